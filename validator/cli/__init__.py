@@ -1,0 +1,61 @@
+"""Command line: a thin click layer. Each command parses options and calls a function.
+
+Commands are imported on demand (``LAZY_COMMANDS``), so ``ine-redes --help`` and a run of
+one command never import what other commands need (gitpython, openpyxl, jsonschema ...).
+A new command is one module plus one entry here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+from validator import __version__
+
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    # name: (module:attribute, one-line help shown by --help without importing the module)
+    "validate": ("validator.cli.validate:validate", "Valida el inventario (todas las reglas)."),
+    "rules": ("validator.cli.rules:rules", "Lista las reglas: ID, severidad, cláusula."),
+    "explain": ("validator.cli.rules:explain", "Explica una regla."),
+    "schema": ("validator.cli.schema:schema", "Escribe o comprueba schemas/*.schema.json."),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS:
+            target, _ = LAZY_COMMANDS[cmd_name]
+            module, _, attr = target.partition(":")
+            return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, LAZY_COMMANDS[name][1]) for name in sorted(LAZY_COMMANDS)]
+        with formatter.section("Comandos / Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # the tool itself failed: one line, exit 2
+            if os.environ.get("INE_REDES_DEBUG"):
+                raise
+            click.echo(f"ine-redes: error interno: {type(exc).__name__}: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ine-redes")
+def main() -> None:
+    """ine-redes: inventario y validador de las cuentas institucionales de redes sociales
+    del INE (Lineamientos para la administración de las cuentas de correo electrónico
+    asociadas a las cuentas de redes sociales)."""

@@ -1,0 +1,70 @@
+"""Options shared by several commands, defined once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from validator.i18n import t
+from validator.loading.repo import RepoNotFoundError, find_root
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def repo_option(func: F) -> F:
+    return click.option(
+        "--repo",
+        "repo",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Raíz del repositorio (por omisión: se busca desde el directorio actual).",
+    )(func)
+
+
+def lang_option(func: F) -> F:
+    return click.option(
+        "--lang",
+        type=click.Choice(["es", "en"]),
+        default="es",
+        show_default=True,
+        help="Idioma de los mensajes.",
+    )(func)
+
+
+def as_of_option(func: F) -> F:
+    return click.option(
+        "--as-of",
+        "as_of",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Fecha contra la que se juzgan los plazos (AAAA-MM-DD; por omisión, hoy en la "
+        "zona horaria del inventario).",
+    )(func)
+
+
+def to_date(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+def resolve_root(repo: Path | None, lang: str = "es") -> Path:
+    """The repository root, or a usage error (exit 2) saying where we looked."""
+    start = repo or Path.cwd()
+    try:
+        return find_root(start) if repo is None else _exact_root(repo)
+    except RepoNotFoundError:
+        raise click.UsageError(t("no_repo", lang, path=start)) from None
+
+
+def _exact_root(repo: Path) -> Path:
+    root = repo.resolve()
+    if not (root / "inventory" / "lineamientos.yaml").is_file():
+        raise RepoNotFoundError(str(root))
+    return root
+
+
+def split_ids(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]

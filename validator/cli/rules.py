@@ -1,0 +1,81 @@
+"""``ine-redes rules`` and ``ine-redes explain RULE``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from validator.cli.options import lang_option
+from validator.findings import Lang
+
+
+def rules_listing(fmt: str, lang: Lang) -> str:
+    from validator.rules import registry
+
+    rows = [
+        {
+            "id": r.id,
+            "severity": r.severity.value,
+            "clause": r.clause,
+            "description": r.summary.en if lang == "en" else r.summary.es,
+        }
+        for r in registry().values()
+    ]
+    if fmt == "json":
+        return json.dumps({"version": 1, "rules": rows}, ensure_ascii=False, indent=2) + "\n"
+    width = max(len(r["id"]) for r in rows)
+    lines = [
+        f"{r['id']:<{width}}  {r['severity']:<7}  {r['clause']:<22}  {r['description']}"
+        for r in rows
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def explain_text(rule_id: str, lang: Lang) -> str:
+    from validator.rules import registry
+
+    rule = registry()[rule_id]
+    en = lang == "en"
+    parts = [
+        f"{rule.id} — {rule.summary.en if en else rule.summary.es}",
+        f"{'Severity' if en else 'Severidad'}: {rule.severity.value}    "
+        f"{'Clause' if en else 'Cláusula'}: {rule.clause}",
+        "",
+    ]
+    if rule.description:
+        parts += [rule.description.en if en else rule.description.es, ""]
+    if rule.passing:
+        parts += ["Passes:" if en else "Cumple:", _indent(rule.passing), ""]
+    if rule.failing:
+        parts += ["Fails:" if en else "No cumple:", _indent(rule.failing), ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _indent(snippet: str) -> str:
+    return "\n".join("    " + line for line in snippet.rstrip().splitlines())
+
+
+@click.command(name="rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@lang_option
+def rules(fmt: str, lang: Lang) -> None:
+    """Lista todas las reglas: ID, severidad, cláusula y descripción."""
+    sys.stdout.write(rules_listing(fmt, lang))
+
+
+@click.command(name="explain")
+@click.argument("rule_id", metavar="RULE")
+@lang_option
+def explain(rule_id: str, lang: Lang) -> None:
+    """Explica una regla: qué comprueba, su cláusula y ejemplos que cumplen y no cumplen."""
+    from validator.rules import registry
+
+    if rule_id not in registry():
+        raise click.UsageError(
+            f"regla desconocida: {rule_id} (vea `ine-redes rules`)"
+            if lang == "es"
+            else f"unknown rule: {rule_id} (see `ine-redes rules`)"
+        )
+    sys.stdout.write(explain_text(rule_id, lang))

@@ -1,0 +1,29 @@
+"""``ine-redes schema [--check]``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from validator.cli.options import repo_option, resolve_root
+
+
+@click.command(name="schema")
+@click.option(
+    "--check", is_flag=True, help="No escribe nada; falla (1) si algún esquema está desactualizado."
+)
+@repo_option
+def schema(check: bool, repo: Path | None) -> None:
+    """Escribe schemas/*.schema.json desde los modelos (o comprueba que estén al día)."""
+    from validator.schemas import stale_schemas, write_schemas
+
+    root = resolve_root(repo)
+    if check:
+        stale = stale_schemas(root)
+        for path in stale:
+            click.echo(f"desactualizado / stale: {path}  (ejecute `ine-redes schema`)")
+        sys.exit(1 if stale else 0)
+    for path in write_schemas(root):
+        click.echo(f"escrito / written: {path}")

@@ -1,0 +1,142 @@
+"""``ine-redes validate``: options -> ValidateOptions -> run_validate() -> exit code."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO
+
+import click
+
+from validator.cli.options import (
+    as_of_option,
+    lang_option,
+    repo_option,
+    resolve_root,
+    split_ids,
+    to_date,
+)
+from validator.findings import Lang
+from validator.i18n import t
+
+
+@dataclass(frozen=True)
+class ValidateOptions:
+    root: Path
+    paths: tuple[Path, ...] = ()
+    as_of: date | None = None
+    fmt: str = "text"
+    lang: Lang = "es"
+    strict: bool = False
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    color: bool = False
+    targets: frozenset[str] | None = field(default=None)
+
+
+class UsageProblem(Exception):
+    """A usage error found after option parsing (exit 2)."""
+
+
+def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[str] | None:
+    """Repository-relative inventory paths named on the command line (None: everything)."""
+    if not paths:
+        return None
+    out: set[str] = set()
+    for p in paths:
+        resolved = (p if p.is_absolute() else Path.cwd() / p).resolve()
+        try:
+            rel = resolved.relative_to(root).as_posix()
+        except ValueError:
+            raise UsageProblem(t("bad_path", lang, path=p)) from None
+        if not rel.startswith("inventory/") or not rel.endswith((".yaml", ".yml")):
+            raise UsageProblem(t("bad_path", lang, path=p))
+        out.add(rel)
+    return frozenset(out)
+
+
+def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
+    """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
+    from validator.calendar import today_in
+    from validator.engine import run, select_rules
+    from validator.loading.inventory import load_inventory
+    from validator.reporters import get_reporter
+
+    out = out or sys.stdout
+    rules = select_rules(opts.select, opts.ignore)
+    inventory = load_inventory(opts.root)
+    as_of = opts.as_of
+    if as_of is None:
+        zone = (
+            inventory.lineamientos.zona_horaria if inventory.lineamientos else "America/Mexico_City"
+        )
+        as_of = today_in(zone)
+    targets = opts.targets
+    if targets is None and opts.paths:
+        targets = target_paths(opts.root, opts.paths, opts.lang)
+    result = run(inventory, as_of, rules, targets)
+    reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)
+    reporter.report(result, out)
+    return result.exit_code(opts.strict)
+
+
+def format_choices() -> list[str]:
+    from validator.reporters import REPORTERS
+
+    return list(REPORTERS)
+
+
+@click.command(name="validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@as_of_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(format_choices()),
+    default="text",
+    show_default=True,
+    help="Formato de salida.",
+)
+@click.option("--strict", is_flag=True, help="Los avisos también bloquean.")
+@lang_option
+@click.option(
+    "--select", default=None, help="Ejecutar sólo estas reglas (IDs separados por comas)."
+)
+@click.option("--ignore", default=None, help="Omitir estas reglas (IDs separados por comas).")
+@repo_option
+def validate(
+    paths: tuple[Path, ...],
+    as_of: datetime | None,
+    fmt: str,
+    strict: bool,
+    lang: Lang,
+    select: str | None,
+    ignore: str | None,
+    repo: Path | None,
+) -> None:
+    """Valida el inventario completo, o sólo los archivos dados (las reglas que cruzan
+    áreas siguen viendo todo el inventario). Sale con 0 si nada bloquea, 1 si hay
+    hallazgos que bloquean, 2 si el uso es incorrecto."""
+    from validator.engine import UnknownRuleError
+
+    root = resolve_root(repo, lang)
+    opts = ValidateOptions(
+        root=root,
+        paths=paths,
+        as_of=to_date(as_of),
+        fmt=fmt,
+        lang=lang,
+        strict=strict,
+        select=tuple(split_ids(select)),
+        ignore=tuple(split_ids(ignore)),
+        color=fmt == "text" and sys.stdout.isatty(),
+    )
+    try:
+        code = run_validate(opts)
+    except UnknownRuleError as exc:
+        raise click.UsageError(t("unknown_rule", lang, detail=exc)) from None
+    except UsageProblem as exc:
+        raise click.UsageError(str(exc)) from None
+    sys.exit(code)

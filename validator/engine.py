@@ -1,0 +1,86 @@
+"""Run the rules over the inventory and stamp their problems into findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from validator.findings import LANGS, Finding, is_blocking
+from validator.loading.sources import Inventory
+from validator.rules import registry
+from validator.rules.base import CatalogUnavailableError, Context, Problem, Rule
+
+
+class UnknownRuleError(ValueError):
+    """--select/--ignore named a rule that does not exist."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    findings: list[Finding]
+    inventory: Inventory
+    as_of: date
+
+    def blocking(self, strict: bool) -> bool:
+        return any(is_blocking(f, strict) for f in self.findings)
+
+    def exit_code(self, strict: bool) -> int:
+        return 1 if self.blocking(strict) else 0
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    rules = registry()
+    chosen, skipped = set(select), set(ignore)
+    unknown = sorted((chosen | skipped) - set(rules))
+    if unknown:
+        raise UnknownRuleError(", ".join(unknown))
+    return [r for rid, r in rules.items() if (not chosen or rid in chosen) and rid not in skipped]
+
+
+def stamp(rule: Rule, prob: Problem) -> Finding:
+    source = prob.source
+    if prob.position is not None:
+        line, column = prob.position
+    elif prob.at_key:
+        line, column = source.doc.locate_key(prob.path)
+    else:
+        line, column = source.doc.locate(prob.path)
+    template = rule.messages[prob.key]
+    return Finding(
+        rule=rule.id,
+        severity=prob.severity or rule.severity,
+        clause=rule.clause,
+        file=source.path,
+        line=line,
+        column=column,
+        area=source.clave,
+        messages={lang: template.render(lang, prob.params) for lang in LANGS},
+    )
+
+
+def run(
+    inventory: Inventory,
+    as_of: date,
+    rules: Iterable[Rule] | None = None,
+    targets: frozenset[str] | None = None,
+) -> Result:
+    """Every selected rule over the whole inventory; findings kept for ``targets`` only."""
+    ctx = Context(inventory=inventory, as_of=as_of, targets=targets)
+    findings: list[Finding] = []
+    for rule in registry().values() if rules is None else rules:
+        try:
+            for prob in rule.run(ctx):
+                if _reported(prob, targets):
+                    findings.append(stamp(rule, prob))
+        except CatalogUnavailableError:
+            continue  # the broken catalogue has its own findings
+    findings.sort(key=Finding.sort_key)
+    return Result(findings=findings, inventory=inventory, as_of=as_of)
+
+
+def _reported(prob: Problem, targets: frozenset[str] | None) -> bool:
+    """Findings in the targeted files, plus any broken catalogue (every rule depends on it)."""
+    if targets is None or prob.source.path in targets:
+        return True
+    return prob.source.kind != "area" and prob.source.model is None

@@ -1,0 +1,44 @@
+"""Texts of the tool itself (not of the rules) in Spanish and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "error": {"es": "error", "en": "error"},
+    "warning": {"es": "aviso", "en": "warning"},
+    "clause": {"es": "cláusula", "en": "clause"},
+    "summary_clean": {
+        "es": "Sin hallazgos: {files} archivos, {areas} áreas, {accounts} cuentas revisadas al {as_of}.",
+        "en": "No findings: {files} files, {areas} areas, {accounts} accounts checked as of {as_of}.",
+    },
+    "summary": {
+        "es": "{errors} error(es), {warnings} aviso(s) en {bad_files} archivo(s) "
+        "({files} archivos, {areas} áreas, {accounts} cuentas revisadas al {as_of}).",
+        "en": "{errors} error(s), {warnings} warning(s) in {bad_files} file(s) "
+        "({files} files, {areas} areas, {accounts} accounts checked as of {as_of}).",
+    },
+    "strict_note": {
+        "es": "Los avisos no bloquean (use --strict para que bloqueen).",
+        "en": "Warnings do not block (use --strict to make them block).",
+    },
+    "tool_error": {"es": "ine-redes: error: {detail}", "en": "ine-redes: error: {detail}"},
+    "no_repo": {
+        "es": "no se encontró el inventario (inventory/lineamientos.yaml) en {path} ni en sus "
+        "directorios superiores; use --repo DIR",
+        "en": "no inventory (inventory/lineamientos.yaml) found at {path} or above; use --repo DIR",
+    },
+    "unknown_rule": {
+        "es": "regla desconocida: {detail} (vea `ine-redes rules`)",
+        "en": "unknown rule: {detail} (see `ine-redes rules`)",
+    },
+    "bad_path": {
+        "es": "{path} no es un archivo del inventario de este repositorio",
+        "en": "{path} is not an inventory file of this repository",
+    },
+}
+
+
+def t(key: str, lang: str = "es", **params: Any) -> str:
+    entry = _TEXTS[key]
+    return (entry.get(lang) or entry["es"]).format(**params)

@@ -1,0 +1,1 @@
+"""Loading layer: find the repository, read files safely, keep positions."""

@@ -1,0 +1,43 @@
+"""Where the repository is and which inventory files it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+INVENTORY_DIR = "inventory"
+AREAS_DIR = "inventory/areas"
+CATALOGS = {
+    "lineamientos": "inventory/lineamientos.yaml",
+    "plataformas": "inventory/plataformas.yaml",
+    "cncs": "inventory/cncs.yaml",
+}
+
+
+class RepoNotFoundError(Exception):
+    """No inventory repository at or above the given directory."""
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest directory at or above ``start`` holding ``inventory/lineamientos.yaml``."""
+    here = (start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / CATALOGS["lineamientos"]).is_file():
+            return candidate
+    raise RepoNotFoundError(str(here))
+
+
+def area_paths(root: Path) -> list[Path]:
+    """Every area file, sorted; ``.yml`` files are included so that they get a finding."""
+    folder = root / AREAS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith(".")
+    )
+
+
+def relpath(root: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

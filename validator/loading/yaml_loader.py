@@ -1,0 +1,241 @@
+"""Strict, safe YAML loading with the line and column of every value.
+
+One pass over libyaml's event stream builds plain Python values and a position index
+(path -> line/column) at the same time. Anything that is not plain, safe YAML is refused
+as a :class:`LoadError` value (never an exception): syntax errors, duplicate keys, anchors,
+aliases, merge keys, tags, several documents, non-UTF-8 bytes, NUL bytes, oversize files.
+
+Scalars are resolved with a deliberately small rule set (YAML 1.2 core, minus floats):
+``true``/``false``, ``null``/``~``/empty, and plain decimal integers. Everything else -
+dates, ``no``, ``0x1F``, ``1:30``, ``1e3`` - stays a string for the models to judge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:  # libyaml is ten times faster than the pure-Python parser
+    from yaml import CSafeLoader as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+DEFAULT_MAX_BYTES = 1024 * 1024
+# The contract nests six levels deep; anything past this is an attack, not an inventory.
+MAX_DEPTH = 32
+
+Path_ = tuple[str | int, ...]
+Pos = tuple[int, int]
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUES = frozenset({"true", "True", "TRUE"})
+_FALSES = frozenset({"false", "False", "FALSE"})
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError:
+    """Why a file is not safe, plain YAML. ``code`` selects the message template."""
+
+    code: str
+    line: int
+    column: int
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class YamlDocument:
+    """A parsed file: plain values plus where each value (and key) stands."""
+
+    text: str
+    data: Any = None
+    positions: dict[Path_, Pos] = field(default_factory=dict)
+    key_positions: dict[Path_, Pos] = field(default_factory=dict)
+    int_sources: dict[Path_, str] = field(default_factory=dict)
+    error: LoadError | None = None
+
+    def locate(self, path: Path_, *, key: bool = False) -> Pos:
+        """Line/column of ``path``; falls back to the nearest existing ancestor."""
+        if key and path in self.key_positions:
+            return self.key_positions[path]
+        p = tuple(path)
+        while p:
+            if p in self.positions:
+                return self.positions[p]
+            p = p[:-1]
+        return self.positions.get((), (1, 1))
+
+    def locate_key(self, path: Path_) -> Pos:
+        """Where the key that introduces ``path`` stands (for 'missing key' findings)."""
+        p = tuple(path)
+        while p:
+            if p in self.key_positions:
+                return self.key_positions[p]
+            if p in self.positions:
+                return self.positions[p]
+            p = p[:-1]
+        return self.positions.get((), (1, 1))
+
+
+def _resolve_plain(value: str) -> Any:
+    if value in _NULLS:
+        return None
+    if value in _TRUES:
+        return True
+    if value in _FALSES:
+        return False
+    body = value[1:] if value[0] in "+-" else value
+    if body.isascii() and body.isdigit():
+        return int(value)
+    return value
+
+
+def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, LoadError | None]:
+    """Bytes to text, refusing oversize, binary and non-UTF-8 content."""
+    if len(raw) > max_bytes:
+        return None, LoadError("too_large", 1, 1, {"size": len(raw), "limit": max_bytes})
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        col = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+        return None, LoadError("binary", line, col, {})
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, LoadError("encoding", line, col, {"byte": f"0x{raw[exc.start]:02x}"})
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text, None
+
+
+def load_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:
+    text, error = decode(raw, max_bytes)
+    if error is not None or text is None:
+        return YamlDocument(text="", error=error)
+    return load_text(text)
+
+
+def load_text(text: str) -> YamlDocument:
+    doc = YamlDocument(text=text)
+    try:
+        _build(doc)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = (exc.problem or exc.context or "").strip()
+        doc.error = LoadError("syntax", line, col, {"problem": problem})
+        doc.data = None
+    except yaml.YAMLError as exc:  # reader errors without marks
+        doc.error = LoadError("syntax", 1, 1, {"problem": str(exc).splitlines()[0]})
+        doc.data = None
+    except (ValueError, RecursionError, MemoryError, OverflowError) as exc:
+        doc.error = LoadError("syntax", 1, 1, {"problem": type(exc).__name__})
+        doc.data = None
+    return doc
+
+
+def _build(doc: YamlDocument) -> None:
+    parser = _Parser(doc.text)
+    positions = doc.positions
+    key_positions = doc.key_positions
+    # A frame: [container, path, is_mapping, pending_key, seen_keys]
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = 0
+    have_root = False
+
+    def fail(code: str, mark: Any, **params: Any) -> None:
+        doc.error = LoadError(code, mark.line + 1, mark.column + 1, params)
+        doc.data = None
+
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            cls = type(event)
+            if cls is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    return fail("multi_document", event.start_mark)
+                continue
+            if cls is MappingEndEvent or cls is SequenceEndEvent:
+                stack.pop()
+                continue
+            if cls is AliasEvent:
+                return fail("alias", event.start_mark, anchor=event.anchor)
+            if cls is ScalarEvent or cls is MappingStartEvent or cls is SequenceStartEvent:
+                if event.anchor is not None:
+                    return fail("anchor", event.start_mark, anchor=event.anchor)
+                if event.tag is not None:
+                    return fail("tag", event.start_mark, tag=event.tag)
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                if stack:
+                    frame = stack[-1]
+                    if frame[2] and frame[3] is None:
+                        # This node is a key of the current mapping.
+                        if cls is not ScalarEvent:
+                            return fail("complex_key", mark)
+                        key = event.value
+                        if event.style in (None, "") and key == "<<":
+                            return fail("merge_key", mark)
+                        seen = frame[4]
+                        if key in seen:
+                            return fail("duplicate_key", mark, key=key, first_line=seen[key][0])
+                        seen[key] = pos
+                        frame[3] = key
+                        key_positions[(*frame[1], key)] = pos
+                        continue
+                    if frame[2]:
+                        path = (*frame[1], frame[3])
+                        frame[3] = None
+                    else:
+                        path = (*frame[1], len(frame[0]))
+                else:
+                    path = ()
+                if cls is ScalarEvent:
+                    if event.style in (None, ""):
+                        value = _resolve_plain(event.value)
+                        if type(value) is int:
+                            doc.int_sources[path] = event.value
+                    else:
+                        value = event.value
+                    new_frame = None
+                elif cls is MappingStartEvent:
+                    value = {}
+                    new_frame = [value, path, True, None, {}]
+                else:
+                    value = []
+                    new_frame = [value, path, False, None, None]
+                positions[path] = pos
+                if stack:
+                    parent = stack[-1]
+                    if parent[2]:
+                        parent[0][path[-1]] = value
+                    else:
+                        parent[0].append(value)
+                else:
+                    root = value
+                    have_root = True
+                if new_frame is not None:
+                    if len(stack) >= MAX_DEPTH:
+                        return fail("too_deep", mark, limit=MAX_DEPTH)
+                    stack.append(new_frame)
+    finally:
+        parser.dispose()
+    if not have_root or root is None:
+        doc.error = LoadError("empty", 1, 1, {})
+        return
+    doc.data = root

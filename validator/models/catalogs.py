@@ -1,0 +1,64 @@
+"""Models of the three catalogues: lineamientos.yaml, plataformas.yaml, cncs.yaml."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field
+from pydantic_core import PydanticCustomError
+
+from validator.models.types import Email, GithubLogin, IsoDate, StrictModel, Text
+
+
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise PydanticCustomError(
+            "regex_invalida", "invalid regular expression: {reason}", {"reason": str(exc)}
+        ) from None
+    return value
+
+
+def _pattern_with_clave(value: str) -> str:
+    if "{clave}" not in value:
+        raise PydanticCustomError("patron_sin_clave", "pattern lacks {clave}")
+    return _compiles(value.replace("{clave}", "x"))
+
+
+Regex = Annotated[str, Field(min_length=1), AfterValidator(_compiles)]
+PatternWithClave = Annotated[str, Field(min_length=1), AfterValidator(_pattern_with_clave)]
+Positive = Annotated[int, Field(ge=1, le=366)]
+NonNegative = Annotated[int, Field(ge=0, le=366)]
+
+
+class Lineamientos(StrictModel):
+    version: Literal[1]
+    dominio: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$")]
+    correo_cncs: Email
+    correo_generico_patron: PatternWithClave
+    rotacion_contrasena_meses: Positive
+    informe_periodicidad_meses: Positive
+    plazo_aviso_cambio_dias_habiles: Positive
+    aviso_anticipado_dias: NonNegative
+    designacion_antelacion_max_dias: NonNegative
+    zona_horaria: Text
+    dias_inhabiles_adicionales: list[IsoDate] = Field(default_factory=list)
+
+
+class Plataforma(StrictModel):
+    nombre: Text
+    soporta_segundo_factor: bool
+    url_patron: Regex
+
+
+class Plataformas(StrictModel):
+    version: Literal[1]
+    plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")], Plataforma]
+
+
+class Cncs(StrictModel):
+    version: Literal[1]
+    correo: Email
+    revisores: Annotated[list[GithubLogin], Field(min_length=1)]

@@ -1,0 +1,102 @@
+"""Turn pydantic's validation errors into schema issues placed at a line.
+
+pydantic's ``loc`` is the path of the offending value (field names are the YAML keys),
+so the loader's position index maps it straight to ``line:column``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from validator.loading.sources import SchemaIssue
+from validator.loading.yaml_loader import YamlDocument
+
+_YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n", "si", "sí", "true", "false"}
+
+
+def dotted(path: tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(documento)"
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(p for p in loc if p != "[key]")
+
+
+def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIssue]:
+    issues: list[SchemaIssue] = []
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(tuple(err["loc"]))
+        etype = err["type"]
+        ctx = dict(err.get("ctx") or {})
+        value = err.get("input")
+        params: dict[str, Any] = {"field": dotted(loc), "detail": err["msg"]}
+        if etype == "missing":
+            line, col = doc.locate_key(loc[:-1]) if loc[:-1] else (1, 1)
+            params["key"] = loc[-1] if loc else ""
+            params["parent"] = dotted(loc[:-1])
+            code = "missing"
+        elif etype == "extra_forbidden":
+            line, col = doc.key_positions.get(loc) or doc.locate(loc)
+            params["key"] = loc[-1] if loc else ""
+            code = "unknown_key"
+        else:
+            line, col = doc.locate(loc)
+            code, extra = _classify(etype, ctx, value, doc.int_sources.get(loc))
+            params.update(extra)
+        issues.append(SchemaIssue(line, col, code, params))
+    return issues
+
+
+def _short(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else value
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _classify(
+    etype: str, ctx: dict[str, Any], value: Any, raw_int: str | None
+) -> tuple[str, dict[str, Any]]:
+    shown = _short(value)
+    if etype == "literal_error":
+        return "enum", {"value": shown, "allowed": ctx.get("expected", "")}
+    if etype == "string_type":
+        if raw_int is not None or (isinstance(value, int | float) and not isinstance(value, bool)):
+            return "quote_number", {"value": raw_int or shown}
+        return "type_string", {"value": shown}
+    if etype in ("int_type", "int_parsing", "int_from_float"):
+        return "type_int", {"value": shown}
+    if etype == "bool_type":
+        if isinstance(value, str) and value.strip().lower() in _YAML11_BOOLS:
+            return "yaml11_bool", {"value": shown}
+        return "type_bool", {"value": shown}
+    if etype in ("list_type", "tuple_type"):
+        return "type_list", {"value": shown}
+    if etype in ("dict_type", "model_type", "model_attributes_type"):
+        return "type_mapping", {"value": shown}
+    if etype in ("fecha_invalida", "fecha_tipo"):
+        return "date", {"value": shown}
+    if etype == "correo_invalido":
+        return "email", {"value": shown, "reason": ctx.get("reason", "")}
+    if etype == "string_pattern_mismatch":
+        return "pattern", {"value": shown, "pattern": ctx.get("pattern", "")}
+    if etype == "string_too_short":
+        return "too_short", {"value": shown, "min": ctx.get("min_length", 1)}
+    if etype == "string_too_long":
+        return "too_long", {"max": ctx.get("max_length", 0)}
+    if etype in ("too_short",):
+        return "list_too_short", {"min": ctx.get("min_length", 1)}
+    if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt", ""))))
+        return "range", {"value": shown, "bound": bound, "op": etype}
+    if etype == "asignado_requerido":
+        return "assigned_date", {}
+    if etype in ("regex_invalida", "patron_sin_clave"):
+        return "regex", {"reason": ctx.get("reason", "{clave}")}
+    return "other", {"value": shown}

@@ -1,0 +1,105 @@
+"""Field types shared by every model: dates, addresses, phones, hashes, logins.
+
+Each type validates a *string* as it stands in the YAML file (the loader never turns
+dates into date objects) and exports a JSON Schema that an editor can apply on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class StrictModel(BaseModel):
+    """Base of every model: unknown keys are errors, no silent coercion."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+def _parse_date(value: Any) -> Any:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if _DATE_RE.match(value):
+            try:
+                return _fromiso(value)
+            except ValueError:
+                pass
+        raise PydanticCustomError("fecha_invalida", "invalid date {value}", {"value": value})
+    raise PydanticCustomError("fecha_tipo", "date expected", {"value": value})
+
+
+@lru_cache(maxsize=8192)
+def _fromiso(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_parse_date),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
+        }
+    ),
+]
+
+
+@lru_cache(maxsize=16384)
+def _email_problem(value: str) -> str | None:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(
+            value,
+            check_deliverability=False,
+            allow_smtputf8=False,
+            allow_quoted_local=False,
+            allow_domain_literal=False,
+            allow_display_name=False,
+        )
+    except EmailNotValidError as exc:
+        return str(exc)
+    return None
+
+
+def _check_email(value: str) -> str:
+    problem = _email_problem(value)
+    if problem is not None:
+        raise PydanticCustomError(
+            "correo_invalido",
+            "invalid address {value}: {reason}",
+            {"value": value, "reason": problem},
+        )
+    return value
+
+
+Email = Annotated[
+    str,
+    AfterValidator(_check_email),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "email",
+            "pattern": r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
+        }
+    ),
+]
+
+Text = Annotated[str, Field(min_length=1, max_length=500)]
+LongText = Annotated[str, Field(min_length=1, max_length=4000)]
+Telefono = Annotated[str, Field(min_length=5, max_length=60, pattern=r"^[0-9+()\s.,\-a-zA-Z]+$")]
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Clave = Annotated[str, Field(pattern=r"^[a-z0-9]{2,16}$")]
+# GitHub logins: 1-39 alphanumerics or single hyphens, not at either end.
+GithubLogin = Annotated[str, Field(pattern=r"^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$")]
+Oficio = Annotated[str, Field(min_length=3, max_length=120)]

@@ -1,0 +1,178 @@
+"""What a rule is: frozen metadata beside a check that yields problems.
+
+A check yields :class:`Problem` values - a file, a path inside it, a message key and its
+parameters. The engine, not the rule, turns them into findings: it stamps the rule's ID,
+severity and clause, finds the line through the file's position index and renders the
+message in every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from validator.findings import Severity
+from validator.loading.sources import Inventory, SourceFile
+
+if TYPE_CHECKING:
+    from validator.calendar import BusinessCalendar
+    from validator.models import Cncs, Lineamientos, Plataformas
+
+ERROR = Severity.ERROR
+WARNING = Severity.WARNING
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A text in both languages; ``{name}`` placeholders take the problem's parameters."""
+
+    es: str
+    en: str
+
+    def render(self, lang: str, params: Mapping[str, Any]) -> str:
+        template = self.en if lang == "en" else self.es
+        return template.format_map(_Params(params))
+
+
+class _Params(dict):  # type: ignore[type-arg]
+    """Format parameters: dates as ISO, a missing name stays visible instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What a check reports: where (file + path or explicit position) and what (key, params)."""
+
+    source: SourceFile
+    path: tuple[str | int, ...] = ()
+    key: str = "default"
+    params: Mapping[str, Any] = field(default_factory=dict)
+    severity: Severity | None = None  # overrides the rule's default (error/warning rules)
+    at_key: bool = False  # point at the key introducing ``path`` (e.g. a missing sub-key)
+    position: tuple[int, int] | None = None  # explicit line/column (loader, schema issues)
+
+
+class CatalogUnavailableError(Exception):
+    """A catalogue the rule needs is broken; its own findings already say so."""
+
+
+@dataclass
+class Context:
+    """Everything a check may read. Rules read typed models, never raw dictionaries."""
+
+    inventory: Inventory
+    as_of: date
+    targets: frozenset[str] | None = None  # repository-relative paths to report on
+
+    @property
+    def lineamientos(self) -> Lineamientos:
+        model = self.inventory.lineamientos
+        if model is None:
+            raise CatalogUnavailableError(self.inventory.lineamientos_file.path)
+        return model
+
+    @property
+    def plataformas(self) -> Plataformas:
+        model = self.inventory.plataformas
+        if model is None:
+            raise CatalogUnavailableError(self.inventory.plataformas_file.path)
+        return model
+
+    @property
+    def cncs(self) -> Cncs:
+        model = self.inventory.cncs
+        if model is None:
+            raise CatalogUnavailableError(self.inventory.cncs_file.path)
+        return model
+
+    @cached_property
+    def calendar(self) -> BusinessCalendar:
+        from validator.calendar import BusinessCalendar
+
+        return BusinessCalendar(self.lineamientos.dias_inhabiles_adicionales)
+
+    @cached_property
+    def all_areas(self) -> list[SourceFile]:
+        """Every area file whose model is valid (cross-area rules use these)."""
+        return [f for f in self.inventory.area_files if f.model is not None]
+
+    @cached_property
+    def areas(self) -> list[SourceFile]:
+        """Valid area files to report on (per-area rules use these)."""
+        if self.targets is None:
+            return self.all_areas
+        return [f for f in self.all_areas if f.path in self.targets]
+
+
+Check = Callable[[Context], Iterable[Problem]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: Severity
+    clause: str
+    summary: Message  # one line, for `rules` and docs
+    messages: Mapping[str, Message]  # what is wrong, keyed; each says how to fix it
+    check: Check
+    description: Message | None = None  # longer documentation for `explain` and docs
+    passing: str = ""  # YAML snippet that satisfies the rule (docs)
+    failing: str = ""  # YAML snippet that breaks it (docs)
+    module: str = ""
+
+    def run(self, ctx: Context) -> Iterator[Problem]:
+        yield from self.check(ctx)
+
+
+def rule(
+    *,
+    id: str,
+    severity: Severity,
+    clause: str,
+    summary: Message,
+    messages: Mapping[str, Message],
+    description: Message | None = None,
+    passing: str = "",
+    failing: str = "",
+) -> Callable[[Check], Rule]:
+    """Decorator: metadata above, check below, one object in the module."""
+
+    def wrap(check: Check) -> Rule:
+        return Rule(
+            id=id,
+            severity=severity,
+            clause=clause,
+            summary=summary,
+            messages=dict(messages),
+            check=check,
+            description=description,
+            passing=passing,
+            failing=failing,
+            module=check.__module__,
+        )
+
+    return wrap
+
+
+def problem(
+    source: SourceFile,
+    path: tuple[str | int, ...] = (),
+    msg: str = "default",
+    *,
+    severity: Severity | None = None,
+    at_key: bool = False,
+    **params: Any,
+) -> Problem:
+    """Shorthand used by checks: ``msg`` names the message template, ``params`` fill it."""
+    return Problem(source, path, msg, params, severity, at_key)

@@ -1,0 +1,132 @@
+"""esquema: the file matches its model (and so its exported JSON Schema)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from validator.rules.base import ERROR, Context, Message, Problem, rule
+
+
+@rule(
+    id="esquema",
+    severity=ERROR,
+    clause="—",
+    summary=Message(
+        es="El archivo cumple su esquema: claves conocidas, tipos, valores permitidos, fechas y correos válidos.",
+        en="The file matches its schema: known keys, types, allowed values, valid dates and addresses.",
+    ),
+    description=Message(
+        es=(
+            "Cada archivo del inventario tiene un modelo (y un JSON Schema exportado en "
+            "`schemas/`). Una clave desconocida es un error (una errata nunca se ignora en "
+            "silencio); las fechas son AAAA-MM-DD y deben existir; los correos deben ser "
+            "direcciones válidas; los teléfonos se escriben entre comillas. Cada problema es "
+            "un hallazgo en la línea del valor (o de la clave a la que le falta un dato)."
+        ),
+        en=(
+            "Every inventory file has a model (and a JSON Schema exported to `schemas/`). An "
+            "unknown key is an error (a typo is never silently ignored); dates are YYYY-MM-DD "
+            "and must exist; addresses must be valid; phone numbers are quoted. Each problem "
+            "is one finding at the line of the value (or of the key that lacks an entry)."
+        ),
+    ),
+    messages={
+        "missing": Message(
+            es="Falta la clave obligatoria '{key}' en '{parent}'. Agréguela con su valor.",
+            en="Required key '{key}' is missing in '{parent}'. Add it with its value.",
+        ),
+        "unknown_key": Message(
+            es="Clave desconocida '{field}'. Revise la ortografía (las claves van en minúsculas, "
+            "sin acentos) o quítela; vea docs/formato-inventario.md.",
+            en="Unknown key '{field}'. Check the spelling (keys are lower case, no accents) or "
+            "remove it; see docs/formato-inventario.md.",
+        ),
+        "enum": Message(
+            es="'{field}' vale '{value}'; los valores permitidos son: {allowed}.",
+            en="'{field}' is '{value}'; allowed values are: {allowed}.",
+        ),
+        "quote_number": Message(
+            es="'{field}' debe ser texto, pero YAML lo leyó como número. Escríbalo entre "
+            'comillas: "{value}".',
+            en="'{field}' must be text, but YAML read it as a number. Quote it: \"{value}\".",
+        ),
+        "type_string": Message(
+            es="'{field}' debe ser texto (recibió '{value}'). Escriba el valor entre comillas.",
+            en="'{field}' must be text (got '{value}'). Write the value in quotes.",
+        ),
+        "type_int": Message(
+            es="'{field}' debe ser un número entero sin comillas (recibió '{value}').",
+            en="'{field}' must be a whole number without quotes (got '{value}').",
+        ),
+        "yaml11_bool": Message(
+            es="'{field}' debe ser true o false; '{value}' no es un valor lógico en este "
+            "formato. Escriba true o false.",
+            en="'{field}' must be true or false; '{value}' is not a boolean in this format. "
+            "Write true or false.",
+        ),
+        "type_bool": Message(
+            es="'{field}' debe ser true o false (recibió '{value}').",
+            en="'{field}' must be true or false (got '{value}').",
+        ),
+        "type_list": Message(
+            es="'{field}' debe ser una lista (elementos que empiezan con '- ').",
+            en="'{field}' must be a list (items starting with '- ').",
+        ),
+        "type_mapping": Message(
+            es="'{field}' debe ser un bloque de claves y valores (clave: valor), no '{value}'.",
+            en="'{field}' must be a block of keys and values (key: value), not '{value}'.",
+        ),
+        "date": Message(
+            es="'{field}' no es una fecha válida: '{value}'. Use AAAA-MM-DD con una fecha que "
+            "exista (p. ej. 2026-01-15).",
+            en="'{field}' is not a valid date: '{value}'. Use YYYY-MM-DD with a date that "
+            "exists (e.g. 2026-01-15).",
+        ),
+        "email": Message(
+            es="'{field}' no es una dirección de correo válida: '{value}'. Escriba la dirección "
+            "completa, sin espacios ni comillas, p. ej. nombre.apellido@ine.mx.",
+            en="'{field}' is not a valid e-mail address: '{value}' ({reason}). Write the full "
+            "address, with no spaces or quotes, e.g. name.surname@ine.mx.",
+        ),
+        "pattern": Message(
+            es="'{field}' tiene un formato no válido: '{value}' (debe cumplir {pattern}).",
+            en="'{field}' has an invalid format: '{value}' (must match {pattern}).",
+        ),
+        "too_short": Message(
+            es="'{field}' está vacío o es demasiado corto. Escriba el dato completo.",
+            en="'{field}' is empty or too short. Write the full value.",
+        ),
+        "too_long": Message(
+            es="'{field}' es demasiado largo (máximo {max} caracteres). Resúmalo.",
+            en="'{field}' is too long (at most {max} characters). Shorten it.",
+        ),
+        "list_too_short": Message(
+            es="'{field}' necesita al menos {min} elemento(s).",
+            en="'{field}' needs at least {min} item(s).",
+        ),
+        "range": Message(
+            es="'{field}' vale {value}, fuera del rango permitido (límite {bound}).",
+            en="'{field}' is {value}, outside the allowed range (bound {bound}).",
+        ),
+        "assigned_date": Message(
+            es="El correo genérico '{field}' tiene estado asignado pero le falta la fecha "
+            "'asignado'. Agregue la fecha en que la UTSI lo asignó.",
+            en="Generic address '{field}' is assigned but lacks its 'asignado' date. Add the "
+            "date UTSI assigned it.",
+        ),
+        "regex": Message(
+            es="'{field}' no es una expresión regular utilizable ({reason}).",
+            en="'{field}' is not a usable regular expression ({reason}).",
+        ),
+        "other": Message(
+            es="'{field}' no es válido ('{value}'): {detail}.",
+            en="'{field}' is not valid ('{value}'): {detail}.",
+        ),
+    },
+    passing="administradores:\n  propietaria:\n    nivel_mando: medio\n",
+    failing="administradores:\n  propietaria:\n    nivel_mando: alto   # no es un valor permitido\n",
+)
+def check(ctx: Context) -> Iterator[Problem]:
+    for source in ctx.inventory.files:
+        for issue in source.schema_issues:
+            yield Problem(source, (), issue.code, issue.params, position=(issue.line, issue.column))

@@ -1,0 +1,57 @@
+"""Export the models as JSON Schema (draft 2020-12) files under ``schemas/``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from validator.generated_io import write_atomic
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_BASE_ID = "https://ine-redes.invalid/schemas/"
+
+
+def _models() -> dict[str, Any]:
+    from validator.models import Area, Cncs, Lineamientos, Plataformas
+
+    return {
+        "area": (Area, "Área responsable (inventory/areas/<clave>.yaml)"),
+        "lineamientos": (Lineamientos, "Parámetros de las reglas (inventory/lineamientos.yaml)"),
+        "plataformas": (Plataformas, "Catálogo de redes sociales (inventory/plataformas.yaml)"),
+        "cncs": (Cncs, "Revisores de la CNCS (inventory/cncs.yaml)"),
+    }
+
+
+def render_schemas() -> dict[str, str]:
+    """File name -> JSON text, deterministic."""
+    out: dict[str, str] = {}
+    for name, (model, title) in _models().items():
+        schema = model.model_json_schema(mode="validation")
+        schema = {
+            "$schema": SCHEMA_DIALECT,
+            "$id": f"{SCHEMA_BASE_ID}{name}.schema.json",
+            "title": title,
+            **{k: v for k, v in schema.items() if k != "title"},
+        }
+        out[f"{name}.schema.json"] = (
+            json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        )
+    return out
+
+
+def stale_schemas(root: Path) -> list[str]:
+    stale = []
+    for name, text in render_schemas().items():
+        path = root / "schemas" / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            stale.append(f"schemas/{name}")
+    return stale
+
+
+def write_schemas(root: Path) -> list[str]:
+    written = []
+    for name, text in render_schemas().items():
+        if write_atomic(root / "schemas" / name, text.encode("utf-8")):
+            written.append(f"schemas/{name}")
+    return written
