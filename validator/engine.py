@@ -68,7 +68,7 @@ def run(
     """Every selected rule over the whole inventory; findings kept for ``targets`` only."""
     ctx = Context(inventory=inventory, as_of=as_of, targets=targets)
     findings: list[Finding] = []
-    for rule in registry().values() if rules is None else rules:
+    for rule in select_rules() if rules is None else rules:
         try:
             for prob in rule.run(ctx):
                 if _reported(prob, targets):

@@ -130,6 +130,9 @@ class Rule:
     passing: str = ""  # YAML snippet that satisfies the rule (docs)
     failing: str = ""  # YAML snippet that breaks it (docs)
     module: str = ""
+    # Opt-in rules (listados-actualizados, autorizacion) need more than the inventory; they run
+    # from their own commands (generate --check, authorize) or when named with --select.
+    default_enabled: bool = True
 
     def run(self, ctx: Context) -> Iterator[Problem]:
         yield from self.check(ctx)
@@ -145,6 +148,7 @@ def rule(
     description: Message | None = None,
     passing: str = "",
     failing: str = "",
+    default_enabled: bool = True,
 ) -> Callable[[Check], Rule]:
     """Decorator: metadata above, check below, one object in the module."""
 
@@ -160,6 +164,7 @@ def rule(
             passing=passing,
             failing=failing,
             module=check.__module__,
+            default_enabled=default_enabled,
         )
 
     return wrap
