@@ -1,0 +1,100 @@
+"""The strict loader: plain values, exact positions, and every hazard refused as a value."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from validator.loading.yaml_loader import load_bytes, load_text
+
+
+def test_values_and_positions() -> None:
+    doc = load_text("a: 1\nb:\n  - x\n  - {c: 'd'}\ne: 2026-01-15\n")
+    assert doc.error is None
+    assert doc.data == {"a": 1, "b": ["x", {"c": "d"}], "e": "2026-01-15"}
+    assert doc.positions[("a",)] == (1, 4)
+    assert doc.positions[("b", 1, "c")] == (4, 9)
+    assert doc.key_positions[("b",)] == (2, 1)
+    assert doc.locate(("b", 7, "zzz")) == (3, 3)  # nearest existing ancestor: the list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("v: no", "no"),
+        ("v: yes", "yes"),
+        ("v: on", "on"),
+        ("v: 012", 12),
+        ("v: 1e3", "1e3"),
+        ("v: 0x1F", "0x1F"),
+        ("v: 1:20", "1:20"),
+        ("v: 1.5", "1.5"),
+        ("v: .inf", ".inf"),
+        ("v: true", True),
+        ("v: False", False),
+        ("v: ~", None),
+        ("v:", None),
+        ("v: -7", -7),
+        ("v: '0155512345'", "0155512345"),
+        ("v: 2026-13-01", "2026-13-01"),
+    ],
+)
+def test_scalar_resolution_avoids_yaml11_traps(text: str, expected: object) -> None:
+    assert load_text(text).data == {"v": expected}
+
+
+def test_unquoted_integer_keeps_its_source_for_hints() -> None:
+    doc = load_text("telefono: 0155512345\n")
+    assert doc.int_sources[("telefono",)] == "0155512345"
+
+
+@pytest.mark.parametrize(
+    ("raw", "code", "line"),
+    [
+        (b"a: 1\nb: [1,\n", "syntax", 3),
+        (b"a:\n  b: 1\n  b: 2\n", "duplicate_key", 3),
+        (b"a: &x 1\nb: *x\n", "anchor", 1),
+        (b"a: [1]\nb: *x\n", "alias", 2),
+        (b"base: {a: 1}\nc:\n  <<: {a: 2}\n", "merge_key", 3),
+        (b"a: 1\nb: !!python/object/apply:os.system ['ls']\n", "tag", 2),
+        (b"a: !!str 1\n", "tag", 1),
+        (b"a: 1\n---\nb: 2\n", "multi_document", 2),
+        (b"a: 1\n\xff\xfe\n", "encoding", 2),
+        (b"\xff\xfea\x00:\x00", "binary", 1),
+        (b"a: 1\nb: x\x00y\n", "binary", 2),
+        (b"", "empty", 1),
+        (b"# nothing but a comment\n", "empty", 1),
+        (b"a:\n\tb: 1\n", "syntax", 2),
+        (b"? [a, b]\n: 1\n", "complex_key", 1),
+    ],
+)
+def test_hazards_are_refused_with_a_line(raw: bytes, code: str, line: int) -> None:
+    doc = load_bytes(raw)
+    assert doc.error is not None
+    assert (doc.error.code, doc.error.line) == (code, line)
+    assert doc.data is None
+
+
+def test_size_limit() -> None:
+    doc = load_bytes(b"a: " + b"x" * 2_000_000 + b"\n")
+    assert doc.error is not None and doc.error.code == "too_large"
+
+
+def test_alias_bomb_is_refused_fast() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    start = time.perf_counter()
+    doc = load_text("\n".join(lines) + "\n")
+    assert doc.error is not None and doc.error.code == "anchor"
+    assert time.perf_counter() - start < 5  # generous: refusal is immediate, not a timing test
+
+
+def test_deep_nesting_is_refused() -> None:
+    doc = load_text("[" * 10_000 + "]" * 10_000)
+    assert doc.error is not None and doc.error.code == "too_deep"
+
+
+def test_utf8_bom_is_accepted() -> None:
+    doc = load_bytes(b"\xef\xbb\xbfa: 1\n")
+    assert doc.error is None and doc.data == {"a": 1}
