@@ -40,7 +40,9 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
 
 def stamp(rule: Rule, prob: Problem) -> Finding:
     source = prob.source
-    if prob.position is not None:
+    if prob.file is not None:  # a file outside the inventory: no position index to consult
+        line, column = prob.position or (1, 1)
+    elif prob.position is not None:
         line, column = prob.position
     elif prob.at_key:
         line, column = source.doc.locate_key(prob.path)
@@ -51,10 +53,10 @@ def stamp(rule: Rule, prob: Problem) -> Finding:
         rule=rule.id,
         severity=prob.severity or rule.severity,
         clause=rule.clause,
-        file=source.path,
+        file=prob.file if prob.file is not None else source.path,
         line=line,
         column=column,
-        area=source.clave,
+        area=None if prob.file is not None else source.clave,
         messages={lang: template.render(lang, prob.params) for lang in LANGS},
     )
 
@@ -81,6 +83,6 @@ def run(
 
 def _reported(prob: Problem, targets: frozenset[str] | None) -> bool:
     """Findings in the targeted files, plus any broken catalogue (every rule depends on it)."""
-    if targets is None or prob.source.path in targets:
+    if targets is None or prob.source.path in targets or prob.file is not None:
         return True
     return prob.source.kind != "area" and prob.source.model is None

@@ -6,6 +6,11 @@ merge hook's commits and that check must agree on one definition.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from git import Actor
+
 BOT_NAME = "ine-redes-bot"
 BOT_EMAIL = "ine-redes-bot@users.noreply.github.com"
 BOT_LOGIN = "ine-redes-bot"  # GitHub login, where one is needed
@@ -16,8 +21,8 @@ def is_bot(name: str | None, email: str | None) -> bool:
     return (name or "").strip() == BOT_NAME and (email or "").strip().lower() == BOT_EMAIL
 
 
-def bot_actor():  # type: ignore[no-untyped-def]  # git.Actor, imported lazily
+def bot_actor() -> Actor:
     """The bot as a gitpython ``Actor`` (author and committer of the merge hook's commits)."""
-    from git import Actor
+    import git
 
-    return Actor(BOT_NAME, BOT_EMAIL)
+    return git.Actor(BOT_NAME, BOT_EMAIL)

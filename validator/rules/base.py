@@ -61,6 +61,9 @@ class Problem:
     severity: Severity | None = None  # overrides the rule's default (error/warning rules)
     at_key: bool = False  # point at the key introducing ``path`` (e.g. a missing sub-key)
     position: tuple[int, int] | None = None  # explicit line/column (loader, schema issues)
+    # A finding about a file outside the inventory (e.g. a stale ``generated/`` list): the
+    # engine reports this repository-relative path, at ``position`` or 1:1, with no area.
+    file: str | None = None
 
 
 class CatalogUnavailableError(Exception):
