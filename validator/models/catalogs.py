@@ -24,7 +24,8 @@ def _compiles(value: str) -> str:
 def _pattern_with_clave(value: str) -> str:
     if "{clave}" not in value:
         raise PydanticCustomError("patron_sin_clave", "pattern lacks {clave}")
-    return _compiles(value.replace("{clave}", "x"))
+    _compiles(value.replace("{clave}", "x"))
+    return value  # keep the placeholder: rules substitute each area's clave
 
 
 Regex = Annotated[str, Field(min_length=1), AfterValidator(_compiles)]
