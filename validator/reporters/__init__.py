@@ -16,6 +16,8 @@ from validator.findings import Lang
 REPORTERS: dict[str, str] = {
     "text": "validator.reporters.text:TextReporter",
     "json": "validator.reporters.json_reporter:JsonReporter",
+    "github": "validator.reporters.github:GithubReporter",
+    "sarif": "validator.reporters.sarif:SarifReporter",
 }
 
 

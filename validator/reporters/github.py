@@ -1,0 +1,143 @@
+"""GitHub Actions: workflow commands that annotate the lines, plus a Markdown job summary.
+
+Each finding becomes one ``::error``/``::warning`` command with ``file``, ``line``, ``col``
+and ``title`` (the rule ID). Every value is escaped exactly as the Actions toolkit does
+(``@actions/core``'s ``escapeData``/``escapeProperty``), so nothing that comes from the
+inventory - a file name, a person's name quoted in a message - can end the command early
+or start a new one. When ``GITHUB_STEP_SUMMARY`` names a file, a Markdown summary (counts
+and one table row per finding, every cell escaped) is appended to it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import IO
+
+from validator.engine import Result
+from validator.findings import Finding, Lang
+from validator.i18n import t
+from validator.reporters import summary_counts
+
+# GitHub rejects a step summary over 1 MiB; past this many rows the table is cut (the
+# annotations and the SARIF upload still carry every finding).
+MAX_SUMMARY_ROWS = 500
+
+_LEVEL = {"error": "error", "warning": "warning"}
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "title": {"es": "Validación del inventario", "en": "Inventory validation"},
+    "clean": {"es": "Sin hallazgos.", "en": "No findings."},
+    "counts": {
+        "es": "**{errors}** error(es), **{warnings}** aviso(s) · {files} archivos, {areas} "
+        "áreas, {accounts} cuentas revisadas al {as_of}.",
+        "en": "**{errors}** error(s), **{warnings}** warning(s) · {files} files, {areas} "
+        "areas, {accounts} accounts checked as of {as_of}.",
+    },
+    "header": {
+        "es": "| Archivo:línea | Severidad | Regla | Cláusula | Mensaje |",
+        "en": "| File:line | Severity | Rule | Clause | Message |",
+    },
+    "truncated": {
+        "es": "… y {rest} hallazgo(s) más (vea las anotaciones y el análisis de código).",
+        "en": "… and {rest} more finding(s) (see the annotations and code scanning).",
+    },
+}
+
+
+def _x(key: str, lang: Lang, **params: object) -> str:
+    entry = _TEXTS[key]
+    return (entry.get(lang) or entry["es"]).format(**params)
+
+
+def escape_data(value: str) -> str:
+    """The message part of a workflow command (``@actions/core`` ``escapeData``)."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """A property value such as ``file=`` (``@actions/core`` ``escapeProperty``)."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(finding: Finding, lang: Lang) -> str:
+    """One workflow command line for one finding."""
+    level = _LEVEL.get(finding.severity.value, "error")
+    props = ",".join(
+        f"{key}={escape_property(value)}"
+        for key, value in (
+            ("file", finding.file),
+            ("line", str(max(1, finding.line))),
+            ("col", str(max(1, finding.column))),
+            ("title", finding.rule),
+        )
+    )
+    return f"::{level} {props}::{escape_data(annotation_text(finding, lang))}"
+
+
+def annotation_text(finding: Finding, lang: Lang) -> str:
+    """The message with its clause, as the annotation shows it."""
+    text = finding.message(lang)
+    if finding.clause not in ("", "—"):
+        text = f"[{t('clause', lang)} {finding.clause}] {text}"
+    return text
+
+
+# Characters with a meaning in GitHub-flavoured Markdown (and its HTML): escaped with a
+# backslash so a name like ``*evil* [link](x) <img>`` shows as typed and links nowhere.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:@$])")
+
+
+def md_cell(value: object) -> str:
+    """A Markdown table cell that shows ``value`` literally: one line, nothing active."""
+    text = str(value)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"[\r\n\u2028\u2029]+", " ", text)
+    return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+
+
+def summary_markdown(result: Result, lang: Lang) -> str:
+    counts = summary_counts(result)
+    lines = [f"## {_x('title', lang)}", ""]
+    lines.append(_x("counts", lang, as_of=result.as_of.isoformat(), **counts))
+    lines.append("")
+    if not result.findings:
+        lines += [_x("clean", lang), ""]
+        return "\n".join(lines) + "\n"
+    lines += [_x("header", lang), "|---|---|---|---|---|"]
+    for finding in result.findings[:MAX_SUMMARY_ROWS]:
+        cells = (
+            f"{finding.file}:{finding.line}",
+            t(finding.severity.value, lang),
+            finding.rule,
+            finding.clause,
+            finding.message(lang),
+        )
+        lines.append("| " + " | ".join(md_cell(c) for c in cells) + " |")
+    rest = len(result.findings) - MAX_SUMMARY_ROWS
+    if rest > 0:
+        lines += ["", _x("truncated", lang, rest=rest)]
+    return "\n".join(lines) + "\n\n"
+
+
+class GithubReporter:
+    def __init__(self, lang: Lang, color: bool, strict: bool) -> None:
+        self.lang = lang
+        self.strict = strict
+
+    def report(self, result: Result, out: IO[str]) -> None:
+        for finding in result.findings:
+            out.write(command(finding, self.lang) + "\n")
+        counts = summary_counts(result)
+        params = {**counts, "as_of": result.as_of.isoformat()}
+        if result.findings:
+            bad_files = len({f.file for f in result.findings})
+            out.write(t("summary", self.lang, bad_files=bad_files, **params) + "\n")
+        else:
+            out.write(t("summary_clean", self.lang, **params) + "\n")
+        summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_path:
+            with Path(summary_path).open("a", encoding="utf-8") as handle:
+                handle.write(summary_markdown(result, self.lang))
