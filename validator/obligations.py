@@ -246,6 +246,20 @@ def area_obligations(
     return sorted(out, key=lambda o: KINDS.index(o.kind))
 
 
+def days_left_phrases(days: int | None) -> dict[str, str]:
+    """``left_es``/``left_en`` message parameters: "faltan 3 día(s)", "vence hoy", "vencido"."""
+    if days is None:
+        return {"left_es": "sin fecha", "left_en": "no date"}
+    if days == 0:
+        return {"left_es": "vence hoy", "left_en": "due today"}
+    if days < 0:
+        return {
+            "left_es": f"vencido hace {-days} día(s)",
+            "left_en": f"overdue by {-days} day(s)",
+        }
+    return {"left_es": f"faltan {days} día(s)", "left_en": f"{days} day(s) left"}
+
+
 def worst(obligations: Iterable[Obligation]) -> Status | None:
     """The most urgent status among ``obligations`` (None when there are none)."""
     statuses = {o.status for o in obligations}

@@ -1,0 +1,87 @@
+"""aviso-cambio: each administrator's start is reported to CNCS within the term."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from validator.obligations import change_notices, days_left_phrases
+from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
+
+_FIX_ES = (
+    "Informe el cambio a la CNCS por oficio, adjuntando los Anexos 1 y 2, y regístrelo en "
+    "'informes' con tipo: cambio."
+)
+_FIX_EN = (
+    "Report the change to CNCS by oficio, attaching Anexos 1 and 2, and record it under "
+    "'informes' with tipo: cambio."
+)
+
+
+@rule(
+    id="aviso-cambio",
+    severity=ERROR,
+    clause="4.2 V",
+    summary=Message(
+        es="Cada cambio de persona administradora se informa a la CNCS en 5 días hábiles "
+        "(aviso mientras el plazo sigue abierto).",
+        en="Every change of administrator is reported to CNCS within 5 business days (warning "
+        "while the term is still open).",
+    ),
+    description=Message(
+        es="Para cada persona administradora hay un informe de `tipo: cambio` fechado entre su "
+        "`desde` menos `designacion_antelacion_max_dias` días y su `desde` más "
+        "`plazo_aviso_cambio_dias_habiles` días hábiles. El plazo se cuenta desde el primer "
+        "día hábil posterior al cambio (sin sábados, domingos, días de descanso obligatorio "
+        "ni `dias_inhabiles_adicionales`): un cambio del viernes 2026-11-13 se informa a más "
+        "tardar el lunes 2026-11-23. Mientras el plazo sigue abierto y no hay informe: aviso "
+        "con la fecha límite; después: error.",
+        en="For every administrator there is a `tipo: cambio` report dated between their "
+        "`desde` minus `designacion_antelacion_max_dias` days and their `desde` plus "
+        "`plazo_aviso_cambio_dias_habiles` business days. The term runs from the first "
+        "business day after the change (no Saturdays, Sundays, statutory rest days or "
+        "`dias_inhabiles_adicionales`): a change on Friday 2026-11-13 is reported by Monday "
+        "2026-11-23. While the term is open and no report exists: a warning naming the due "
+        "date; afterwards: an error.",
+    ),
+    messages={
+        "overdue": Message(
+            es="{nombre} ({role}) es persona administradora desde el {desde}, pero no hay un "
+            "informe de tipo 'cambio' fechado entre el {start} y el {due} (plazo de {term} "
+            "días hábiles, vencido). " + _FIX_ES,
+            en="{nombre} ({role}) has been an administrator since {desde}, but there is no "
+            "report of tipo 'cambio' dated between {start} and {due} (term of {term} business "
+            "days, expired). " + _FIX_EN,
+        ),
+        "due_soon": Message(
+            es="El aviso a la CNCS del cambio de {nombre} ({role}, desde el {desde}) vence el "
+            "{due} ({left_es}; {term} días hábiles). " + _FIX_ES,
+            en="The notice to CNCS of the change of {nombre} ({role}, since {desde}) is due on "
+            "{due} ({left_en}; {term} business days). " + _FIX_EN,
+        ),
+    },
+    passing="administradores:\n  suplente: {desde: 2026-11-13, ...}   # viernes\n"
+    "informes:\n  - {fecha: 2026-11-23, tipo: cambio}   # el 16 es inhábil\n",
+    failing="administradores:\n  suplente: {desde: 2026-11-13, ...}\n"
+    "informes:\n  - {fecha: 2026-11-24, tipo: cambio}   # fuera de plazo\n",
+)
+def check(ctx: Context) -> Iterator[Problem]:
+    lin = ctx.lineamientos
+    for source in ctx.areas:
+        area = source.area
+        people = dict(area.administrators())
+        for ob in change_notices(area, lin, ctx.calendar, ctx.as_of):
+            if ob.status == "ok" or ob.role is None:
+                continue
+            yield problem(
+                source,
+                ob.path,
+                ob.status,
+                severity=WARNING if ob.status == "due_soon" else None,
+                nombre=ob.subject,
+                role=ob.role,
+                desde=people[ob.role].desde,  # type: ignore[index]
+                start=ob.window_start,
+                due=ob.due,
+                **days_left_phrases(ob.days_left),
+                term=lin.plazo_aviso_cambio_dias_habiles,
+            )
