@@ -35,7 +35,12 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
     unknown = sorted((chosen | skipped) - set(rules))
     if unknown:
         raise UnknownRuleError(", ".join(unknown))
-    return [r for rid, r in rules.items() if (not chosen or rid in chosen) and rid not in skipped]
+    # Without --select, opt-in rules (default_enabled=False) stay off; naming one runs it.
+    return [
+        r
+        for rid, r in rules.items()
+        if (rid in chosen if chosen else r.default_enabled) and rid not in skipped
+    ]
 
 
 def stamp(rule: Rule, prob: Problem) -> Finding:
