@@ -1,0 +1,164 @@
+"""Generators: the lists built from the inventory (one module per output, registry here).
+
+Each generator module exposes ``render(sources) -> {path: bytes}``: repository-relative paths
+(``generated/...`` or ``.github/CODEOWNERS``) and their exact content. Generators read the
+same typed models as the rules; an area whose model is invalid is skipped (``generate``
+refuses to run at all while the inventory has ``yaml-invalido``/``esquema`` errors).
+Nothing here writes files: :func:`write_outputs` and :func:`stale_outputs` do, for the
+``generate`` command, the ``listados-actualizados`` rule and the merge hook alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from validator.loading.sources import Inventory
+    from validator.models import Area, Cncs, Plataformas
+
+Outputs = dict[str, bytes]
+
+ROSTER_JSON = "generated/cncs/administradores.json"
+UTSI_JSON = "generated/utsi/correos-genericos.json"
+PUBLIC_JSON = "generated/publico/cuentas-oficiales.json"
+CODEOWNERS = ".github/CODEOWNERS"
+ATTRIBUTES = "generated/.gitattributes"
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSource:
+    path: str  # repository-relative path of the area file
+    area: Area
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What every generator reads: valid areas (sorted by clave) and two catalogues."""
+
+    areas: tuple[AreaSource, ...]
+    plataformas: Plataformas
+    cncs: Cncs
+
+    def platform_name(self, key: str) -> str:
+        entry = self.plataformas.plataformas.get(key)
+        return entry.nombre if entry is not None else key
+
+
+def collect(inventory: Inventory, plataformas: Plataformas, cncs: Cncs) -> Sources:
+    areas = [
+        AreaSource(path=f.path, area=f.model) for f in inventory.area_files if f.model is not None
+    ]
+    areas.sort(key=lambda a: (a.area.clave, a.path))
+    return Sources(areas=tuple(areas), plataformas=plataformas, cncs=cncs)
+
+
+def generator_modules() -> list[ModuleType]:
+    """The registry: every output, in the order they are written and reported."""
+    from validator.generators import (
+        attributes,
+        cncs_roster,
+        codeowners,
+        public_registry,
+        utsi_list,
+    )
+
+    return [cncs_roster, utsi_list, public_registry, codeowners, attributes]
+
+
+def render_all(sources: Sources) -> Outputs:
+    outputs: Outputs = {}
+    for module in generator_modules():
+        render: Callable[[Sources], Outputs] = module.render
+        for path, data in render(sources).items():
+            if path in outputs:
+                raise RuntimeError(f"two generators write {path}")
+            outputs[path] = data
+    return dict(sorted(outputs.items()))
+
+
+def stale_outputs(root: Path, outputs: Mapping[str, bytes]) -> list[tuple[str, bool]]:
+    """``(path, exists)`` for each output whose file on disk differs (or is missing)."""
+    stale: list[tuple[str, bool]] = []
+    for path, data in outputs.items():
+        target = root / path
+        try:
+            current = target.read_bytes() if target.is_file() else None
+        except OSError:
+            current = None
+        if current != data:
+            stale.append((path, current is not None))
+    return stale
+
+
+def write_outputs(root: Path, outputs: Mapping[str, bytes]) -> list[str]:
+    """Write every output atomically; returns the paths whose content changed."""
+    from validator.generated_io import write_atomic
+
+    return [path for path, data in outputs.items() if write_atomic(root / path, data)]
+
+
+# --- which areas a change touches (merge hook commit messages) ---------------------------
+
+_LIST_KEYS = {ROSTER_JSON: "administradores", UTSI_JSON: "correos", PUBLIC_JSON: "cuentas"}
+_OWNER_LINE = re.compile(r"^/inventory/areas/([^/\s]+)\.ya?ml\s")
+
+
+def area_fingerprints(files: Mapping[str, bytes | None]) -> dict[str, list[str]]:
+    """Per area clave, a comparable summary of its rows in the lists and CODEOWNERS.
+
+    Comparing these before and after a regeneration names the areas whose lists changed,
+    whatever the git history looks like. Unreadable old files count as empty.
+    """
+    found: dict[str, list[str]] = {}
+    for path, key in _LIST_KEYS.items():
+        data = files.get(path)
+        if not data:
+            continue
+        try:
+            entries = json.loads(data.decode("utf-8")).get(key, [])
+        except (ValueError, AttributeError):
+            continue
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("clave"), str):
+                found.setdefault(entry["clave"], []).append(
+                    path + " " + json.dumps(entry, sort_keys=True, ensure_ascii=False)
+                )
+    owners = files.get(CODEOWNERS)
+    if owners:
+        for line in owners.decode("utf-8", "replace").splitlines():
+            m = _OWNER_LINE.match(line)
+            if m:
+                found.setdefault(m.group(1), []).append(CODEOWNERS + " " + line)
+    return {clave: sorted(items) for clave, items in found.items()}
+
+
+def changed_areas(
+    before: Mapping[str, bytes | None], after: Mapping[str, bytes | None]
+) -> list[str]:
+    old, new = area_fingerprints(before), area_fingerprints(after)
+    return sorted(c for c in set(old) | set(new) if old.get(c) != new.get(c))
+
+
+# --- running them -------------------------------------------------------------------------
+
+BLOCKING_RULES = ("yaml-invalido", "esquema")
+
+
+class CatalogMissingError(Exception):
+    """``plataformas.yaml`` or ``cncs.yaml`` has no valid model; its findings say why."""
+
+
+def build(inventory: Inventory) -> Outputs:
+    """Every output for this inventory (catalogues must be valid)."""
+    plataformas, cncs = inventory.plataformas, inventory.cncs
+    if plataformas is None:
+        raise CatalogMissingError(inventory.plataformas_file.path)
+    if cncs is None:
+        raise CatalogMissingError(inventory.cncs_file.path)
+    return render_all(collect(inventory, plataformas, cncs))

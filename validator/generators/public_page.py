@@ -1,0 +1,280 @@
+"""``cuentas-oficiales.html``: one self-contained, accessible page (no external assets).
+
+A table of the official accounts by area and platform, a search box that filters the rows
+as one types (case- and accent-insensitive, with a live region announcing the count) and a
+"¿Es oficial esta cuenta?" box that says whether a pasted URL or @user is on the list.
+
+Security: a strict Content-Security-Policy in a ``<meta>`` tag (``default-src 'none'``; the
+one inline ``<style>`` and the one inline ``<script>`` are allowed by their SHA-256 hashes,
+computed here; no ``'unsafe-inline'``), every value HTML-escaped, links only for ``https``
+URLs and with ``rel="noopener noreferrer"``. The script only reads the table and writes
+``textContent``.
+
+Shareable links: ``cuentas-oficiales.html#buscar=ags`` opens the page filtered by "ags";
+``#verificar=https://x.com/INEMexico`` runs the check for that address.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+TITLE = "Cuentas oficiales del INE en redes sociales"
+
+# A URL we are willing to make a link of: https, a host, no spaces/quotes/angle brackets.
+_HTTPS_URL = re.compile(r"^https://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\"'<>`\\]*)?$")
+
+STYLE = """
+:root { color-scheme: light dark; --fondo: #ffffff; --texto: #1a1a1a; --tenue: #4a4a4a;
+  --borde: #c8c8c8; --acento: #7a1e4f; --rayado: #f6f1f4; --enlace: #0b4f8a; }
+@media (prefers-color-scheme: dark) {
+  :root { --fondo: #141414; --texto: #f0f0f0; --tenue: #c4c4c4; --borde: #555555;
+    --acento: #f0a6cc; --rayado: #1f1a1d; --enlace: #9cc8f5; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  background: var(--fondo); color: var(--texto); }
+header, main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+h1 { color: var(--acento); font-size: 1.75rem; margin: 1.5rem 0 0.5rem; }
+h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
+a { color: var(--enlace); overflow-wrap: anywhere; }
+a:focus-visible, input:focus-visible, button:focus-visible, .tabla:focus-visible {
+  outline: 3px solid var(--acento); outline-offset: 2px; }
+.saltar { position: absolute; left: -999rem; }
+.saltar:focus { left: 1rem; top: 1rem; background: var(--fondo); padding: 0.5rem; }
+label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+input { font: inherit; padding: 0.5rem; width: min(100%, 32rem); color: var(--texto);
+  background: var(--fondo); border: 2px solid var(--tenue); border-radius: 4px; }
+button { font: inherit; padding: 0.5rem 1rem; margin-top: 0.5rem; border: 0; border-radius: 4px;
+  background: var(--acento); color: var(--fondo); font-weight: 600; cursor: pointer; }
+.ayuda, .clave, footer { color: var(--tenue); }
+.ayuda { margin: 0.25rem 0; font-size: 0.9rem; }
+.estado { font-weight: 600; min-height: 1.5em; }
+.tabla { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
+th, td { text-align: left; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid var(--borde); }
+thead th { border-bottom: 2px solid var(--acento); }
+tbody th { font-weight: 600; }
+tbody tr:nth-child(even) { background: var(--rayado); }
+[hidden] { display: none !important; }
+footer { font-size: 0.9rem; padding-bottom: 2rem; }
+"""
+
+SCRIPT = r"""
+(function () {
+  "use strict";
+  var buscar = document.getElementById("buscar");
+  var conteo = document.getElementById("conteo");
+  var vacio = document.getElementById("sin-resultados");
+  var filas = Array.prototype.slice.call(document.querySelectorAll("#cuentas tbody tr"));
+  var formulario = document.getElementById("verificar");
+  var entrada = document.getElementById("verificar-entrada");
+  var resultado = document.getElementById("verificar-resultado");
+  var ALIAS = { "twitter.com": "x.com", "threads.com": "threads.net" };
+
+  function plano(texto) {
+    return String(texto).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  }
+  function simple(texto) {
+    return String(texto).trim().toLowerCase();
+  }
+  function claveUrl(texto) {
+    var s = simple(texto).replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split(/[?#]/)[0];
+    s = s.replace(/^(www|m|mobile)\./, "").replace(/\/+$/, "");
+    var barra = s.indexOf("/");
+    var host = barra < 0 ? s : s.slice(0, barra);
+    return (ALIAS[host] || host) + (barra < 0 ? "" : s.slice(barra));
+  }
+  function usuario(texto) {
+    return simple(texto).replace(/^@+/, "");
+  }
+  filas.forEach(function (fila) {
+    fila.dataset.texto = plano(fila.textContent);
+  });
+
+  function filtrar() {
+    var q = plano(buscar.value);
+    var vistas = 0;
+    filas.forEach(function (fila) {
+      var ver = q === "" || fila.dataset.texto.indexOf(q) !== -1;
+      fila.hidden = !ver;
+      if (ver) { vistas += 1; }
+    });
+    vacio.hidden = vistas !== 0;
+    conteo.textContent = "Se muestran " + vistas + " de " + filas.length + " cuentas.";
+  }
+
+  function describir(fila) {
+    return fila.dataset.plataforma + " (" + fila.dataset.area + ")";
+  }
+  function verificar(valor) {
+    var texto = String(valor).trim();
+    if (texto === "") {
+      resultado.textContent = "Escriba la dirección (URL) o el usuario (@cuenta) que quiere verificar.";
+      return;
+    }
+    if (/[^\x21-\x7e]/.test(texto)) {
+      resultado.textContent = "No: " + texto + " contiene espacios, acentos u otros caracteres " +
+        "que ninguna cuenta oficial usa; puede ser una imitación.";
+      return;
+    }
+    var pareceUrl = texto.indexOf("/") !== -1;
+    var porUrl = filas.filter(function (f) { return claveUrl(f.dataset.url) === claveUrl(texto); });
+    if (porUrl.length > 0) {
+      resultado.textContent = "Sí: " + texto + " es una cuenta oficial del INE: " +
+        porUrl.map(describir).join("; ") + ".";
+      return;
+    }
+    if (!pareceUrl) {
+      var porUsuario = filas.filter(function (f) { return usuario(f.dataset.usuario) === usuario(texto); });
+      if (porUsuario.length > 0) {
+        resultado.textContent = "El usuario @" + usuario(texto) + " es oficial sólo en: " +
+          porUsuario.map(describir).join("; ") +
+          ". Compruebe que la red social coincide: en cualquier otra red, ese nombre no es una cuenta oficial.";
+        return;
+      }
+    }
+    resultado.textContent = "No: " + texto + " no está en la lista de cuentas oficiales del INE. " +
+      "Puede ser una cuenta no oficial o que suplanta al Instituto.";
+  }
+
+  function desdeFragmento() {
+    var fragmento = window.location.hash.replace(/^#/, "");
+    var partes = fragmento.split("=");
+    var nombre = partes.shift();
+    var valor = "";
+    try { valor = decodeURIComponent(partes.join("=")); } catch (e) { valor = ""; }
+    if (nombre === "buscar") { buscar.value = valor; }
+    if (nombre === "verificar") { entrada.value = valor; verificar(valor); }
+  }
+
+  buscar.addEventListener("input", function () {
+    filtrar();
+    try {
+      history.replaceState(null, "", buscar.value ? "#buscar=" + encodeURIComponent(buscar.value) : "#");
+    } catch (e) { /* file:// or sandboxed: sharing links is optional */ }
+  });
+  formulario.addEventListener("submit", function (evento) {
+    evento.preventDefault();
+    verificar(entrada.value);
+  });
+  window.addEventListener("hashchange", function () { desdeFragmento(); filtrar(); });
+  document.documentElement.classList.add("js");
+  desdeFragmento();
+  filtrar();
+})();
+"""
+
+
+def csp_hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def content_security_policy() -> str:
+    return (
+        "default-src 'none'; "
+        f"style-src {csp_hash(STYLE)}; "
+        f"script-src {csp_hash(SCRIPT)}; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _link(url: str) -> str:
+    if _HTTPS_URL.match(url):
+        return f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(url)}</a>'
+    return f"<span>{escape(url)}</span>"
+
+
+def _row(entry: dict[str, Any]) -> str:
+    attrs = " ".join(
+        f'data-{name}="{escape(str(entry[key]))}"'
+        for name, key in (
+            ("area", "area"),
+            ("plataforma", "plataforma"),
+            ("usuario", "usuario"),
+            ("url", "url"),
+        )
+    )
+    return (
+        f"<tr {attrs}>"
+        f'<td>{escape(entry["area"])} <span class="clave">({escape(entry["clave"])})</span></td>'
+        f"<td>{escape(entry['plataforma'])}</td>"
+        f'<th scope="row">{escape(entry["usuario"])}</th>'
+        f"<td>{_link(entry['url'])}</td>"
+        "</tr>"
+    )
+
+
+def page(entries: Sequence[dict[str, Any]], areas: int) -> bytes:
+    total = len(entries)
+    body_rows = "\n".join(_row(e) for e in entries)
+    html = f"""<!DOCTYPE html>
+<html lang="es">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{escape(content_security_policy())}">
+<meta name="referrer" content="no-referrer">
+<title>{escape(TITLE)}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<a class="saltar" href="#lista-titulo">Ir a la lista de cuentas</a>
+<header>
+<h1>{escape(TITLE)}</h1>
+<p>Esta página reúne las {total} cuentas institucionales de redes sociales de {areas} áreas del
+Instituto Nacional Electoral. Si una cuenta no aparece aquí, no es una cuenta oficial del INE.</p>
+</header>
+<main>
+<section aria-labelledby="verificar-titulo">
+<h2 id="verificar-titulo">¿Es oficial esta cuenta?</h2>
+<form id="verificar">
+<label for="verificar-entrada">Dirección (URL) o usuario (@cuenta)</label>
+<input id="verificar-entrada" name="verificar" type="text" autocomplete="off" spellcheck="false"
+ aria-describedby="verificar-ayuda">
+<p id="verificar-ayuda" class="ayuda">Por ejemplo: https://x.com/INEMexico o @INEMexico.</p>
+<button type="submit">Verificar</button>
+</form>
+<p id="verificar-resultado" class="estado" role="status" aria-live="polite"></p>
+</section>
+<section aria-labelledby="lista-titulo">
+<h2 id="lista-titulo">Lista de cuentas oficiales</h2>
+<div role="search">
+<label for="buscar">Buscar por área, plataforma o usuario</label>
+<input id="buscar" name="buscar" type="search" autocomplete="off" spellcheck="false"
+ aria-describedby="buscar-ayuda" aria-controls="cuentas">
+<p id="buscar-ayuda" class="ayuda">La tabla se filtra mientras escribe; no distingue mayúsculas
+ni acentos.</p>
+</div>
+<p id="conteo" class="estado" role="status" aria-live="polite">Se muestran {total} de {total} cuentas.</p>
+<noscript><p>La búsqueda y la verificación necesitan JavaScript. La lista completa está en la
+tabla de abajo; puede buscar en ella con la función de búsqueda de su navegador.</p></noscript>
+<div class="tabla" role="region" aria-labelledby="cuentas-titulo" tabindex="0">
+<table id="cuentas">
+<caption id="cuentas-titulo">Cuentas oficiales del INE por área y plataforma ({total})</caption>
+<thead>
+<tr><th scope="col">Área</th><th scope="col">Plataforma</th><th scope="col">Cuenta</th><th scope="col">Dirección</th></tr>
+</thead>
+<tbody>
+{body_rows}
+</tbody>
+</table>
+</div>
+<p id="sin-resultados" hidden>Ninguna cuenta coincide con la búsqueda.</p>
+</section>
+</main>
+<footer>
+<p>Generado por ine-redes a partir del inventario de cuentas institucionales (4.5 III). Los
+datos también están en <a href="cuentas-oficiales.json">cuentas-oficiales.json</a>.</p>
+</footer>
+<script>{SCRIPT}</script>
+</body>
+</html>
+"""
+    return html.encode("utf-8")
