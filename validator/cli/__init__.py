@@ -22,6 +22,10 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("validator.cli.rules:rules", "Lista las reglas: ID, severidad, cláusula."),
     "explain": ("validator.cli.rules:explain", "Explica una regla."),
     "schema": ("validator.cli.schema:schema", "Escribe o comprueba schemas/*.schema.json."),
+    "generate": (
+        "validator.cli.generate:generate",
+        "Regenera generated/ y .github/CODEOWNERS (o --check).",
+    ),
 }
 
 
