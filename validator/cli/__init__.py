@@ -22,10 +22,16 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("validator.cli.rules:rules", "Lista las reglas: ID, severidad, cláusula."),
     "explain": ("validator.cli.rules:explain", "Explica una regla."),
     "schema": ("validator.cli.schema:schema", "Escribe o comprueba schemas/*.schema.json."),
+    "authorize": ("validator.cli.authorize:authorize", "¿Puede ACTOR modificar lo que cambia?"),
+    "history": ("validator.cli.history:history", "Quién administraba cada cuenta en una fecha."),
+    "report": ("validator.cli.report:report", "Informes a la CNCS (report trimestral)."),
+    "diff": ("validator.cli.diff:diff", "El plan de un pull request: qué cambia por área."),
     "generate": (
         "validator.cli.generate:generate",
         "Regenera generated/ y .github/CODEOWNERS (o --check).",
     ),
+    "new-area": ("validator.cli.new_area:new_area", "Asistente para dar de alta un área nueva."),
+    "verify": ("validator.cli.verify:verify", "¿Es una cuenta oficial del INE? (URL o @usuario)."),
 }
 
 
