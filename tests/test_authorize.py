@@ -1,0 +1,282 @@
+"""``ine-redes authorize``: real repositories, real branches, judged on the base branch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.gitrepo import GitRepo, area, person
+from validator.cli import main
+from validator.gitops.authorize import authorize
+from validator.gitops.identity import BOT_LOGIN
+from validator.rules import registry
+
+CNCS = "cncs-redes"  # a reviewer in the contract's cncs.yaml
+TITULAR = "mflopez-ine"
+OTHER = "otra-titular"
+
+
+def _area(clave: str, github: str, correo: str = "juan.perez@ine.mx") -> str:
+    return area(
+        clave,
+        titular_github=github,
+        propietaria=person("Juan Pérez", correo, "2026-01-15"),
+        suplente=person("Ana Ramírez", f"ana.{clave}@ine.mx", "2026-01-15", nivel="operativo"),
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> GitRepo:
+    """main: two areas (jd01 by mflopez-ine, jd02 by otra-titular), a generated file."""
+    r = GitRepo(tmp_path / "repo")
+    r.write_area("jd01", _area("jd01", TITULAR))
+    r.write_area("jd02", _area("jd02", OTHER, "pedro.soto@ine.mx"))
+    r.write("generated/cncs/administradores.csv", "clave\n")
+    r.write(".github/CODEOWNERS", "* @cncs-redes\n")
+    r.write("docs/guia.md", "guía\n")
+    r.commit("initial inventory", date="2026-01-10T10:00:00", author=("CNCS", "cncs@ine.mx"))
+    r.branch("pr")
+    return r
+
+
+def _decisions(result: object) -> dict[str, bool]:
+    return {d.path: d.allowed for d in result.decisions}  # type: ignore[attr-defined]
+
+
+def test_titular_edits_own_area_is_allowed(repo: GitRepo) -> None:
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.commit("jd01: new propietaria")
+    result = authorize(repo.path, TITULAR, "main")
+    assert result.allowed
+    assert _decisions(result) == {"inventory/areas/jd01.yaml": True}
+    assert result.decisions[0].reason == "titular"
+
+
+def test_logins_compare_case_insensitively(repo: GitRepo) -> None:
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.commit("jd01: new propietaria")
+    assert authorize(repo.path, "MFLopez-INE", "main").allowed
+    assert authorize(repo.path, "CNCS-Redes", "main").decisions[0].reason == "cncs"
+
+
+def test_titular_edits_another_area_is_refused(repo: GitRepo) -> None:
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.write_area("jd02", _area("jd02", OTHER, "intruso@ine.mx"))
+    repo.commit("both areas")
+    result = authorize(repo.path, TITULAR, "main")
+    assert not result.allowed
+    assert _decisions(result) == {
+        "inventory/areas/jd01.yaml": True,
+        "inventory/areas/jd02.yaml": False,
+    }
+    refused = result.refused[0]
+    assert refused.reason == "area_ajena"
+    assert OTHER in refused.message("es") and "titular" in refused.message("es")
+    assert "may not change" in refused.message("en")
+
+
+def test_attacker_making_themself_titular_is_refused(repo: GitRepo) -> None:
+    repo.write_area("jd02", _area("jd02", "atacante", "intruso@ine.mx"))
+    repo.commit("jd02: I am the titular now", author=("Atacante", "atacante@example.com"))
+    result = authorize(repo.path, "atacante", "main")
+    assert not result.allowed
+    assert result.refused[0].params["titular"] == OTHER  # judged by what the base records
+
+
+def test_titular_changed_on_base_after_branching_counts(repo: GitRepo) -> None:
+    """The base branch's *current* titular decides, not the one the branch started from."""
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.commit("jd01 edit")
+    repo.checkout("main")
+    repo.write_area("jd01", _area("jd01", "nueva-titular"))
+    repo.commit("CNCS: jd01 has a new titular", author=("CNCS", "cncs@ine.mx"))
+    repo.checkout("pr")
+    assert not authorize(repo.path, TITULAR, "main").allowed
+    assert authorize(repo.path, "nueva-titular", "main").allowed
+
+
+def test_cncs_reviewer_may_change_anything_in_the_inventory(repo: GitRepo) -> None:
+    repo.write_area("jd02", _area("jd02", "alguien-mas"))
+    repo.write_area("jd03", _area("jd03", "nueva"))
+    repo.remove("inventory/areas/jd01.yaml")
+    repo.write(
+        "inventory/lineamientos.yaml",
+        repo.path.joinpath("inventory/lineamientos.yaml").read_text() + "\n",
+    )
+    repo.write("inventory/documentos/jd02/anexo1.pdf", "%PDF")
+    repo.write("docs/guia.md", "otra guía\n")
+    repo.commit("CNCS maintenance")
+    result = authorize(repo.path, CNCS, "main")
+    assert result.allowed, [d.message("en") for d in result.refused]
+    assert len(result.decisions) == 6
+    assert {d.reason for d in result.decisions} == {"cncs"}
+
+
+@pytest.mark.parametrize("path", ["generated/cncs/administradores.csv", ".github/CODEOWNERS"])
+def test_generated_files_only_by_the_bot(repo: GitRepo, path: str) -> None:
+    repo.write(path, "editado a mano\n")
+    repo.commit("hand edit")
+    for actor in (CNCS, TITULAR, OTHER):
+        result = authorize(repo.path, actor, "main")
+        assert not result.allowed
+        assert result.refused[0].reason == "generado"
+    assert authorize(repo.path, BOT_LOGIN, "main").allowed
+    assert authorize(repo.path, BOT_LOGIN.upper(), "main").allowed
+
+
+def test_bot_may_not_touch_the_inventory(repo: GitRepo) -> None:
+    repo.write_area("jd01", _area("jd01", TITULAR, "bot.admin@ine.mx"))
+    repo.commit("bot edits inventory")
+    result = authorize(repo.path, BOT_LOGIN, "main")
+    assert not result.allowed and result.refused[0].reason == "bot_fuera"
+
+
+def test_titular_may_not_create_delete_or_rename_areas(repo: GitRepo) -> None:
+    repo.rename("inventory/areas/jd01.yaml", "inventory/areas/jd01b.yaml")
+    repo.commit("rename")
+    result = authorize(repo.path, TITULAR, "main")
+    assert _decisions(result) == {
+        "inventory/areas/jd01.yaml": False,
+        "inventory/areas/jd01b.yaml": False,
+    }
+    assert {d.reason for d in result.decisions} == {"area_renombre"}
+    assert {d.status for d in result.decisions} == {"R"}
+    assert authorize(repo.path, CNCS, "main").allowed
+
+
+def test_titular_may_not_delete_own_area(repo: GitRepo) -> None:
+    repo.remove("inventory/areas/jd01.yaml")
+    repo.commit("delete")
+    result = authorize(repo.path, TITULAR, "main")
+    assert [(d.status, d.reason) for d in result.decisions] == [("D", "area_baja")]
+
+
+def test_titular_may_not_add_an_area(repo: GitRepo) -> None:
+    repo.write_area("jd09", _area("jd09", TITULAR))
+    repo.commit("add")
+    result = authorize(repo.path, TITULAR, "main")
+    assert [(d.status, d.reason) for d in result.decisions] == [("A", "area_alta")]
+
+
+def test_catalogues_code_and_docs_are_cncs_only(repo: GitRepo) -> None:
+    repo.write("inventory/cncs.yaml", "version: 1\ncorreo: cncs@ine.mx\nrevisores: [mflopez-ine]\n")
+    repo.write("validator/x.py", "")
+    repo.write("docs/guia.md", "cambio\n")
+    repo.commit("power grab")
+    result = authorize(repo.path, TITULAR, "main")
+    assert not result.allowed
+    assert {d.reason for d in result.decisions} == {"solo_cncs"}
+    assert len(result.decisions) == 3
+
+
+def test_documents_of_own_area_are_allowed(repo: GitRepo) -> None:
+    repo.write("inventory/documentos/jd01/anexo2.pdf", "%PDF-1.7")
+    repo.write("inventory/documentos/jd02/anexo2.pdf", "%PDF-1.7")
+    repo.commit("scans")
+    result = authorize(repo.path, TITULAR, "main")
+    assert _decisions(result) == {
+        "inventory/documentos/jd01/anexo2.pdf": True,
+        "inventory/documentos/jd02/anexo2.pdf": False,
+    }
+
+
+def test_changes_merged_from_main_are_not_the_authors(repo: GitRepo) -> None:
+    """Only what the branch changes since the merge base counts (merging main in is fine)."""
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.commit("jd01 edit")
+    repo.checkout("main")
+    repo.write_area("jd02", _area("jd02", OTHER, "cambio.cncs@ine.mx"))
+    repo.commit("CNCS edit of jd02", author=("CNCS", "cncs@ine.mx"))
+    repo.checkout("pr")
+    repo.merge("main", date="2026-01-12T10:00:00")
+    result = authorize(repo.path, TITULAR, "main")
+    assert _decisions(result) == {"inventory/areas/jd01.yaml": True}
+
+
+def test_no_changes_is_allowed(repo: GitRepo) -> None:
+    result = authorize(repo.path, TITULAR, "main")
+    assert result.allowed and result.decisions == ()
+
+
+def test_cli_json_and_exit_codes(repo: GitRepo) -> None:
+    repo.write_area("jd02", _area("jd02", "atacante"))
+    repo.commit("attack")
+    runner = CliRunner()
+    args = ["authorize", "--repo", str(repo.path), "--base", "main", "--format", "json"]
+    res = runner.invoke(main, [*args, "--actor", "atacante", "--lang", "en"])
+    assert res.exit_code == 1, res.output
+    payload = json.loads(res.stdout)
+    assert (
+        payload["actor"] == "atacante" and payload["base"] == "main" and payload["head"] == "HEAD"
+    )
+    assert payload["allowed"] is False
+    assert payload["paths"] == [
+        {
+            "path": "inventory/areas/jd02.yaml",
+            "status": "M",
+            "allowed": False,
+            "reason": payload["paths"][0]["reason"],
+        }
+    ]
+    assert "otra-titular" in payload["paths"][0]["reason"]
+    res = runner.invoke(main, [*args, "--actor", CNCS])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["allowed"] is True
+
+
+def test_cli_github_annotations_and_summary(
+    repo: GitRepo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write("generated/cncs/administradores.csv", "x,y\n")
+    repo.commit("hand edit")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    res = CliRunner().invoke(
+        main,
+        ["authorize", "--repo", str(repo.path), "--base", "main", "--actor", TITULAR,
+         "--format", "github"],
+    )  # fmt: skip
+    assert res.exit_code == 1
+    first = res.stdout.splitlines()[0]
+    assert first.startswith("::error file=generated/cncs/administradores.csv,title=autorizacion::")
+    assert "RECHAZADO" in res.stdout
+    assert "administradores\\.csv" in summary.read_text(encoding="utf-8")
+
+
+def test_cli_text_and_unknown_ref(repo: GitRepo) -> None:
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.commit("edit")
+    runner = CliRunner()
+    base = ["authorize", "--repo", str(repo.path), "--actor", TITULAR]
+    res = runner.invoke(main, [*base, "--base", "main"])
+    assert res.exit_code == 0 and "permitido" in res.stdout
+    res = runner.invoke(main, [*base, "--base", "origin/nada"])
+    assert res.exit_code == 2
+    assert "origin/nada" in res.stderr and "Traceback" not in res.output
+    res = runner.invoke(main, [*base, "--base", "--output=/tmp/x"])
+    assert res.exit_code == 2
+
+
+def test_shallow_clone_without_base_says_fetch_depth(repo: GitRepo, tmp_path: Path) -> None:
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.commit("edit", date="2026-01-11T10:00:00")
+    clone = tmp_path / "shallow"
+    GitRepo.shallow_clone(repo, clone)  # clones the checked-out branch (pr), depth 1
+    res = CliRunner().invoke(
+        main, ["authorize", "--repo", str(clone), "--actor", TITULAR, "--base", "origin/main"]
+    )
+    assert res.exit_code == 2
+    assert "fetch-depth: 0" in res.stderr
+
+
+def test_rule_is_registered_opt_in() -> None:
+    rule = registry()["autorizacion"]
+    assert rule.default_enabled is False
+    assert rule.clause == "4.2 I; 4.5"
+    for message in rule.messages.values():
+        assert message.es and message.en
+    res = CliRunner().invoke(main, ["explain", "autorizacion", "--lang", "en"])
+    assert res.exit_code == 0 and "base branch" in res.stdout

@@ -1,0 +1,100 @@
+"""Texts of the git-aware commands in Spanish and English (rule messages live in the rule)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_FETCH = {
+    "es": "en GitHub Actions use actions/checkout con `fetch-depth: 0` (o `git fetch --unshallow`)",
+    "en": "in GitHub Actions use actions/checkout with `fetch-depth: 0` (or `git fetch --unshallow`)",
+}
+
+_TEXTS: dict[str, dict[str, str]] = {
+    # --- repository and references -------------------------------------------------------
+    "not_git": {
+        "es": "{path} no es un repositorio git: este comando necesita la historia de git",
+        "en": "{path} is not a git repository: this command needs the git history",
+    },
+    "no_git_binary": {
+        "es": "no se encontró el programa `git`; instálelo para usar este comando",
+        "en": "the `git` program was not found; install it to use this command",
+    },
+    "not_toplevel": {
+        "es": "el inventario ({path}) debe estar en la raíz del repositorio git ({top})",
+        "en": "the inventory ({path}) must be at the top of the git repository ({top})",
+    },
+    "no_commits": {
+        "es": "el repositorio git no tiene commits todavía",
+        "en": "the git repository has no commits yet",
+    },
+    "bad_ref": {
+        "es": "referencia git inválida: «{ref}»",
+        "en": "invalid git reference: '{ref}'",
+    },
+    "unknown_ref": {
+        "es": "no se encontró la referencia git «{ref}» en este clon; traiga esa rama "
+        "(`git fetch origin <rama>`) o, " + _FETCH["es"],
+        "en": "git reference '{ref}' was not found in this clone; fetch that branch "
+        "(`git fetch origin <branch>`) or, " + _FETCH["en"],
+    },
+    "unknown_ref_shallow": {
+        "es": "no se encontró la referencia git «{ref}»: el clon es superficial (shallow) y le "
+        "falta historia; " + _FETCH["es"],
+        "en": "git reference '{ref}' was not found: this is a shallow clone that lacks history; "
+        + _FETCH["en"],
+    },
+    "no_merge_base": {
+        "es": "{a} y {b} no tienen un ancestro común: no se puede saber qué cambió",
+        "en": "{a} and {b} have no common ancestor: cannot tell what changed",
+    },
+    "no_merge_base_shallow": {
+        "es": "no se encontró el ancestro común de {a} y {b}: el clon es superficial (shallow); "
+        + _FETCH["es"],
+        "en": "the common ancestor of {a} and {b} was not found: this is a shallow clone; "
+        + _FETCH["en"],
+    },
+    "shallow": {
+        "es": "este comando necesita toda la historia de git y este clon es superficial "
+        "(shallow), así que la respuesta podría estar incompleta; " + _FETCH["es"],
+        "en": "this command needs the whole git history and this clone is shallow, so the "
+        "answer could be incomplete; " + _FETCH["en"],
+    },
+    "git_failed": {
+        "es": "git falló: {detail}",
+        "en": "git failed: {detail}",
+    },
+    # --- validate --changed-since -------------------------------------------------------------
+    "nothing_changed": {
+        "es": "Ningún archivo del inventario cambió desde {ref}: no hay nada que informar.",
+        "en": "No inventory file changed since {ref}: nothing to report.",
+    },
+    "catalog_changed": {
+        "es": "Cambió un catálogo ({paths}): se informa sobre todo el inventario.",
+        "en": "A catalogue changed ({paths}): reporting on the whole inventory.",
+    },
+    # --- history ---------------------------------------------------------------------------------
+    "too_early": {
+        "es": "el repositorio no tiene historia tan antigua: el primer commit de la rama "
+        "principal es del {first} y se pidió el {at}",
+        "en": "the repository has no history that early: the main branch's first commit is "
+        "of {first} and {at} was asked",
+    },
+    "area_not_found": {
+        "es": "el área «{clave}» no existía en el inventario al {at} (commit {commit})",
+        "en": "area '{clave}' was not in the inventory on {at} (commit {commit})",
+    },
+    "account_not_found": {
+        "es": "ninguna cuenta coincide con «{account}» en el inventario al {at}",
+        "en": "no account matches '{account}' in the inventory on {at}",
+    },
+}
+
+
+def text(key: str, lang: str = "es", **params: Any) -> str:
+    entry = _TEXTS[key]
+    return (entry.get(lang) or entry["es"]).format(**params)
+
+
+def pick(lang: str, es: str, en: str) -> str:
+    """Inline bilingual text for short labels."""
+    return en if lang == "en" else es

@@ -1,0 +1,132 @@
+"""autorizacion (4.2 I; 4.5): the author of a pull request may change what it changes.
+
+The decision needs git (who the author is, what the base branch says), which the inventory
+alone does not carry, so it lives in :mod:`validator.gitops.authorize` and runs from
+``ine-redes authorize``. This module holds the rule's metadata and its messages (the reasons
+for a refusal, in Spanish and English), which ``authorize`` renders; its check yields
+nothing when the inventory is validated on its own (the rule is opt-in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from validator.rules.base import ERROR, Context, Message, Problem, rule
+
+_WHO_CNCS_ES = (
+    "sólo un revisor de la CNCS (revisores de inventory/cncs.yaml en la rama base: {revisores})"
+)
+_WHO_CNCS_EN = (
+    "only a CNCS reviewer (revisores in inventory/cncs.yaml on the base branch: {revisores})"
+)
+
+
+@rule(
+    id="autorizacion",
+    severity=ERROR,
+    clause="4.2 I; 4.5",
+    default_enabled=False,
+    summary=Message(
+        es="Quien abre el pull request puede modificar lo que modifica (titular en la rama base, o CNCS).",
+        en="The pull request's author may change what it changes (titular on the base branch, or CNCS).",
+    ),
+    description=Message(
+        es=(
+            "Se ejecuta con `ine-redes authorize --actor LOGIN --base REF`. Se juzga cada ruta que "
+            "cambia entre el ancestro común de REF y HEAD, con el inventario tal como está en REF "
+            "(un pull request no puede autorizarse a sí mismo editando al titular):\n"
+            "* el archivo de un área (inventory/areas/<clave>.yaml): sólo su `titular.github` en la "
+            "rama base o un revisor de la CNCS; crear, borrar o renombrar un área: sólo la CNCS;\n"
+            "* inventory/documentos/<clave>/: el titular de esa área o la CNCS;\n"
+            "* catálogos (inventory/*.yaml), schemas/, validator/, .github/, docs/, tests/ y todo "
+            "lo demás: sólo la CNCS;\n"
+            "* generated/ y .github/CODEOWNERS: nadie, salvo la identidad del flujo de fusión.\n"
+            "Las cuentas de GitHub se comparan sin distinguir mayúsculas."
+        ),
+        en=(
+            "Runs with `ine-redes authorize --actor LOGIN --base REF`. Every path changed between "
+            "the merge base of REF and HEAD is judged against the inventory as it is on REF (a "
+            "pull request cannot authorise itself by editing the titular):\n"
+            "* an area file (inventory/areas/<clave>.yaml): only its `titular.github` on the base "
+            "branch or a CNCS reviewer; creating, deleting or renaming an area: CNCS only;\n"
+            "* inventory/documentos/<clave>/: that area's titular or CNCS;\n"
+            "* catalogues (inventory/*.yaml), schemas/, validator/, .github/, docs/, tests/ and "
+            "everything else: CNCS only;\n"
+            "* generated/ and .github/CODEOWNERS: nobody but the merge hook's identity.\n"
+            "GitHub logins compare case-insensitively."
+        ),
+    ),
+    messages={
+        "area_ajena": Message(
+            es="{actor} no puede modificar {path}: el archivo del área {clave} lo modifica sólo "
+            "su titular según la rama base ({titular}) o un revisor de la CNCS ({revisores}). "
+            "Pida a {titular} que abra el pull request, o a la CNCS que lo haga.",
+            en="{actor} may not change {path}: area {clave}'s file is changed only by its titular "
+            "according to the base branch ({titular}) or by a CNCS reviewer ({revisores}). Ask "
+            "{titular} to open the pull request, or CNCS to do it.",
+        ),
+        "area_sin_titular": Message(
+            es="{actor} no puede modificar {path}: en la rama base el archivo no es válido y no "
+            "se sabe quién es su titular; " + _WHO_CNCS_ES + " puede corregirlo.",
+            en="{actor} may not change {path}: on the base branch the file is not valid and its "
+            "titular cannot be known; " + _WHO_CNCS_EN + " may fix it.",
+        ),
+        "area_alta": Message(
+            es="{actor} no puede crear el área {path}: dar de alta un área corresponde "
+            + _WHO_CNCS_ES
+            + ". Solicite el alta a la CNCS.",
+            en="{actor} may not create area {path}: adding an area is for "
+            + _WHO_CNCS_EN
+            + ". Ask CNCS to add it.",
+        ),
+        "area_baja": Message(
+            es="{actor} no puede borrar el área {path}: dar de baja un área corresponde "
+            + _WHO_CNCS_ES
+            + ". Solicite la baja a la CNCS.",
+            en="{actor} may not delete area {path}: removing an area is for "
+            + _WHO_CNCS_EN
+            + ". Ask CNCS to remove it.",
+        ),
+        "area_renombre": Message(
+            es="{actor} no puede renombrar el archivo de un área ({path}): corresponde "
+            + _WHO_CNCS_ES
+            + ". Deshaga el cambio de nombre o pídalo a la CNCS.",
+            en="{actor} may not rename an area file ({path}): that is for "
+            + _WHO_CNCS_EN
+            + ". Undo the rename or ask CNCS.",
+        ),
+        "area_tipo": Message(
+            es="{actor} no puede cambiar el tipo de archivo de {path} (p. ej. a enlace simbólico): "
+            "corresponde " + _WHO_CNCS_ES + ".",
+            en="{actor} may not change the file type of {path} (e.g. into a symbolic link): that "
+            "is for " + _WHO_CNCS_EN + ".",
+        ),
+        "solo_cncs": Message(
+            es="{actor} no puede modificar {path}: fuera del archivo de su área (catálogos, "
+            "esquemas, validador, flujos de trabajo, documentación, pruebas) modifica "
+            + _WHO_CNCS_ES
+            + ". Quite este archivo del pull request o pida el cambio a la CNCS.",
+            en="{actor} may not change {path}: outside an area's own file (catalogues, schemas, "
+            "validator, workflows, documentation, tests) changes are for "
+            + _WHO_CNCS_EN
+            + ". Drop this file from the pull request or ask CNCS for the change.",
+        ),
+        "generado": Message(
+            es="{actor} no puede modificar {path}: lo escribe sólo el flujo de fusión ({bot}) a "
+            "partir del inventario, nadie a mano, tampoco la CNCS (4.5 III). Quite el cambio de "
+            "este archivo: se regenera solo al fusionar.",
+            en="{actor} may not change {path}: only the merge hook ({bot}) writes it from the "
+            "inventory, nobody by hand, not even CNCS (4.5 III). Drop the change to this file: "
+            "it is regenerated on merge.",
+        ),
+        "bot_fuera": Message(
+            es="{actor} (flujo de fusión) no puede modificar {path}: la identidad automática "
+            "sólo escribe generated/ y .github/CODEOWNERS.",
+            en="{actor} (merge hook) may not change {path}: the automatic identity only writes "
+            "generated/ and .github/CODEOWNERS.",
+        ),
+    },
+)
+def check(ctx: Context) -> Iterator[Problem]:
+    """Validating the inventory alone has no author and no base: nothing to judge here."""
+    return iter(())
