@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
@@ -20,3 +21,26 @@ def run_git(func: Callable[[], int], lang: Lang) -> None:
         click.echo(f"ine-redes: {problem.message(lang)}", err=True)
         sys.exit(2)
     sys.exit(code)
+
+
+def changed_since_targets(root: Path, ref: str, lang: Lang) -> frozenset[str] | None:
+    """Targets of ``validate --changed-since REF`` (None: everything); exit 2 on git trouble.
+
+    Notes for people (nothing changed, a catalogue changed) go to stderr, so that the JSON,
+    GitHub and SARIF outputs on stdout stay exactly what they are without the option.
+    """
+    from validator.gitops.changes import changed_since
+    from validator.gitops.repo import GitProblem
+    from validator.gitops.texts import text
+
+    try:
+        changed = changed_since(root, ref)
+    except GitProblem as problem:
+        click.echo(f"ine-redes: {problem.message(lang)}", err=True)
+        sys.exit(2)
+    if changed.catalogs:
+        click.echo(text("catalog_changed", lang, paths=", ".join(changed.catalogs)), err=True)
+        return None
+    if not changed.targets:
+        click.echo(text("nothing_changed", lang, ref=ref), err=True)
+    return changed.targets

@@ -74,8 +74,9 @@ def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
         )
         as_of = today_in(zone)
     targets = opts.targets
-    if targets is None and opts.paths:
-        targets = target_paths(opts.root, opts.paths, opts.lang)
+    if opts.paths:  # named files; with --changed-since, only those of them that changed
+        named = target_paths(opts.root, opts.paths, opts.lang)
+        targets = named if targets is None else targets & named
     result = run(inventory, as_of, rules, targets)
     reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)
     reporter.report(result, out)
@@ -105,6 +106,14 @@ def format_choices() -> list[str]:
     "--select", default=None, help="Ejecutar sólo estas reglas (IDs separados por comas)."
 )
 @click.option("--ignore", default=None, help="Omitir estas reglas (IDs separados por comas).")
+@click.option(
+    "--changed-since",
+    "changed_since",
+    default=None,
+    metavar="REF",
+    help="Informar sólo de los archivos del inventario que cambiaron entre REF (su ancestro "
+    "común con HEAD) y el directorio de trabajo (git); las reglas entre áreas siguen viendo todo.",
+)
 @repo_option
 def validate(
     paths: tuple[Path, ...],
@@ -114,11 +123,13 @@ def validate(
     lang: Lang,
     select: str | None,
     ignore: str | None,
+    changed_since: str | None,
     repo: Path | None,
 ) -> None:
     """Valida el inventario completo, o sólo los archivos dados (las reglas que cruzan
     áreas siguen viendo todo el inventario). Sale con 0 si nada bloquea, 1 si hay
     hallazgos que bloquean, 2 si el uso es incorrecto."""
+    from validator.cli.gitopts import changed_since_targets
     from validator.engine import UnknownRuleError
 
     root = resolve_root(repo, lang)
@@ -132,6 +143,7 @@ def validate(
         select=tuple(split_ids(select)),
         ignore=tuple(split_ids(ignore)),
         color=fmt == "text" and sys.stdout.isatty(),
+        targets=changed_since_targets(root, changed_since, lang) if changed_since else None,
     )
     try:
         code = run_validate(opts)
