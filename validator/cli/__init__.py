@@ -30,6 +30,11 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
         "validator.cli.generate:generate",
         "Regenera generated/ y .github/CODEOWNERS (o --check).",
     ),
+    "merge-hook": (
+        "validator.cli.merge_hook:merge_hook",
+        "Regenera y confirma generated/ como ine-redes-bot (tras una fusión).",
+    ),
+    "hooks": ("validator.cli.merge_hook:hooks", "Instala el hook post-merge local (hooks install)."),
     "new-area": ("validator.cli.new_area:new_area", "Asistente para dar de alta un área nueva."),
     "verify": ("validator.cli.verify:verify", "¿Es una cuenta oficial del INE? (URL o @usuario)."),
 }
