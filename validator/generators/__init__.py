@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from validator.findings import Finding
     from validator.loading.sources import Inventory
     from validator.models import Area, Cncs, Plataformas
 
@@ -148,6 +149,17 @@ def changed_areas(
 # --- running them -------------------------------------------------------------------------
 
 BLOCKING_RULES = ("yaml-invalido", "esquema")
+
+
+def blocking_load_findings(inventory: Inventory) -> list[Finding]:
+    """``yaml-invalido``/``esquema`` errors: lists built past them would be wrong."""
+    from datetime import date
+
+    from validator.engine import run, select_rules
+
+    # Neither rule depends on the date; the engine needs one all the same.
+    result = run(inventory, date(2000, 1, 1), select_rules(BLOCKING_RULES))
+    return [f for f in result.findings if f.severity.value == "error"]
 
 
 class CatalogMissingError(Exception):
