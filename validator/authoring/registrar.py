@@ -1,0 +1,193 @@
+"""``ine-redes formatos registrar``: record a signed scan's SHA-256 in the area file.
+
+Anexo 1 goes to ``designacion.documento``; Anexo 2 to
+``administradores.<rol>.responsiva.documento``. With ``copiar`` the scan is also copied to
+``inventory/documentos/<clave>/`` and its ``ruta`` recorded. The area file is edited
+surgically (:mod:`validator.authoring.surgical`): only the edited lines change.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from validator.authoring.area_file import check_text, file_sha256
+from validator.authoring.emit import scalar
+from validator.authoring.surgical import EditError, delete_key, set_scalar
+
+_PENDING = re.compile(r"^\s*# documento: PENDIENTE\b")
+
+
+class RegistrarProblem(Exception):
+    """Refused (exit 1) or impossible (exit 2); ``code`` is the exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class RegistrarOptions:
+    root: Path
+    clave: str
+    anexo: int
+    rol: str | None
+    file: Path
+    copiar: bool = False
+    lang: str = "es"
+    today: date | None = None
+
+
+def _m(lang: str, es: str, en: str) -> str:
+    return en if lang == "en" else es
+
+
+def document_path(anexo: int, rol: str | None) -> tuple[str, ...]:
+    if anexo == 1:
+        return ("designacion", "documento")
+    return ("administradores", str(rol), "responsiva", "documento")
+
+
+def _drop_pending_comment(text: str, base: tuple[str, ...]) -> str:
+    from validator.loading.yaml_loader import load_text
+
+    doc = load_text(text)
+    position = doc.key_positions.get(base)
+    if position is None or position[0] < 2:
+        return text
+    lines = text.splitlines(keepends=True)
+    if _PENDING.match(lines[position[0] - 2]):
+        del lines[position[0] - 2]
+    return "".join(lines)
+
+
+def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
+    from validator.generated_io import write_atomic
+    from validator.loading.inventory import load_source
+
+    out = out or sys.stdout
+    lang = opts.lang
+    rel = f"inventory/areas/{opts.clave}.yaml"
+    area_path = opts.root / rel
+    if not area_path.is_file():
+        raise RegistrarProblem(
+            _m(lang, f"no existe el área {opts.clave} ({rel})", f"no area {opts.clave} ({rel})"),
+            2,
+        )
+    if opts.anexo == 2 and opts.rol not in ("propietaria", "suplente"):
+        raise RegistrarProblem(
+            _m(lang, "el Anexo 2 necesita --rol propietaria|suplente", "Anexo 2 needs --rol"), 2
+        )
+    scan = opts.file
+    if not scan.is_file():
+        raise RegistrarProblem(
+            _m(lang, f"no se encontró el archivo {scan}", f"file not found: {scan}"), 2
+        )
+    source = load_source(opts.root, area_path, "area")
+    if source.model is None:
+        raise RegistrarProblem(
+            _m(
+                lang,
+                f"{rel} no es válido; corrija primero lo que indica `ine-redes validate {rel}`",
+                f"{rel} is not valid; first fix what `ine-redes validate {rel}` reports",
+            )
+        )
+    area = source.model
+    if opts.anexo == 2 and getattr(area.administradores, str(opts.rol)) is None:
+        raise RegistrarProblem(
+            _m(lang, f"{rel} no tiene persona {opts.rol}", f"{rel} has no {opts.rol}")
+        )
+    sha = file_sha256(scan)
+    base = document_path(opts.anexo, opts.rol)
+    text = source.doc.text
+    try:
+        new_text = set_scalar(text, (*base, "sha256"), sha)
+        new_text = _drop_pending_comment(new_text, base)
+        current_doc = _documento(area, opts.anexo, opts.rol)
+        if opts.copiar:
+            fecha = _form_date(area, opts.anexo, opts.rol) or opts.today or date.today()
+            name = (
+                f"anexo1-designacion-{fecha.isoformat()}"
+                if opts.anexo == 1
+                else f"anexo2-responsiva-{opts.rol}-{fecha.isoformat()}"
+            ) + (scan.suffix.lower() or ".pdf")
+            dest = opts.root / "inventory" / "documentos" / opts.clave / name
+            if dest.exists() and file_sha256(dest) != sha:
+                raise RegistrarProblem(
+                    _m(
+                        lang,
+                        f"ya existe otro archivo en {dest.relative_to(opts.root).as_posix()}; "
+                        "muévalo o bórrelo antes de registrar este",
+                        f"another file already exists at {dest.relative_to(opts.root).as_posix()}",
+                    )
+                )
+            ruta = dest.relative_to(opts.root).as_posix()
+            new_text = set_scalar(new_text, (*base, "ruta"), scalar(ruta))
+        elif current_doc is not None and current_doc.ruta:
+            # The old scan's path would no longer match the new SHA-256 (documento-integro).
+            new_text = delete_key(new_text, (*base, "ruta"))
+            out.write(
+                _m(
+                    lang,
+                    f"Se quitó la ruta anterior ({current_doc.ruta}): ya no corresponde al "
+                    "documento registrado (use --copiar para guardar el nuevo escaneo).\n",
+                    f"Removed the previous ruta ({current_doc.ruta}): it no longer matches "
+                    "(use --copiar to store the new scan).\n",
+                )
+            )
+    except EditError as exc:
+        raise RegistrarProblem(
+            _m(
+                lang,
+                f"no se pudo editar {rel} sin reescribirlo: {exc}",
+                f"cannot edit {rel} without rewriting it: {exc}",
+            ),
+            2,
+        ) from None
+    problems = check_text(new_text, opts.clave)
+    if problems:
+        raise RegistrarProblem("internal: edited file is not valid: " + "; ".join(problems), 2)
+    if new_text == text:
+        out.write(
+            _m(
+                lang,
+                f"{rel} ya tenía registrado este documento (sha256 {sha}).\n",
+                f"{rel} already records this document (sha256 {sha}).\n",
+            )
+        )
+        return 0
+    if opts.copiar:
+        write_atomic(opts.root / ruta, scan.read_bytes())
+    write_atomic(area_path, new_text.encode("utf-8"))
+    where = ".".join(base)
+    out.write(
+        _m(
+            lang,
+            f"Registrado en {rel} ({where}): sha256 {sha}\n",
+            f"Recorded in {rel} ({where}): sha256 {sha}\n",
+        )
+    )
+    if opts.copiar:
+        out.write(_m(lang, f"Copia guardada en {ruta}\n", f"Copy stored at {ruta}\n"))
+    return 0
+
+
+def _documento(area: object, anexo: int, rol: str | None) -> object | None:
+    if anexo == 1:
+        d = area.designacion  # type: ignore[attr-defined]
+        return d.documento if d is not None else None
+    admin = getattr(area.administradores, str(rol))  # type: ignore[attr-defined]
+    r = admin.responsiva if admin is not None else None
+    return r.documento if r is not None else None
+
+
+def _form_date(area: object, anexo: int, rol: str | None) -> date | None:
+    if anexo == 1:
+        d = area.designacion  # type: ignore[attr-defined]
+        return d.fecha if d is not None else None
+    admin = getattr(area.administradores, str(rol))  # type: ignore[attr-defined]
+    return admin.responsiva.fecha if admin is not None and admin.responsiva else None

@@ -1,0 +1,157 @@
+"""Edit one value of a YAML file in place, keeping every other byte (comments, layout).
+
+The loader's position index says where each key and value stands, so a value is replaced
+by rewriting just its token, and a missing key is inserted as new lines at the end of its
+block, indented like its siblings. The file is never re-dumped. Every edit is checked by
+loading the result again: the new value must be where it was asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from validator.loading.yaml_loader import Path_, YamlDocument, load_text
+
+# A scalar token on one line: double-quoted, single-quoted, or plain up to a comment.
+_TOKEN = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^\s#](?:[^\n#]*[^\s#])?")
+
+
+class EditError(Exception):
+    """The edit cannot be made without rewriting the file; the message says why."""
+
+
+def _get(data: Any, path: Path_) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _has(data: Any, path: Path_) -> bool:
+    try:
+        _get(data, path)
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
+
+
+def _load(text: str) -> YamlDocument:
+    doc = load_text(text)
+    if doc.error is not None:
+        raise EditError(f"YAML inválido en la línea {doc.error.line}: {doc.error.code}")
+    return doc
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _block_end(lines: list[str], doc: YamlDocument, parent: Path_, child_indent: int) -> int:
+    """Index (0-based) of the line after the last line of ``parent``'s block."""
+    n = len(parent)
+    last = max(
+        line
+        for index in (doc.positions, doc.key_positions)
+        for path, (line, _col) in index.items()
+        if len(path) > n and path[:n] == parent
+    )
+    end = last  # 1-based last line == 0-based index of the next line
+    while end < len(lines):
+        stripped = lines[end].strip()
+        if not stripped or _indent_of(lines[end]) < child_indent:
+            break
+        end += 1
+    return end
+
+
+def set_scalar(text: str, path: Path_, value: str) -> str:
+    """``text`` with the scalar at ``path`` set to the YAML text ``value``.
+
+    Replaces the existing token, or inserts the missing keys (and mappings) at the end of
+    the deepest existing block mapping on the path.
+    """
+    doc = _load(text)
+    lines = text.splitlines(keepends=True)
+    if _has(doc.data, path):
+        current = _get(doc.data, path)
+        if isinstance(current, dict | list):
+            raise EditError(f"{'.'.join(map(str, path))} no es un valor simple")
+        if current is None:
+            line_no, col = doc.key_positions[path]
+            line = lines[line_no - 1]
+            colon = line.index(":", col - 1)
+            rest = line[colon + 1 :]
+            comment = re.search(r"\s#.*$", rest.rstrip("\n"))
+            tail = rest[comment.start() :] if comment else "\n" if rest.endswith("\n") else ""
+            if rest[: comment.start() if comment else None].strip() not in ("", "~", "null"):
+                raise EditError(f"no se reconoce el valor de la línea {line_no}")
+            lines[line_no - 1] = line[: colon + 1] + " " + value + tail
+        else:
+            line_no, col = doc.positions[path]
+            line = lines[line_no - 1]
+            match = _TOKEN.match(line, col - 1)
+            if match is None:
+                raise EditError(f"no se reconoce el valor de la línea {line_no}")
+            lines[line_no - 1] = line[: match.start()] + value + line[match.end() :]
+    else:
+        k = len(path) - 1
+        while k > 0 and not _has(doc.data, path[:k]):
+            k -= 1
+        parent, missing = path[:k], path[k:]
+        container = _get(doc.data, parent)
+        if any(isinstance(part, int) for part in missing):
+            raise EditError("no se pueden crear elementos de una lista")
+        if isinstance(container, dict) and container:
+            first_key = next(iter(container))
+            key_line, key_col = doc.key_positions[(*parent, first_key)]
+            if lines[key_line - 1][key_col - 2 : key_col - 1] in ("{", ","):
+                raise EditError(
+                    f"el bloque de la línea {key_line} está escrito en una sola línea ({{...}}); "
+                    "escríbalo en varias líneas"
+                )
+            indent = key_col - 1
+            at = _block_end(lines, doc, parent, indent)
+        elif container is None and parent:
+            key_line, key_col = doc.key_positions[parent]
+            indent = key_col - 1 + 2
+            rest = lines[key_line - 1].split(":", 1)[1] if ":" in lines[key_line - 1] else ""
+            if rest.split("#", 1)[0].strip() not in ("", "~", "null"):
+                raise EditError(f"no se reconoce el valor de la línea {key_line}")
+            if rest.split("#", 1)[0].strip():
+                raise EditError(f"quite el valor nulo de la línea {key_line}")
+            at = key_line
+        else:
+            raise EditError(f"{'.'.join(map(str, parent)) or 'el archivo'} no es un bloque")
+        new_lines = [
+            " " * (indent + 2 * j) + str(key) + ":" + ("" if j < len(missing) - 1 else " " + value)
+            for j, key in enumerate(missing)
+        ]
+        if at > 0 and at <= len(lines) and not lines[at - 1].endswith("\n"):
+            lines[at - 1] += "\n"
+        lines[at:at] = [line + "\n" for line in new_lines]
+    result = "".join(lines)
+    check = _load(result)
+    expected = _load(f"v: {value}\n").data["v"]
+    if not _has(check.data, path) or _get(check.data, path) != expected:
+        raise EditError(f"la edición de {'.'.join(map(str, path))} no quedó en su lugar")
+    return result
+
+
+def delete_key(text: str, path: Path_) -> str:
+    """``text`` without the one-line ``key: value`` at ``path``."""
+    doc = _load(text)
+    if not _has(doc.data, path):
+        return text
+    if isinstance(_get(doc.data, path), dict | list):
+        raise EditError(f"{'.'.join(map(str, path))} no es un valor simple")
+    key_line, _ = doc.key_positions[path]
+    value_line = doc.positions.get(path, (key_line, 0))[0]
+    if value_line != key_line:
+        raise EditError(f"el valor de la línea {key_line} ocupa varias líneas")
+    lines = text.splitlines(keepends=True)
+    del lines[key_line - 1]
+    result = "".join(lines)
+    check = _load(result)
+    if _has(check.data, path):
+        raise EditError(f"no se pudo quitar {'.'.join(map(str, path))}")
+    return result

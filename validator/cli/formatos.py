@@ -1,0 +1,215 @@
+"""``ine-redes formatos``: print Anexo 1 / Anexo 2 filled in, and register signed scans."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO
+
+import click
+
+from validator.cli.options import lang_option, repo_option, resolve_root
+
+
+class FormProblem(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class FormOptions:
+    root: Path
+    clave: str
+    anexo: int
+    rol: str | None = None
+    output: Path | None = None
+    fecha: date | None = None
+    lang: str = "es"
+
+
+def _m(lang: str, es: str, en: str) -> str:
+    return en if lang == "en" else es
+
+
+def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
+    """Write the filled-in PDF; 0 on success."""
+    from validator.calendar import today_in
+    from validator.forms.anexos import render_anexo1, render_anexo2
+    from validator.generated_io import write_atomic
+    from validator.loading.inventory import load_inventory
+
+    out = out or sys.stdout
+    lang = opts.lang
+    inventory = load_inventory(opts.root)
+    rel = f"inventory/areas/{opts.clave}.yaml"
+    source = next((f for f in inventory.area_files if f.path == rel), None)
+    if source is None:
+        raise FormProblem(
+            _m(lang, f"no existe el área {opts.clave} ({rel})", f"no area {opts.clave} ({rel})"), 2
+        )
+    if source.model is None:
+        raise FormProblem(
+            _m(
+                lang,
+                f"{rel} no es válido; corrija primero lo que indica `ine-redes validate {rel}`",
+                f"{rel} is not valid; first fix what `ine-redes validate {rel}` reports",
+            )
+        )
+    area = source.model
+    names = (
+        {k: p.nombre for k, p in inventory.plataformas.plataformas.items()}
+        if inventory.plataformas
+        else {}
+    )
+    zone = inventory.lineamientos.zona_horaria if inventory.lineamientos else "America/Mexico_City"
+    if opts.anexo == 1:
+        if area.administradores.propietaria is None or area.administradores.suplente is None:
+            raise FormProblem(
+                _m(
+                    lang,
+                    f"{rel} necesita propietaria y suplente para el Anexo 1 (4.2 III)",
+                    f"{rel} needs both administrators for Anexo 1 (4.2 III)",
+                )
+            )
+        recorded = area.designacion.fecha if area.designacion else None
+        fecha = opts.fecha or recorded or today_in(zone)
+        data = render_anexo1(area, fecha, names)
+        default_name = f"{opts.clave}-anexo1.pdf"
+    else:
+        admin = getattr(area.administradores, str(opts.rol))
+        if admin is None:
+            raise FormProblem(_m(lang, f"{rel} no tiene persona {opts.rol}", f"no {opts.rol}"))
+        recorded = admin.responsiva.fecha if admin.responsiva else None
+        fecha = opts.fecha or recorded or today_in(zone)
+        data = render_anexo2(area, str(opts.rol), fecha, names)
+        default_name = f"{opts.clave}-anexo2-{opts.rol}.pdf"
+    target = opts.output or Path.cwd() / default_name
+    write_atomic(target, data)
+    out.write(
+        _m(
+            lang,
+            f"Se escribió {target} (Anexo {opts.anexo}, fecha {fecha.isoformat()}). Imprímalo, "
+            "fírmelo y registre el escaneo con `ine-redes formatos registrar`.\n",
+            f"Wrote {target} (Anexo {opts.anexo}, dated {fecha.isoformat()}). Print it, sign it "
+            "and register the scan with `ine-redes formatos registrar`.\n",
+        )
+    )
+    return 0
+
+
+def _run(func: object, opts: object) -> None:
+    from validator.authoring.registrar import RegistrarProblem
+
+    try:
+        code = func(opts)  # type: ignore[operator]
+    except (FormProblem, RegistrarProblem) as exc:
+        if exc.code == 2:
+            raise click.UsageError(str(exc)) from None
+        click.echo(f"ine-redes formatos: {exc}", err=True)
+        sys.exit(exc.code)
+    sys.exit(code)
+
+
+_fecha_option = click.option(
+    "--fecha",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Fecha del formato (AAAA-MM-DD; por omisión, la registrada en el inventario o hoy).",
+)
+_area_option = click.option("--area", "clave", required=True, help="Clave del área.")
+_output_option = click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Archivo PDF de salida (por omisión <clave>-anexoN[-rol].pdf en el directorio actual).",
+)
+
+
+@click.group(name="formatos")
+def formatos() -> None:
+    """Anexo 1 (designación) y Anexo 2 (carta responsiva) llenos con los datos del
+    inventario, listos para firmar; y registro de los escaneos firmados."""
+
+
+@formatos.command(name="anexo1")
+@_area_option
+@_output_option
+@_fecha_option
+@lang_option
+@repo_option
+def anexo1(
+    clave: str, output: Path | None, fecha: datetime | None, lang: str, repo: Path | None
+) -> None:
+    """Formato de designación (Anexo 1) de la propietaria y la suplente del área."""
+    root = resolve_root(repo, lang)
+    _run(run_form, FormOptions(root, clave, 1, None, output, fecha.date() if fecha else None, lang))
+
+
+@formatos.command(name="anexo2")
+@_area_option
+@click.option("--rol", type=click.Choice(["propietaria", "suplente"]), required=True)
+@_output_option
+@_fecha_option
+@lang_option
+@repo_option
+def anexo2(
+    clave: str,
+    rol: str,
+    output: Path | None,
+    fecha: datetime | None,
+    lang: str,
+    repo: Path | None,
+) -> None:
+    """Carta responsiva (Anexo 2) de la persona administradora indicada."""
+    root = resolve_root(repo, lang)
+    _run(run_form, FormOptions(root, clave, 2, rol, output, fecha.date() if fecha else None, lang))
+
+
+@formatos.command(name="registrar")
+@_area_option
+@click.option("--anexo", type=click.Choice(["1", "2"]), required=True, help="1 o 2.")
+@click.option(
+    "--rol",
+    type=click.Choice(["propietaria", "suplente"]),
+    default=None,
+    help="Para el Anexo 2: de quién es la responsiva.",
+)
+@click.argument("archivo", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--copiar",
+    is_flag=True,
+    help="Copiar el escaneo a inventory/documentos/<clave>/ y anotar su ruta.",
+)
+@lang_option
+@repo_option
+def registrar(
+    clave: str,
+    anexo: str,
+    rol: str | None,
+    archivo: Path,
+    copiar: bool,
+    lang: str,
+    repo: Path | None,
+) -> None:
+    """Anota en el archivo del área la huella SHA-256 del formato firmado y escaneado
+    (designacion.documento o administradores.<rol>.responsiva.documento), sin tocar el
+    resto del archivo."""
+    from validator.authoring.registrar import RegistrarOptions, run_registrar
+
+    root = resolve_root(repo, lang)
+    if anexo == "2" and rol is None:
+        raise click.UsageError(
+            _m(lang, "el Anexo 2 necesita --rol propietaria|suplente", "Anexo 2 needs --rol")
+        )
+    if anexo == "1" and rol is not None:
+        raise click.UsageError(
+            _m(lang, "--rol solo aplica al Anexo 2", "--rol only applies to Anexo 2")
+        )
+    _run(
+        run_registrar,
+        RegistrarOptions(root, clave, int(anexo), rol, archivo, copiar, lang),
+    )
