@@ -1,0 +1,554 @@
+"""sin-secretos: no value and no comment anywhere looks like a password or a secret.
+
+This rule is about *text*, not about the model: a password committed to git stays in the
+history even after it is deleted, so it must be caught in every inventory file - areas and
+catalogues, valid or not (a file that fails its schema, or even fails to parse, is still
+committed). It therefore reads the loader's plain values (``doc.data``) and the file's text
+(``doc.text``, for comments, and line by line when the YAML does not parse) instead of the
+typed models, which is the documented exception to "rules read typed models".
+
+Three detectors, all precompiled and cheap (the national inventory is ~77k lines):
+
+* **Secret keys** - a key such as ``password``, ``pwd``, ``contrasena``, ``clave_acceso``,
+  ``token``, ``secret``, ``api_key``, ``pin`` holding a string or number. ``contrasena:`` as
+  the contract uses it holds a mapping (``cambios``) and is fine; keys that describe a secret
+  instead of holding it (``contrasena_cambiada``, ``rotacion_contrasena_meses``) are too.
+* **Phrases** in any value or comment - ``contraseña: Abc123!``, ``password = hunter2``,
+  ``la clave de acceso es Xy7...`` - where what follows looks like a credential, not a word.
+* **Password-like tokens** in any value or comment - a word mixing letters, digits and
+  symbols (``P@ssw0rd``), a random-looking mix of case and digits (``Qw3rtY8zK``), a
+  well-known token format (``ghp_…``, ``AKIA…``, JWT, private keys) or credentials inside a
+  URL. Shannon entropy is computed only for such candidates. Never flagged: ``sha256``
+  values and other hex hashes, dates, oficio numbers (``INE/JDE01-AGS/0042/2026``), CAU
+  tickets, URLs without credentials, e-mail addresses, handles and GitHub logins, the
+  file's own account user names, regular expressions (``*_patron``), ordinary prose.
+
+Messages never repeat the secret (findings end up in CI logs and PR annotations).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from validator.loading.sources import SourceFile
+from validator.rules.base import ERROR, Context, Message, Problem, rule
+
+# --- secret keys -------------------------------------------------------------------------
+
+# Words that name a secret when they are (part of) a key, after lower-casing, removing
+# accents and splitting on "_", "-", "." and spaces.
+_SECRET_WORDS = frozenset(
+    {
+        "password", "passwords", "passwd", "pass", "pwd", "passcode", "passphrase",
+        "contrasena", "contrasenas", "contrasenia", "token", "tokens", "secret", "secrets",
+        "secreto", "secreta", "apikey", "pin", "nip", "otp", "totp", "credencial",
+        "credenciales", "credential", "credentials", "privatekey",
+    }
+)  # fmt: skip
+# Joined forms (parts glued with "_") that name a secret.
+_SECRET_JOINED = (
+    "clave_acceso", "clave_de_acceso", "clave_secreta", "claveacceso", "api_key",
+    "access_key", "private_key", "client_secret", "llave_privada", "llave_acceso",
+)  # fmt: skip
+# A key that also holds one of these parts describes a secret without holding it:
+# contrasena_cambiada (a date), rotacion_contrasena_meses (a number), fecha_cambio_pin.
+_META_WORDS = frozenset(
+    {
+        "cambiada", "cambiado", "cambio", "cambios", "fecha", "fechas", "meses", "dias",
+        "rotacion", "informado", "informada", "vigencia", "politica", "expira", "caduca",
+        "longitud", "notificado", "notificada", "actualizada", "actualizado", "requiere",
+        "requerida", "soporta", "tipo", "estado", "ultimo", "ultima", "periodicidad",
+        "minimo", "maximo", "min", "max",
+    }
+)  # fmt: skip
+# Keys whose values are never free text (hashes, patterns): skip the token detector there.
+_NO_TOKEN_KEYS = frozenset({"sha256"})
+_NO_TOKEN_SUFFIXES = ("patron", "pattern", "regex")
+# Identifier keys: only the unambiguous detectors (symbols, known formats) apply.
+_IDENTIFIER_KEYS = frozenset({"usuario", "github", "clave", "revisores", "accesos", "plataforma"})
+
+_KEY_SPLIT = re.compile(r"[_\-.\s]+")
+_MASK = re.compile(r"^[*•·xX.\-_ ]+$|^<?(?:redacted|oculta|oculto|omitida|omitido)>?$", re.I)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: 'Contraseña' -> 'contrasena'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def secret_key(key: str) -> bool:
+    """Whether a mapping key names a secret value (``password``, ``clave_acceso`` …)."""
+    folded = _fold(key)
+    parts = [p for p in _KEY_SPLIT.split(folded) if p]
+    if not parts or _META_WORDS.intersection(parts):
+        return False
+    if _SECRET_WORDS.intersection(parts):
+        return True
+    joined = "_".join(parts)
+    return any(j in joined for j in _SECRET_JOINED)
+
+
+# --- shapes that are never secrets -------------------------------------------------------
+
+_DATE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+_DMY = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
+_HEX = re.compile(r"^(?:[0-9a-f]{7,}|[0-9A-F]{16,})$")
+_NUMBERISH = re.compile(r"^[\d\s().,+/:°ºª%$#-]+$")
+_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)
+_URL_CREDENTIALS = re.compile(r"://[^/@\s:?#]*:([^/@\s?#]+)@", re.I)
+_HASHTAG_OR_HANDLE = re.compile(r"^[#@][\w.-]+$")
+_REGEX_LIKE = re.compile(r"^\^.*\$$|\\|\[[^\]]*\]|\(\?|\{\d*,?\d*\}")
+_MONEY = re.compile(r"^\$[\d,.]+(?:[A-Za-z]{1,4})?$")
+_PATH_LIKE = re.compile(r"^[\w.~$=-]*(?:\.{1,2}/|/)[\w./<>{}-]*$|^\S*/[^\s/]+\.[A-Za-z0-9]{2,5}$")
+
+# --- tokens ------------------------------------------------------------------------------
+
+_STRONG_SYMBOLS = frozenset("!#$%&*+=?^~|@\\`")
+_LEAD_STRIP = "\"'([{¿¡«“‘<"
+_TRAIL_STRIP = "\"')]}»”’>.,;:"
+_KNOWN_FORMATS = re.compile(
+    r"gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}"
+    r"|xox[abprs]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{30,}"
+    r"|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"
+    r"|-----BEGIN [A-Z ]*PRIVATE KEY-----|glpat-[A-Za-z0-9_-]{20,}"
+)
+_ALNUM = re.compile(r"^[A-Za-z0-9]+$")
+_WORDISH = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def _entropy(token: str) -> float:
+    """Shannon entropy in bits per character."""
+    n = len(token)
+    return -sum(c / n * math.log2(c / n) for c in Counter(token).values())
+
+
+def _runs(token: str) -> int:
+    """How many runs of one character class (upper, lower, digit) the token holds."""
+    runs, last = 0, ""
+    for ch in token:
+        cls = "u" if ch.isupper() else "l" if ch.islower() else "d" if ch.isdigit() else "s"
+        if cls != last:
+            runs += 1
+            last = cls
+    return runs
+
+
+def _strip(token: str) -> str:
+    token = token.lstrip(_LEAD_STRIP)
+    return token.rstrip(_TRAIL_STRIP)
+
+
+def _safe_shape(tok: str) -> bool:
+    return bool(
+        _DATE.match(tok)
+        or _DMY.match(tok)
+        or _HEX.match(tok)
+        or _NUMBERISH.match(tok)
+        or _EMAIL.match(tok)
+        or _HASHTAG_OR_HANDLE.match(tok)
+        or _MONEY.match(tok)
+        or _REGEX_LIKE.search(tok)
+        or _PATH_LIKE.match(tok)
+    )
+
+
+_NO = 0
+_WEAK = 1  # random-looking letters and digits: not a secret if it is one of the file's names
+_STRONG = 2  # unambiguous: symbols, known token formats, URL credentials
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)
+def _token_level(token: str) -> int:
+    """How password-like one whitespace-free token is (_NO, _WEAK or _STRONG)."""
+    if "://" in token or token[:4].lower() == "www.":
+        m = _URL_CREDENTIALS.search(token)
+        return _STRONG if m and not _MASK.match(m.group(1)) else _NO
+    if _KNOWN_FORMATS.search(token):
+        return _STRONG
+    tok = _strip(token)
+    n = len(tok)
+    if n < 6 or n > 200 or not _DIGIT.search(tok) or not any(c.isalpha() for c in tok):
+        return _NO
+    if _safe_shape(tok):
+        return _NO
+    if any(c in _STRONG_SYMBOLS for c in tok):
+        return _STRONG  # letters + digits + a symbol: P@ssw0rd, Abc123!, Xy7#kq92
+    has_upper = any(c.isupper() for c in tok)
+    has_lower = any(c.islower() for c in tok)
+    if _ALNUM.match(tok):
+        runs = _runs(tok)
+        ratio = runs / n
+        mixed_case = has_upper and has_lower and n >= 8 and runs >= 6 and ratio >= 0.5
+        if mixed_case and _entropy(tok) >= 2.75:
+            return _WEAK  # Qw3rtY8zK: case and digits interleaved as no name or code is
+        if n >= 10 and ratio >= 0.5 and _entropy(tok) >= 3.0:
+            return _WEAK  # k3j9x0q7m2, X7K9Q2M4P1
+    if n >= 20 and has_upper and has_lower and _WORDISH.match(tok) and _entropy(tok) >= 4.0:
+        return _WEAK  # long random API keys
+    return _NO
+
+
+def password_like(token: str, known: frozenset[str] = frozenset(), *, strict: bool = False) -> bool:
+    """Whether one whitespace-free token looks like a password or a secret.
+
+    ``known`` holds lower-cased words that are never secrets in this file (its account user
+    names). ``strict`` keeps only the unambiguous tests (identifier fields).
+    """
+    level = _token_level(token)
+    if level == _STRONG:
+        return True
+    return level == _WEAK and not strict and _strip(token).lower() not in known
+
+
+# --- phrases -----------------------------------------------------------------------------
+
+_WORD = (
+    r"(?:password|passwd|pass|pwd|passcode|contrase(?:ñ|n|ni)a|clave\s+de\s+acceso|"
+    r"clave\s+de\s+(?:la\s+)?cuenta|clave\s+secreta|nip|pin|token|api[\s_-]?key|"
+    r"secret[oa]?|credencial(?:es)?)"
+)
+_PHRASE_SEP = re.compile(
+    rf"(?i)(?<![\w-]){_WORD}(?:\s+(?:nueva|temporal|actual|provisional|anterior|"
+    rf"de\s+\w+|del\s+\w+|new|old|temp))*\s*[:=]\s*(\S+)"
+)
+_PHRASE_IS = re.compile(
+    rf"(?i)(?<![\w-]){_WORD}(?:\s+(?:nueva|temporal|actual|provisional|anterior))?"
+    r"\s+(?:es|era|fue|sería|quedó\s+como|is|was)\s+(\S+)"
+)
+
+
+def _credential_value(raw: str) -> bool:
+    """What follows 'contraseña:' is a credential, not a word of prose or a date."""
+    tok = _strip(raw)
+    if len(tok) < 4 or _MASK.match(tok):
+        return False
+    if _DATE.match(tok) or _DMY.match(tok) or _URL.match(tok) or _EMAIL.match(tok):
+        return False
+    if re.match(r"^(?:CAU|INE)[-/]", tok, re.I):
+        return False
+    has_digit = any(c.isdigit() for c in tok)
+    has_symbol = any(not c.isalnum() for c in tok)
+    inner_upper = any(c.isupper() for c in tok[1:])
+    return has_digit or has_symbol or inner_upper
+
+
+_PHRASE_HINT = re.compile(r"(?i)pas|pwd|contrase|clave|nip|pin|token|api|secret|credencial")
+
+
+def phrase_secret(text: str) -> bool:
+    for rx in (_PHRASE_SEP, _PHRASE_IS):
+        for m in rx.finditer(text):
+            if _credential_value(m.group(1)):
+                return True
+    return False
+
+
+def text_secret(text: str, known: frozenset[str] = frozenset(), *, strict: bool = False) -> bool:
+    """Whether free text holds a secret: a phrase or a password-like token."""
+    if _PHRASE_HINT.search(text) and phrase_secret(text):
+        return True
+    if not _DIGIT.search(text):  # every token test needs a digit, but these two
+        if "PRIVATE KEY" in text:
+            return True
+        if "://" not in text:
+            return False
+    elif _KNOWN_FORMATS.search(text):
+        return True
+    return any(len(tok) >= 6 and password_like(tok, known, strict=strict) for tok in text.split())
+
+
+# --- comments ----------------------------------------------------------------------------
+
+_INTERESTING = re.compile(r"[#'\"]")
+_BLOCK_INDICATOR = re.compile(r"(?:^|[:?-])\s*[|>][+-]?[1-9]?[+-]?\s*$")
+_LEADING = re.compile(r"^( *)((?:- +)*)")
+_KEY_AT = re.compile(r"^(?:[^\s#'\"][^#]*?|\"[^\"]*\"|'[^']*'):(?:\s|$)")
+_MODELINE = re.compile(r"^\s*yaml-language-server:")
+
+
+def _close_quote(line: str, start: int, quote: str) -> int:
+    """Index of the quote closing a scalar opened before ``start`` (-1: not on this line)."""
+    i = start
+    n = len(line)
+    while i < n:
+        j = line.find(quote, i)
+        if j < 0:
+            return -1
+        if quote == "'":
+            if j + 1 < n and line[j + 1] == "'":
+                i = j + 2
+                continue
+            return j
+        backslashes = 0
+        k = j - 1
+        while k >= start and line[k] == "\\":
+            backslashes += 1
+            k -= 1
+        if backslashes % 2 == 0:
+            return j
+        i = j + 1
+    return -1
+
+
+def _opens_scalar(line: str, i: int) -> bool:
+    """Whether the quote at ``i`` starts a quoted scalar (not an apostrophe in plain text)."""
+    before = line[:i].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last in "[{,":
+        return True
+    return last in ":-?" and i > len(before)
+
+
+def comments(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every ``#`` comment outside quoted and block scalars: (line, column, text)."""
+    in_quote = ""
+    block_indent = -1
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if block_indent >= 0:
+            stripped = line.strip()
+            if not stripped or len(line) - len(line.lstrip(" ")) > block_indent:
+                continue
+            block_indent = -1
+        pos = 0
+        if in_quote:
+            end = _close_quote(line, 0, in_quote)
+            if end < 0:
+                continue
+            in_quote = ""
+            pos = end + 1
+        if (
+            "#" not in line
+            and "'" not in line
+            and '"' not in line
+            and "|" not in line
+            and (">" not in line)
+        ):
+            continue
+        comment_at = -1
+        while True:
+            m = _INTERESTING.search(line, pos)
+            if m is None:
+                break
+            i = m.start()
+            ch = line[i]
+            if ch == "#":
+                if i == 0 or line[i - 1] in " \t":
+                    comment_at = i
+                    break
+                pos = i + 1
+                continue
+            if _opens_scalar(line, i):
+                end = _close_quote(line, i + 1, ch)
+                if end < 0:
+                    in_quote = ch
+                    break
+                pos = end + 1
+            else:
+                pos = i + 1
+        if comment_at >= 0:
+            yield lineno, comment_at + 1, line[comment_at + 1 :]
+        if in_quote:
+            continue
+        content = line[:comment_at] if comment_at >= 0 else line
+        if _BLOCK_INDICATOR.search(content):
+            lead = _LEADING.match(content)
+            assert lead is not None
+            rest = content[lead.end() :]
+            if _KEY_AT.match(rest):
+                block_indent = lead.end()
+            else:
+                dashes = lead.group(2)
+                block_indent = len(lead.group(1)) + (dashes.rfind("-") if dashes else 0)
+
+
+# --- the rule ----------------------------------------------------------------------------
+
+_HOW_ES = (
+    " Quítela del archivo y CAMBIE ESA CONTRASEÑA AHORA: el historial de git la conserva "
+    "aunque se borre (4.3 VI y VII). El inventario sólo registra las fechas de los cambios."
+)
+_HOW_EN = (
+    " Remove it from the file and CHANGE THAT PASSWORD NOW: git history keeps it even after "
+    "it is deleted (4.3 VI and VII). The inventory records only the dates of the changes."
+)
+
+_TRAILING_COMMENT = re.compile(r"(?:^|\s+)#.*$")
+_LINE_KEY = re.compile(r"^\s*(?:-\s+)*([\"']?)([^\s:#\"'][^:#]*?)\1\s*:\s+(\S.*?)\s*$")
+
+
+@rule(
+    id="sin-secretos",
+    severity=ERROR,
+    clause="4.3 VI",
+    summary=Message(
+        es="Ningún valor ni comentario contiene una contraseña, token o secreto.",
+        en="No value or comment holds a password, token or secret.",
+    ),
+    description=Message(
+        es=(
+            "Las contraseñas son personales e intransferibles y se resguardan (4.3 VI y VII): "
+            "nunca se escriben en el inventario, que es público dentro del INE y cuyo "
+            "historial de git conserva todo lo que alguna vez se subió. El inventario sólo "
+            "registra las fechas de los cambios (`contrasena.cambios`). La regla revisa cada "
+            "archivo del inventario, válido o no, y también sus comentarios: claves como "
+            "`password`, `contrasena`, `clave_acceso`, `token`, `pin` con un valor; frases "
+            "como «contraseña: …»; y palabras con aspecto de contraseña (letras, números y "
+            "símbolos mezclados). No confunde hashes sha256, fechas, oficios, tickets del CAU, "
+            "URL ni correos. Si encuentra una, hay que quitarla y cambiar la contraseña."
+        ),
+        en=(
+            "Passwords are personal and non-transferable and must be safeguarded (4.3 VI and "
+            "VII): they are never written in the inventory, which is visible across INE and "
+            "whose git history keeps everything ever committed. The inventory records only "
+            "the dates of the changes (`contrasena.cambios`). The rule reads every inventory "
+            "file, valid or not, comments included: keys such as `password`, `contrasena`, "
+            "`clave_acceso`, `token`, `pin` holding a value; phrases like 'password: …'; and "
+            "password-like words (letters, digits and symbols mixed). sha256 hashes, dates, "
+            "oficio numbers, CAU tickets, URLs and addresses are not mistaken for secrets. "
+            "When one is found it must be removed and the password changed."
+        ),
+    ),
+    messages={
+        "key": Message(
+            es="'{field}' contiene un valor secreto (contraseña, token o clave de acceso)."
+            + _HOW_ES,
+            en="'{field}' holds a secret value (password, token or access key)." + _HOW_EN,
+        ),
+        "value": Message(
+            es="'{field}' contiene lo que parece una contraseña o un secreto." + _HOW_ES,
+            en="'{field}' contains what looks like a password or a secret." + _HOW_EN,
+        ),
+        "comment": Message(
+            es="Este comentario contiene lo que parece una contraseña o un secreto (los "
+            "comentarios también se suben al repositorio)." + _HOW_ES,
+            en="This comment contains what looks like a password or a secret (comments are "
+            "committed too)." + _HOW_EN,
+        ),
+    },
+    passing=(
+        "    contrasena:                 # sólo el registro de los cambios\n"
+        "      cambios:\n"
+        "        - fecha: 2026-10-20\n"
+        "          informado_titular: 2026-10-20\n"
+    ),
+    failing=(
+        "    contrasena: Ags2026!        # nunca la contraseña misma\n"
+        "    incidentes:\n"
+        "      - descripcion: Se restableció; contraseña temporal: Xy7#kq92\n"
+    ),
+)
+def check(ctx: Context) -> Iterator[Problem]:
+    targets = ctx.targets
+    for source in ctx.inventory.files:
+        if targets is not None and source.path not in targets and source.kind == "area":
+            continue
+        yield from scan_source(source)
+
+
+def scan_source(source: SourceFile) -> Iterator[Problem]:
+    """Every secret in one file: values (or raw lines when unparsed) and comments."""
+    doc = source.doc
+    data = doc.data
+    if data is not None and doc.error is None:
+        known = frozenset(_known_words(data))
+        yield from _walk(source, data, (), known, "")
+    elif doc.text:
+        yield from _scan_raw_lines(source, doc.text)
+    if doc.text and "#" in doc.text:
+        for line, column, text in comments(doc.text):
+            if _MODELINE.match(text):
+                continue
+            if text_secret(text):
+                yield Problem(source, (), "comment", {}, position=(line, column))
+
+
+def _known_words(data: Any) -> Iterator[str]:
+    """The file's own account user names: never a secret when they appear in prose."""
+    cuentas = data.get("cuentas") if isinstance(data, dict) else None
+    if not isinstance(cuentas, list):
+        return
+    for cuenta in cuentas:
+        if isinstance(cuenta, dict):
+            for key in ("usuario", "url"):
+                value = cuenta.get(key)
+                if isinstance(value, str):
+                    yield from (w.lower() for w in re.split(r"[^A-Za-z0-9]+", value) if w)
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else ("." if out else "") + str(part)
+    return out or "(documento)"
+
+
+def _secret_value(value: Any) -> bool:
+    if isinstance(value, bool) or value is None:
+        return False
+    if isinstance(value, int):
+        return True
+    if isinstance(value, str):
+        v = value.strip()
+        return bool(v) and not _DATE.match(v) and not _MASK.match(v)
+    if isinstance(value, list):
+        return any(_secret_value(v) for v in value)
+    return False
+
+
+def _walk(
+    source: SourceFile,
+    node: Any,
+    path: tuple[str | int, ...],
+    known: frozenset[str],
+    key: str,
+) -> Iterator[Problem]:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            child = (*path, k)
+            if isinstance(k, str) and secret_key(k) and _secret_value(v):
+                yield Problem(source, child, "key", {"field": _dotted(child)})
+                continue
+            yield from _walk(source, v, child, known, k if isinstance(k, str) else "")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _walk(source, v, (*path, i), known, key)
+    elif isinstance(node, str) and len(node) >= 4:
+        if _DATE.match(node) or key in _NO_TOKEN_KEYS or key.endswith(_NO_TOKEN_SUFFIXES):
+            return
+        if text_secret(node, known, strict=key in _IDENTIFIER_KEYS):
+            yield Problem(source, path, "value", {"field": _dotted(path)})
+
+
+def _scan_raw_lines(source: SourceFile, text: str) -> Iterator[Problem]:
+    """A file that did not parse is still committed: look at its ``key: value`` lines."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if len(line) > 2000:
+            line = line[:2000]
+        m = _LINE_KEY.match(line)
+        if m is None:
+            continue
+        key, value = m.group(2), m.group(3)
+        value = _TRAILING_COMMENT.sub("", value).strip().strip("\"'")
+        column = line.find(key) + 1
+        if secret_key(key) and _secret_value(value):
+            yield Problem(source, (), "key", {"field": key}, position=(lineno, column))
+        elif (
+            key not in _NO_TOKEN_KEYS
+            and not key.endswith(_NO_TOKEN_SUFFIXES)
+            and text_secret(value, strict=key in _IDENTIFIER_KEYS)
+        ):
+            yield Problem(source, (), "value", {"field": key}, position=(lineno, column))
