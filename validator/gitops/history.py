@@ -1,0 +1,480 @@
+"""``ine-redes history --at DATE``: who administered (and who could use) each account then.
+
+The answer is reconstructed from the first-parent history of HEAD (the main branch as it was
+merged), in two steps:
+
+1. **The state of main at the end of DATE**: the newest first-parent commit whose committer
+   date is before midnight after DATE in the inventory's ``zona_horaria``.
+2. **Each person's ``desde``** within that state: a designation recorded before DATE but
+   effective after it (a replacement merged ahead of its date) was not yet in office; the
+   holder of that role on DATE is then found further back in the area file's history — the
+   newest earlier version whose holder's ``desde`` is on or before DATE.
+
+That answers an investigation's "who could post on @X on 3 March?" in one command. The
+command needs the whole history: on a shallow clone it refuses (exit 2) instead of
+answering from a truncated past.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from validator.gitops.repo import (
+    GitProblem,
+    end_of_day,
+    head_commit,
+    open_repo,
+    require_full_history,
+    zone_for,
+)
+from validator.gitops.tree_inventory import TreeReader, area_stem
+from validator.loading.repo import CATALOGS
+
+if TYPE_CHECKING:
+    from git import Commit, Repo
+
+    from validator.models import Area
+    from validator.models.area import Administrador
+
+ROLES = ("propietaria", "suplente")
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A person as one version of the area file records them in a role."""
+
+    rol: str
+    nombre: str
+    cargo: str
+    correo: str
+    desde: date
+    commit: str  # the commit whose version of the file was read
+    commit_date: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rol": self.rol,
+            "nombre": self.nombre,
+            "cargo": self.cargo,
+            "correo": self.correo,
+            "desde": self.desde.isoformat(),
+            "commit": self.commit,
+            "fecha_commit": self.commit_date.isoformat(),
+        }
+
+
+@dataclass(slots=True)
+class RoleOnDate:
+    """Who held one role on the date, and the future-dated records skipped to find them."""
+
+    rol: str
+    holder: Record | None
+    not_yet: list[Record] = field(default_factory=list)  # recorded, effective after the date
+    no_record: bool = False  # history ran out before a holder in office was found
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rol": self.rol,
+            "persona": self.holder.to_dict() if self.holder else None,
+            "aun_no_en_funciones": [r.to_dict() for r in self.not_yet],
+            "sin_registro_anterior": self.no_record,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AccountOnDate:
+    plataforma: str
+    usuario: str
+    url: str
+    correo_asociado: str | None
+    accesos: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "plataforma": self.plataforma,
+            "usuario": self.usuario,
+            "url": self.url,
+            "correo_asociado": self.correo_asociado,
+            "accesos": list(self.accesos),
+        }
+
+
+@dataclass(slots=True)
+class AreaOnDate:
+    clave: str
+    nombre: str
+    path: str
+    titular: dict[str, str]
+    roles: dict[str, RoleOnDate]
+    cuentas: list[AccountOnDate]
+
+    def people_with_access(self, account: AccountOnDate) -> list[tuple[str, str, str]]:
+        """(rol, nombre, correo) of everyone who could use ``account`` on the date."""
+        out: list[tuple[str, str, str]] = []
+        for rol in account.accesos:
+            if rol == "titular":
+                out.append((rol, self.titular["nombre"], self.titular["correo"]))
+            elif rol in self.roles and self.roles[rol].holder is not None:
+                holder = self.roles[rol].holder
+                assert holder is not None
+                out.append((rol, holder.nombre, holder.correo))
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "clave": self.clave,
+            "nombre": self.nombre,
+            "archivo": self.path,
+            "titular": self.titular,
+            "administradores": [self.roles[r].to_dict() for r in ROLES],
+            "cuentas": [
+                {
+                    **c.to_dict(),
+                    "personas_con_acceso": [
+                        {"rol": r, "nombre": n, "correo": e}
+                        for r, n, e in self.people_with_access(c)
+                    ],
+                }
+                for c in self.cuentas
+            ],
+        }
+
+
+@dataclass(slots=True)
+class HistoryAt:
+    at: date
+    zone: str
+    commit: str
+    commit_date: datetime
+    areas: list[AreaOnDate]
+    skipped: list[str] = field(default_factory=list)  # area files not valid at that commit
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "fecha": self.at.isoformat(),
+            "zona_horaria": self.zone,
+            "commit": self.commit,
+            "fecha_commit": self.commit_date.isoformat(),
+            "areas": [a.to_dict() for a in self.areas],
+            "archivos_no_validos": self.skipped,
+        }
+
+
+# -- walking the history ----------------------------------------------------------------------
+class Timeline:
+    """First-parent history of HEAD, read through one cached :class:`TreeReader`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.repo: Repo = open_repo(root)
+        require_full_history(self.repo)
+        self.head = head_commit(self.repo)
+        self.reader = TreeReader(root)
+        lineamientos = self.reader.source(self.head, CATALOGS["lineamientos"], "lineamientos")
+        model = lineamientos.model if lineamientos is not None else None
+        self.zone_name = model.zona_horaria if model is not None else "America/Mexico_City"
+        self.zone: tzinfo = zone_for(self.zone_name)
+
+    def state_at(self, day: date) -> Commit:
+        """The newest first-parent commit of HEAD made before the end of ``day``."""
+        cutoff = end_of_day(day, self.zone)
+        oldest = None
+        for commit in self.repo.iter_commits(self.head.hexsha, first_parent=True):
+            if commit.committed_datetime < cutoff:
+                return commit
+            oldest = commit
+        first = oldest.committed_datetime.astimezone(self.zone).date() if oldest else day
+        raise GitProblem("too_early", first=first.isoformat(), at=day.isoformat())
+
+    def versions(self, start: Commit, path: str) -> Any:
+        """Commits on the first-parent line up to ``start`` that changed ``path``, newest first."""
+        return self.repo.iter_commits(start.hexsha, first_parent=True, paths=path)
+
+    def area(self, commit: Commit, path: str) -> Area | None:
+        source = self.reader.area(commit, path)
+        return source.model if source is not None else None  # type: ignore[no-any-return]
+
+
+def _record(rol: str, adm: Administrador, commit: Commit) -> Record:
+    return Record(
+        rol=rol,
+        nombre=adm.nombre,
+        cargo=adm.cargo,
+        correo=adm.correo,
+        desde=adm.desde,
+        commit=commit.hexsha,
+        commit_date=commit.committed_datetime,
+    )
+
+
+def role_on(timeline: Timeline, state: Commit, path: str, rol: str, day: date) -> RoleOnDate:
+    """Who held ``rol`` of the area in ``path`` on ``day`` (``state``: main at end of day)."""
+    model = timeline.area(state, path)
+    adm = getattr(model.administradores, rol) if model is not None else None
+    if adm is None:
+        return RoleOnDate(rol, None)
+    if adm.desde <= day:
+        return RoleOnDate(rol, _record(rol, adm, state))
+    result = RoleOnDate(rol, None, [_record(rol, adm, state)])
+    for commit in timeline.versions(state, path):
+        version = timeline.area(commit, path)
+        if version is None:
+            if timeline.reader.area(commit, path) is None:
+                break  # the file did not exist before this commit
+            continue  # an invalid version: look further back
+        older = getattr(version.administradores, rol)
+        if older is None:
+            return result  # the role was vacant before the future-dated designation
+        last = result.not_yet[-1]
+        if older.desde > day:
+            if (older.correo, older.desde) == (last.correo, last.desde):
+                result.not_yet[-1] = _record(rol, older, commit)  # first recorded earlier
+            else:
+                result.not_yet.append(_record(rol, older, commit))
+            continue
+        result.holder = _record(rol, older, commit)
+        return result
+    result.no_record = True
+    return result
+
+
+def _account_matches(cuenta: Any, query: str) -> bool:
+    from validator.accounts import Unusable, account_key, handle_key, looks_like_url
+
+    if looks_like_url(query):
+        try:
+            return account_key(cuenta.url) == account_key(query)
+        except Unusable:
+            return False
+    return handle_key(cuenta.usuario) == handle_key(query)
+
+
+def history_at(
+    root: Path, at: date, area: str | None = None, account: str | None = None
+) -> HistoryAt:
+    """The administrators and accesses of every (or one) area's accounts on ``at``."""
+    timeline = Timeline(root)
+    state = timeline.state_at(at)
+    paths = timeline.reader.area_paths(state)
+    if area is not None:
+        paths = [p for p in paths if area_stem(p) == area]
+        if not paths:
+            raise GitProblem(
+                "area_not_found", clave=area, at=at.isoformat(), commit=state.hexsha[:12]
+            )
+    result = HistoryAt(
+        at=at,
+        zone=timeline.zone_name,
+        commit=state.hexsha,
+        commit_date=state.committed_datetime,
+        areas=[],
+    )
+    for path in paths:
+        model = timeline.area(state, path)
+        if model is None:
+            result.skipped.append(path)
+            continue
+        cuentas = [
+            AccountOnDate(c.plataforma, c.usuario, c.url, c.correo_asociado, tuple(c.accesos))
+            for c in model.cuentas
+            if account is None or _account_matches(c, account)
+        ]
+        if account is not None and not cuentas:
+            continue
+        result.areas.append(
+            AreaOnDate(
+                clave=model.clave,
+                nombre=model.nombre,
+                path=path,
+                titular={
+                    "nombre": model.titular.nombre,
+                    "cargo": model.titular.cargo,
+                    "correo": model.titular.correo,
+                    "github": model.titular.github,
+                },
+                roles={rol: role_on(timeline, state, path, rol, at) for rol in ROLES},
+                cuentas=cuentas,
+            )
+        )
+    if account is not None and not result.areas:
+        raise GitProblem("account_not_found", account=account, at=at.isoformat())
+    return result
+
+
+# -- output ------------------------------------------------------------------------------------
+_ROLE = {
+    "propietaria": {"es": "Propietaria", "en": "Owner (propietaria)"},
+    "suplente": {"es": "Suplente", "en": "Deputy (suplente)"},
+    "titular": {"es": "Titular", "en": "Titular"},
+}
+_L: dict[str, dict[str, str]] = {
+    "title": {
+        "es": "Administración de las cuentas al {at} (fin del día, {zone})",
+        "en": "Account administration on {at} (end of day, {zone})",
+    },
+    "state": {
+        "es": "Estado de la rama principal: commit {commit} del {date}.",
+        "en": "State of the main branch: commit {commit} of {date}.",
+    },
+    "in_office": {"es": "en funciones desde {desde}", "en": "in office since {desde}"},
+    "nobody": {"es": "nadie registrado", "en": "nobody recorded"},
+    "no_record": {
+        "es": "no hay un registro anterior en la historia: no se sabe quién ocupaba el cargo",
+        "en": "no earlier record in the history: who held the role is unknown",
+    },
+    "not_yet": {
+        "es": "aún no en funciones: {nombre} <{correo}>, desde {desde} (registrado el {date}, "
+        "commit {commit})",
+        "en": "not yet in office: {nombre} <{correo}>, from {desde} (recorded on {date}, "
+        "commit {commit})",
+    },
+    "recorded": {
+        "es": "(según la versión del commit {commit} del {date})",
+        "en": "(according to the version of commit {commit} of {date})",
+    },
+    "accounts": {"es": "Cuentas:", "en": "Accounts:"},
+    "no_accounts": {"es": "Cuentas: ninguna", "en": "Accounts: none"},
+    "associated": {"es": "correo asociado", "en": "associated address"},
+    "access": {"es": "Con acceso", "en": "With access"},
+    "no_access": {"es": "nadie", "en": "nobody"},
+    "skipped": {
+        "es": "No válido en ese commit (no se puede leer): {path}",
+        "en": "Not valid at that commit (cannot be read): {path}",
+    },
+}
+
+
+def _t(key: str, lang: str, **params: Any) -> str:
+    entry = _L[key]
+    return (entry.get(lang) or entry["es"]).format(**params)
+
+
+def _role(rol: str, lang: str) -> str:
+    return _ROLE[rol].get(lang) or _ROLE[rol]["es"]
+
+
+def _when(moment: datetime, zone: tzinfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def render_text(result: HistoryAt, lang: str = "es") -> str:
+    zone = zone_for(result.zone)
+    lines = [
+        _t("title", lang, at=result.at.isoformat(), zone=result.zone),
+        _t("state", lang, commit=result.commit[:12], date=_when(result.commit_date, zone)),
+    ]
+    for a in result.areas:
+        lines += ["", f"{a.clave} — {a.nombre} ({a.path})"]
+        tit = a.titular
+        lines.append(
+            f"  {_role('titular', lang)}: {tit['nombre']} <{tit['correo']}> (GitHub: {tit['github']})"
+        )
+        for rol in ROLES:
+            state = a.roles[rol]
+            h = state.holder
+            if h is None:
+                who = _t("no_record", lang) if state.no_record else _t("nobody", lang)
+            else:
+                who = f"{h.nombre} <{h.correo}>, {h.cargo}, {_t('in_office', lang, desde=h.desde)}"
+                if h.commit != result.commit:
+                    who += " " + _t(
+                        "recorded", lang, commit=h.commit[:12], date=_when(h.commit_date, zone)
+                    )
+            lines.append(f"  {_role(rol, lang)}: {who}")
+            for r in state.not_yet:
+                lines.append(
+                    "    "
+                    + _t(
+                        "not_yet",
+                        lang,
+                        nombre=r.nombre,
+                        correo=r.correo,
+                        desde=r.desde.isoformat(),
+                        date=_when(r.commit_date, zone),
+                        commit=r.commit[:12],
+                    )
+                )
+        if not a.cuentas:
+            lines.append("  " + _t("no_accounts", lang))
+            continue
+        lines.append("  " + _t("accounts", lang))
+        for c in a.cuentas:
+            assoc = f" ({_t('associated', lang)}: {c.correo_asociado})" if c.correo_asociado else ""
+            lines.append(f"    {c.plataforma} {c.usuario} {c.url}{assoc}")
+            people = a.people_with_access(c)
+            who = (
+                "; ".join(f"{_role(r, lang).lower()} {n} <{e}>" for r, n, e in people)
+                if people
+                else _t("no_access", lang)
+            )
+            lines.append(f"      {_t('access', lang)}: {who}")
+    for path in result.skipped:
+        lines += ["", _t("skipped", lang, path=path)]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(result: HistoryAt, lang: str = "es") -> str:
+    import json
+
+    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = (
+    "fecha", "commit", "clave", "area", "plataforma", "usuario", "url", "rol", "nombre",
+    "correo", "desde", "acceso",
+)  # fmt: skip
+
+
+def csv_rows(result: HistoryAt) -> list[list[str]]:
+    """One row per account and role (propietaria, suplente, titular); ``acceso`` si/no."""
+    rows: list[list[str]] = []
+    for a in result.areas:
+        people: list[tuple[str, str, str, str]] = []
+        for rol in ROLES:
+            h = a.roles[rol].holder
+            people.append(
+                (rol, h.nombre, h.correo, h.desde.isoformat()) if h else (rol, "", "", "")
+            )
+        people.append(("titular", a.titular["nombre"], a.titular["correo"], ""))
+        accounts: list[AccountOnDate | None] = list(a.cuentas) or [None]
+        for c in accounts:
+            for rol, nombre, correo, desde in people:
+                access = "si" if c is not None and rol in c.accesos else "no"
+                rows.append(
+                    [
+                        result.at.isoformat(),
+                        result.commit,
+                        a.clave,
+                        a.nombre,
+                        c.plataforma if c else "",
+                        c.usuario if c else "",
+                        c.url if c else "",
+                        rol,
+                        nombre,
+                        correo,
+                        desde,
+                        access,
+                    ]
+                )
+    return rows
+
+
+def render_csv(result: HistoryAt, lang: str = "es") -> str:
+    import csv
+    import io
+
+    from validator.generators.cells import neutralise
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in csv_rows(result):
+        writer.writerow([neutralise(cell) for cell in row])
+    return buffer.getvalue()
+
+
+RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv}
