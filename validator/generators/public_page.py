@@ -93,15 +93,15 @@ SCRIPT = r"""
   function usuario(texto) {
     return simple(texto).replace(/^@+/, "");
   }
-  filas.forEach(function (fila) {
-    fila.dataset.texto = plano(fila.textContent);
+  var textos = filas.map(function (fila) {
+    return plano(Array.prototype.map.call(fila.cells, function (c) { return c.textContent; }).join(" "));
   });
 
   function filtrar() {
     var q = plano(buscar.value);
     var vistas = 0;
-    filas.forEach(function (fila) {
-      var ver = q === "" || fila.dataset.texto.indexOf(q) !== -1;
+    filas.forEach(function (fila, i) {
+      var ver = q === "" || textos[i].indexOf(q) !== -1;
       fila.hidden = !ver;
       if (ver) { vistas += 1; }
     });
