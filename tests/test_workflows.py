@@ -184,3 +184,18 @@ def test_daily_workflow() -> None:
     assert issue_env["GH_TOKEN"] == "${{ secrets.GITHUB_TOKEN }}"
     artifacts = [s["with"]["path"] for _, s in steps(wf) if "upload-artifact" in s.get("uses", "")]
     assert "dashboard.html" in artifacts
+
+
+def test_pre_commit_hook_manifest() -> None:
+    manifest = yaml.safe_load(
+        (WORKFLOWS.parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    )
+    [hook] = manifest
+    assert hook["id"] == "ine-redes-validate"
+    assert hook["entry"] == "ine-redes validate"
+    assert hook["language"] == "python" and hook["pass_filenames"] is True
+    files = re.compile(hook["files"])
+    for path in ("inventory/areas/jd01ags.yaml", "inventory/lineamientos.yml"):
+        assert files.search(path), path
+    for path in ("generated/cncs/administradores.json", "schemas/area.schema.json", "x.yaml"):
+        assert not files.search(path), path
