@@ -4,8 +4,11 @@ the helpers' verdicts, and cross-area rules when only some files are validated."
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import contract_area, make_inventory, validate
 from validator.rules.cuenta_duplicada import url_key, user_key
@@ -156,3 +159,28 @@ def test_personal_address_of_an_untargeted_area_is_still_seen(tmp_path: Path) ->
     result = validate(root, select=("correo-generico",), targets=targets)
     assert [f.file for f in result.findings] == ["inventory/areas/jd02ags.yaml"]
     assert "María Fernanda López Ruiz" in result.findings[0].message("es")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_helpers_never_raise_on_any_text(text: str) -> None:
+    url_problem(text, FACEBOOK)
+    url_problem("https://" + text, X)
+    url_key(text)
+    domain_problem(text, "ine.mx")
+    domain_problem("a@" + text, "ine.mx")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=20))
+def test_only_the_exact_domain_passes(domain: str) -> None:
+    found = domain_problem(f"redes.jd01ags@{domain}", "ine.mx")
+    assert (found is None) == (domain.isascii() and domain.lower() == "ine.mx")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_an_accepted_facebook_url_is_on_facebook(path: str) -> None:
+    url = "https://www.facebook.com/" + path
+    if url_problem(url, FACEBOOK) is None:
+        assert urlsplit(url).hostname == "www.facebook.com"

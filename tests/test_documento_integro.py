@@ -168,6 +168,9 @@ def test_size_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         ("inventory/../../etc/passwd", "dotdot"),
         ("..", "dotdot"),
         ("inventory/documentos/a\x00.pdf", "nul"),
+        (".git/config", "git_dir"),
+        ("inventory/../.git/config", "dotdot"),
+        ("./.GIT/HEAD", "git_dir"),
     ],
 )
 def test_paths_refused_as_text(tmp_path: Path, ruta: str, key: str) -> None:

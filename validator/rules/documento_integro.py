@@ -41,8 +41,11 @@ def _text_problem(ruta: str) -> Outcome | None:
         return "absolute", {}
     if "\\" in ruta:
         return "backslash", {}
-    if ".." in ruta.split("/"):
+    parts = ruta.split("/")
+    if ".." in parts:
         return "dotdot", {}
+    if any(part.lower() == ".git" for part in parts):
+        return "git_dir", {}
     return None
 
 
@@ -142,13 +145,14 @@ def _path_msg(es: str, en: str) -> Message:
         "CNCS (4.2 IV); su escaneo firmado puede guardarse en el repositorio y citarse en "
         "`documento.ruta`. La ruta es relativa a la raíz del repositorio, con '/': no se "
         "admiten rutas absolutas, de unidad (`C:\\`), UNC (`\\\\servidor`), con '..', "
-        "diagonales invertidas ni enlaces simbólicos. El archivo debe ser regular, de a lo "
+        "diagonales invertidas, rutas dentro de `.git` ni enlaces simbólicos. El archivo debe ser regular, de a lo "
         f"sumo {MAX_MIB} MiB, y su SHA-256 debe ser igual a `documento.sha256`; así nadie "
         "puede cambiar el documento sin que se note.",
         en="The designation (Anexo 1) and responsibility (Anexo 2) forms are sent to CNCS "
         "(4.2 IV); their signed scan may be kept in the repository and named in "
         "`documento.ruta`. The path is relative to the repository root, with '/': absolute "
-        "paths, drive (`C:\\`) and UNC (`\\\\server`) paths, '..', backslashes and symbolic "
+        "paths, drive (`C:\\`) and UNC (`\\\\server`) paths, '..', backslashes, paths into "
+        "`.git` and symbolic "
         f"links are refused. The file must be regular, at most {MAX_MIB} MiB, and its "
         "SHA-256 must equal `documento.sha256`, so that nobody can change the document "
         "unnoticed.",
@@ -161,6 +165,10 @@ def _path_msg(es: str, en: str) -> Message:
         "backslash": _path_msg("usa diagonales invertidas ('\\').", "uses backslashes ('\\')."),
         "dotdot": _path_msg(
             "contiene '..' (saldría de su carpeta).", "contains '..' (it would leave its folder)."
+        ),
+        "git_dir": _path_msg(
+            "apunta dentro de .git, que no es parte del inventario.",
+            "points into .git, which is not part of the inventory.",
         ),
         "symlink": _path_msg(
             "pasa por un enlace simbólico; no se siguen enlaces. Guarde el archivo mismo.",
