@@ -183,3 +183,23 @@ def test_findings_are_in_both_languages(tmp_path: Path) -> None:
     [finding] = validate(root, select=("documento-integro",)).findings
     assert finding.clause == "4.2 IV"
     assert "absoluta" in finding.message("es") and "absolute" in finding.message("en")
+
+
+def test_the_read_itself_never_follows_a_link(tmp_path: Path) -> None:
+    """Even if a folder became a link after the checks, opening the file refuses it."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "anexo1.pdf").write_bytes(PDF)
+    root = _repo(tmp_path, "inventory/documentos/fuera/anexo1.pdf")
+    os.symlink(elsewhere, root / "inventory/documentos/fuera")
+    with pytest.raises(OSError):
+        documento_integro._hash(root.resolve(), ["inventory", "documentos", "fuera", "anexo1.pdf"])
+    os.symlink(elsewhere / "anexo1.pdf", root / "inventory/documentos/jd01ags/enlace.pdf")
+    with pytest.raises(OSError):
+        documento_integro._hash(
+            root.resolve(), ["inventory", "documentos", "jd01ags", "enlace.pdf"]
+        )
+    digest, _ = documento_integro._hash(
+        root.resolve(), ["inventory", "documentos", "jd01ags", "anexo1.pdf"]
+    )
+    assert digest == PDF_SHA

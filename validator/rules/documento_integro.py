@@ -49,13 +49,33 @@ def _text_problem(ruta: str) -> Outcome | None:
     return None
 
 
-def _hash(path: Path) -> tuple[str | None, bool]:
-    """SHA-256 of ``path`` opened without following links; (None, True) if over the bound."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as handle:
+def _open_inside(base: Path, parts: list[str]) -> int:
+    """Open ``base/parts...`` for reading without following any link on the way.
+
+    Each folder is opened relative to the previous one with ``O_NOFOLLOW``, so a folder
+    swapped for a link between the checks and the read still cannot lead outside.
+    """
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    final = os.O_RDONLY | nofollow | getattr(os, "O_NONBLOCK", 0)
+    if os.open not in os.supports_dir_fd or not nofollow:  # pragma: no cover - not POSIX
+        return os.open(base.joinpath(*parts), final)
+    folder = os.O_RDONLY | nofollow | getattr(os, "O_DIRECTORY", 0)
+    fd = os.open(base, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        for part in parts[:-1]:
+            inner = os.open(part, folder, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        return os.open(parts[-1], final, dir_fd=fd)
+    finally:
+        os.close(fd)
+
+
+def _hash(base: Path, parts: list[str]) -> tuple[str | None, bool]:
+    """SHA-256 of the file; (None, True) when it is over the size bound."""
+    with os.fdopen(_open_inside(base, parts), "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise IsADirectoryError(str(path))
+            raise IsADirectoryError(handle.name)
         digest, total = hashlib.sha256(), 0
         while chunk := handle.read(_CHUNK):
             total += len(chunk)
@@ -72,10 +92,9 @@ def judge(root: Path, ruta: str, sha256: str | None) -> Outcome | None:
         return found
     base = root.resolve()
     current = base
+    parts = [part for part in ruta.split("/") if part not in ("", ".")]
     try:
-        for part in ruta.split("/"):
-            if part in ("", "."):
-                continue
+        for part in parts:
             current = current / part
             mode = os.lstat(current).st_mode
             if stat.S_ISLNK(mode):
@@ -88,7 +107,7 @@ def judge(root: Path, ruta: str, sha256: str | None) -> Outcome | None:
             return "symlink_outside", {}
         if os.lstat(current).st_size > MAX_BYTES:
             return "too_large", {"max_mib": MAX_MIB}
-        actual, too_large = _hash(current)
+        actual, too_large = _hash(base, parts)
     except (FileNotFoundError, NotADirectoryError):
         return "missing", {}
     except IsADirectoryError:
