@@ -1,0 +1,202 @@
+"""The public page `cuentas-oficiales.html`: self-contained, escaped, strict CSP, and (in a real
+headless chromium) the filter and the "¿Es oficial esta cuenta?" box work."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.conftest import REPO_ROOT, contract_area, make_inventory
+from validator.generators import PUBLIC_JSON, build
+from validator.loading.inventory import load_inventory
+
+PAGE = REPO_ROOT / "generated" / "publico" / "cuentas-oficiales.html"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def page_for(root: Path) -> str:
+    return build(load_inventory(root))["generated/publico/cuentas-oficiales.html"].decode("utf-8")
+
+
+def inline_blocks(html: str, tag: str) -> list[str]:
+    return re.findall(rf"<{tag}>(.*?)</{tag}>", html, flags=re.S)
+
+
+def sha(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+# --- static checks ------------------------------------------------------------------------
+
+
+def test_csp_allows_exactly_the_inline_blocks() -> None:
+    html = PAGE.read_text(encoding="utf-8")
+    m = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+    assert m is not None
+    policy = m.group(1).replace("&#x27;", "'")
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'none'"
+    (style,) = inline_blocks(html, "style")
+    (script,) = inline_blocks(html, "script")
+    assert directives["style-src"] == sha(style)
+    assert directives["script-src"] == sha(script)
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert directives["base-uri"] == "'none'" and directives["form-action"] == "'none'"
+
+
+def test_page_is_self_contained_and_accessible() -> None:
+    html = PAGE.read_text(encoding="utf-8")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="es">')
+    assert " src=" not in html and "<link" not in html and "@import" not in html
+    assert "url(" not in "".join(inline_blocks(html, "style"))
+    assert "<caption" in html and '<th scope="col">' in html and '<th scope="row">' in html
+    assert '<label for="buscar">' in html and '<label for="verificar-entrada">' in html
+    assert 'aria-live="polite"' in html and "<noscript>" in html
+    assert " style=" not in html  # inline style attributes would need 'unsafe-hashes'
+    hrefs = re.findall(r'href="([^"]+)"', html)
+    external = [h for h in hrefs if not h.startswith("#") and h != "cuentas-oficiales.json"]
+    assert external and all(h.startswith("https://") for h in external)
+    assert html.count('rel="noopener noreferrer"') == len(external)
+    total = json.loads((REPO_ROOT / PUBLIC_JSON).read_bytes())["total"]
+    assert html.count("<tr data-") == total
+
+
+def test_values_are_escaped_and_only_https_is_a_link(tmp_path: Path) -> None:
+    text = contract_area().replace(
+        "    usuario: INEJDE01Ags\n    url: https://www.facebook.com/INEJDE01Ags\n",
+        "    usuario: '\"><img src=x onerror=alert(1)>'\n    url: 'javascript:alert(1)'\n",
+        1,
+    )
+    text = text.replace(
+        "nombre: Junta Distrital Ejecutiva 01 en Aguascalientes",
+        "nombre: 'Junta </script><script>alert(2)</script>'",
+    )
+    html = page_for(make_inventory(tmp_path, {"jd01ags.yaml": text}))
+    assert "<img" not in html and html.count("<script>") == 1
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="javascript' not in html and "<span>javascript:alert(1)</span>" in html
+    assert "&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;" in html
+
+
+# --- in a real browser --------------------------------------------------------------------
+
+
+class Rows(HTMLParser):
+    """The table rows of a dumped DOM: (usuario, plataforma, área, hidden) + status texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict[str, str | bool]] = []
+        self.texts: dict[str, str] = {}
+        self.hidden: dict[str, bool] = {}
+        self._capture: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "tr" and "data-usuario" in a:
+            self.rows.append(
+                {
+                    "usuario": a["data-usuario"] or "",
+                    "plataforma": a["data-plataforma"] or "",
+                    "area": a["data-area"] or "",
+                    "url": a["data-url"] or "",
+                    "hidden": "hidden" in a,
+                }
+            )
+        if a.get("id") in ("conteo", "verificar-resultado", "sin-resultados"):
+            self._capture = a["id"]
+            self.texts[self._capture] = ""
+            self.hidden[self._capture] = "hidden" in a
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p":
+            self._capture = None
+
+    def handle_data(self, data: str) -> None:
+        if self._capture:
+            self.texts[self._capture] += data
+
+    def visible(self) -> list[str]:
+        return [str(r["url"]) for r in self.rows if not r["hidden"]]
+
+
+def dump_dom(page: Path, fragment: str, tmp_path: Path) -> Rows:
+    profile = tmp_path / "profile"
+    command = [
+        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-dev-shm-usage", f"--user-data-dir={profile}",
+        "--dump-dom", page.as_uri() + "#" + fragment,
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    parser = Rows()
+    parser.feed(done.stdout)
+    assert parser.rows, done.stdout[:2000]
+    return parser
+
+
+def fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    ).lower()
+
+
+browser = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+
+
+@pytest.fixture
+def page_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "cuentas-oficiales.html"
+    shutil.copy2(PAGE, target)
+    return target
+
+
+@pytest.mark.browser
+@browser
+def test_filter_from_the_fragment_hides_other_rows(page_copy: Path, tmp_path: Path) -> None:
+    dom = dump_dom(page_copy, "buscar=aguascalientes", tmp_path)
+    expected = [str(r["url"]) for r in dom.rows if "aguascalientes" in fold(str(r["area"]))]
+    assert 0 < len(expected) < len(dom.rows)
+    assert dom.visible() == expected  # the script ran under the CSP and filtered
+    assert dom.texts["conteo"] == f"Se muestran {len(expected)} de {len(dom.rows)} cuentas."
+    assert dom.hidden["sin-resultados"]
+
+
+@pytest.mark.browser
+@browser
+def test_filter_ignores_case_and_accents(page_copy: Path, tmp_path: Path) -> None:
+    plain = dump_dom(page_copy, "buscar=" + quote("CIVICA"), tmp_path / "a").visible()
+    accented = dump_dom(page_copy, "buscar=" + quote("Cívica"), tmp_path / "b")
+    assert plain == accented.visible()
+    assert 0 < len(plain) < len(accented.rows)
+    nothing = dump_dom(page_copy, "buscar=zzzz-no-existe", tmp_path / "c")
+    assert nothing.visible() == [] and not nothing.hidden["sin-resultados"]
+    assert nothing.texts["conteo"].startswith("Se muestran 0 de ")
+
+
+@pytest.mark.browser
+@browser
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("https://twitter.com/INEMexico/?lang=es", "Sí: "),
+        ("www.instagram.com/inemexico", "Sí: "),
+        ("@INEJLECDMX", "El usuario @inejlecdmx es oficial sólo en: Facebook"),
+        ("https://x.com/INEMéxico", "No: "),
+        ("https://x.com/INEMexico_oficial", "No: "),
+    ],
+)
+def test_is_this_account_official(page_copy: Path, tmp_path: Path, query: str, answer: str) -> None:
+    dom = dump_dom(page_copy, "verificar=" + quote(query, safe=""), tmp_path)
+    assert dom.texts["verificar-resultado"].startswith(answer), dom.texts
