@@ -1,0 +1,214 @@
+"""Gather every obligation of every area (or one) as of a date: the reminders' data.
+
+Formats (text, json, markdown, ics, html) only render a :class:`Reminders`; the dates come
+from :mod:`validator.obligations`, the same functions the time rules use.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from validator.obligations import (
+    KINDS,
+    STATUS_ORDER,
+    Obligation,
+    area_obligations,
+)
+
+if TYPE_CHECKING:
+    from validator.calendar import BusinessCalendar
+    from validator.loading.sources import Inventory, SourceFile
+    from validator.models import Area, Lineamientos
+
+#: Obligations that recur: their next due date is worth a calendar entry even when met.
+PERIODIC = ("rotacion-contrasena", "informe-trimestral")
+
+ENTIDADES: dict[str, str] = {
+    "ags": "Aguascalientes", "bc": "Baja California", "bcs": "Baja California Sur",
+    "camp": "Campeche", "coah": "Coahuila", "col": "Colima", "chis": "Chiapas",
+    "chih": "Chihuahua", "cdmx": "Ciudad de México", "dgo": "Durango", "gto": "Guanajuato",
+    "gro": "Guerrero", "hgo": "Hidalgo", "jal": "Jalisco", "mex": "México",
+    "mich": "Michoacán", "mor": "Morelos", "nay": "Nayarit", "nl": "Nuevo León",
+    "oax": "Oaxaca", "pue": "Puebla", "qro": "Querétaro", "qroo": "Quintana Roo",
+    "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora", "tab": "Tabasco",
+    "tamps": "Tamaulipas", "tlax": "Tlaxcala", "ver": "Veracruz", "yuc": "Yucatán",
+    "zac": "Zacatecas",
+}  # fmt: skip
+
+
+class RemindersError(Exception):
+    """The reminders cannot be computed (broken catalogue, unknown area): exit 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One obligation with the place in the file it hangs on."""
+
+    obligation: Obligation
+    file: str
+    line: int
+    column: int
+
+    @property
+    def kind(self) -> str:
+        return self.obligation.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Titular:
+    nombre: str
+    correo: str
+    github: str
+
+
+@dataclass(frozen=True, slots=True)
+class AreaReminders:
+    clave: str
+    nombre: str
+    tipo: str
+    entidad: str | None
+    distrito: int | None
+    file: str
+    titular: Titular
+    items: list[Item]  # every obligation of the area, most urgent first
+    within: int
+
+    @property
+    def due(self) -> list[Item]:
+        """What to remind: overdue, pending and due within ``within`` days."""
+        return [i for i in self.items if i.obligation.status != "ok"]
+
+    @property
+    def calendar(self) -> list[Item]:
+        """What a subscribed calendar shows: everything pending plus the next recurring dates."""
+        return [
+            i
+            for i in self.items
+            if i.obligation.status != "ok" or (i.kind in PERIODIC and i.obligation.due is not None)
+        ]
+
+    def of_kind(self, kind: str) -> list[Item]:
+        return [i for i in self.items if i.kind == kind]
+
+    @property
+    def group(self) -> str:
+        """Group key: '' for oficinas centrales, else the entidad's code."""
+        return "" if self.tipo == "oficinas_centrales" else (self.entidad or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Reminders:
+    as_of: date
+    within: int
+    aviso_anticipado_dias: int
+    correo_cncs: str
+    areas: list[AreaReminders]
+    skipped: list[str] = field(default_factory=list)  # invalid area files (see validate)
+
+    @property
+    def due_areas(self) -> list[AreaReminders]:
+        return [a for a in self.areas if a.due]
+
+    def counts(self) -> dict[str, int]:
+        """Obligations per status (every area), plus how many are due."""
+        out = {status: 0 for status in STATUS_ORDER}
+        for area in self.areas:
+            for item in area.items:
+                out[item.obligation.status] += 1
+        out["due"] = sum(len(a.due) for a in self.areas)
+        return out
+
+
+def entidad_name(code: str | None) -> str:
+    return ENTIDADES.get(code or "", code or "")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def area_order(area: AreaReminders) -> tuple[int, str, int, int, str]:
+    """Oficinas centrales first, then entidades by name; junta local before distritales."""
+    if area.tipo == "oficinas_centrales":
+        return (0, "", 0, 0, area.clave)
+    local = 0 if area.tipo == "junta_local" else 1
+    return (1, _fold(entidad_name(area.entidad)), local, area.distrito or 0, area.clave)
+
+
+def _item_order(item: Item) -> tuple[int, date, int, int]:
+    ob = item.obligation
+    return (STATUS_ORDER.index(ob.status), ob.due or date.min, KINDS.index(ob.kind), item.line)
+
+
+def _locate(source: SourceFile, ob: Obligation) -> tuple[int, int]:
+    if ob.at_key:
+        return source.doc.locate_key(ob.path)
+    return source.doc.locate(ob.path)
+
+
+def collect(
+    inventory: Inventory,
+    as_of: date,
+    within: int | None = None,
+    area: str | None = None,
+) -> Reminders:
+    """Every obligation of every valid area (or of ``area``) as of ``as_of``.
+
+    ``within`` (default ``aviso_anticipado_dias``) is how many days ahead a due date counts
+    as due. Raises :class:`RemindersError` when lineamientos.yaml is broken or ``area`` is
+    not a clave of the inventory.
+    """
+    from validator.calendar import BusinessCalendar
+
+    lin = inventory.lineamientos
+    if lin is None:
+        raise RemindersError(
+            f"{inventory.lineamientos_file.path} no es válido; ejecute `ine-redes validate`"
+        )
+    days = lin.aviso_anticipado_dias if within is None else within
+    cal = BusinessCalendar(lin.dias_inhabiles_adicionales)
+    skipped = [f.path for f in inventory.area_files if f.model is None]
+    sources = [f for f in inventory.area_files if f.model is not None]
+    if area is not None:
+        sources = [f for f in sources if f.area.clave == area]
+        if not sources:
+            raise RemindersError(f"no hay un área válida con clave '{area}'")
+    areas = [_area(source, source.area, lin, cal, as_of, days) for source in sources]
+    areas.sort(key=area_order)
+    return Reminders(
+        as_of=as_of,
+        within=days,
+        aviso_anticipado_dias=lin.aviso_anticipado_dias,
+        correo_cncs=lin.correo_cncs,
+        areas=areas,
+        skipped=skipped if area is None else [],
+    )
+
+
+def _area(
+    source: SourceFile,
+    model: Area,
+    lin: Lineamientos,
+    cal: BusinessCalendar,
+    as_of: date,
+    days: int,
+) -> AreaReminders:
+    obligations = area_obligations(model, lin, cal, as_of, warn_days=days)
+    items = [Item(ob, source.path, *_locate(source, ob)) for ob in obligations]
+    items.sort(key=_item_order)
+    t = model.titular
+    return AreaReminders(
+        clave=model.clave,
+        nombre=model.nombre,
+        tipo=model.tipo,
+        entidad=model.entidad,
+        distrito=model.distrito,
+        file=source.path,
+        titular=Titular(t.nombre, t.correo, t.github),
+        items=items,
+        within=days,
+    )

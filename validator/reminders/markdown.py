@@ -1,0 +1,56 @@
+"""Reminders in GitHub Markdown, grouped by area and titular (the daily workflow posts it)."""
+
+from __future__ import annotations
+
+import re
+
+from validator.reminders.collect import Reminders
+from validator.reminders.text import headline, skipped_note
+from validator.reminders.texts import how, last, status_label, what, when
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MARK = {"overdue": "🔴", "missing": "🔴", "due_soon": "🟡", "ok": "🟢"}
+
+
+def esc(text: str) -> str:
+    """Escape Markdown punctuation and keep a table cell on one line."""
+    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def render(rem: Reminders, lang: str = "es") -> str:
+    en = lang == "en"
+    out = [
+        f"## {'Reminders as of' if en else 'Recordatorios al'} {rem.as_of.isoformat()}",
+        "",
+        esc(headline(rem, lang)),
+    ]
+    note = skipped_note(rem, lang)
+    if note:
+        out += ["", f"> {esc(note)}"]
+    if not rem.due_areas:
+        out += ["", "Nothing is due. ✅" if en else "Nada vence ni está pendiente. ✅"]
+    head = (
+        "| Status | Obligation | Due | Last | Where |"
+        if en
+        else "| Estado | Obligación | Vence | Último | Dónde |"
+    )
+    for area in rem.due_areas:
+        t = area.titular
+        out += [
+            "",
+            f"### {esc(area.clave)} — {esc(area.nombre)}",
+            "",
+            f"Titular: {esc(t.nombre)} ({esc(t.correo)}) @{t.github}",
+            "",
+            head,
+            "|---|---|---|---|---|",
+        ]
+        for item in area.due:
+            ob = item.obligation
+            status = f"{_MARK[ob.status]} {status_label(ob.status, lang)}"
+            task = f"{esc(what(ob, lang))}. {esc(how(ob, lang, rem.correo_cncs))}"
+            where = f"`{item.file}:{item.line}`"
+            out.append(
+                f"| {status} | {task} | {esc(when(ob, lang))} | {esc(last(ob, lang))} | {where} |"
+            )
+    return "\n".join(out) + "\n"

@@ -1,0 +1,112 @@
+"""Words the reminder formats share, in Spanish and English."""
+
+from __future__ import annotations
+
+from validator.obligations import CLAUSES, Obligation, days_left_phrases
+
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "overdue": {"es": "Vencido", "en": "Overdue"},
+    "missing": {"es": "Pendiente", "en": "Pending"},
+    "due_soon": {"es": "Por vencer", "en": "Due soon"},
+    "ok": {"es": "Al corriente", "en": "Up to date"},
+    "none": {"es": "Sin obligaciones", "en": "None"},
+}
+
+KIND_LABELS: dict[str, dict[str, str]] = {
+    "rotacion-contrasena": {"es": "Cambio de contraseñas", "en": "Password changes"},
+    "informe-trimestral": {"es": "Informe trimestral", "en": "Quarterly report"},
+    "aviso-cambio": {"es": "Aviso de cambio", "en": "Change notice"},
+    "asociacion-notificada": {"es": "Aviso de asociación", "en": "Association notice"},
+}
+
+_WHAT: dict[str, dict[str, str]] = {
+    "rotacion-contrasena": {
+        "es": "Cambiar la contraseña de la cuenta {subject}",
+        "en": "Change the password of account {subject}",
+    },
+    "informe-trimestral": {
+        "es": "Enviar el informe trimestral a la CNCS",
+        "en": "Send the quarterly report to CNCS",
+    },
+    "aviso-cambio": {
+        "es": "Informar a la CNCS el cambio de {subject} ({role})",
+        "en": "Report the change of {subject} ({role}) to CNCS",
+    },
+    "asociacion-notificada": {
+        "es": "Informar a la CNCS la asociación de la cuenta {subject}",
+        "en": "Tell CNCS about the association of account {subject}",
+    },
+}
+
+_HOW: dict[str, dict[str, str]] = {
+    "rotacion-contrasena": {
+        "es": "Cambie la contraseña, infórmelo a la persona titular y registre la fecha en "
+        "contrasena.cambios.",
+        "en": "Change the password, tell the titular and record the date under contrasena.cambios.",
+    },
+    "informe-trimestral": {
+        "es": "Envíe el oficio a la CNCS y regístrelo en informes (tipo: trimestral).",
+        "en": "Send the oficio to CNCS and record it under informes (tipo: trimestral).",
+    },
+    "aviso-cambio": {
+        "es": "Envíe el oficio con los Anexos 1 y 2 a la CNCS y regístrelo en informes "
+        "(tipo: cambio).",
+        "en": "Send the oficio with Anexos 1 and 2 to CNCS and record it under informes "
+        "(tipo: cambio).",
+    },
+    "asociacion-notificada": {
+        "es": "Escriba a {correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
+        "en": "Write to {correo_cncs} and record the date under asociacion.notificada_cncs.",
+    },
+}
+
+
+def t(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
+    entry = table[key]
+    return entry.get(lang) or entry["es"]
+
+
+def what(ob: Obligation, lang: str) -> str:
+    """What has to be done, naming the account or the person."""
+    return t(_WHAT, ob.kind, lang).format(subject=ob.subject, role=ob.role or "")
+
+
+def how(ob: Obligation, lang: str, correo_cncs: str) -> str:
+    return t(_HOW, ob.kind, lang).format(correo_cncs=correo_cncs)
+
+
+def clause(ob: Obligation) -> str:
+    return CLAUSES[ob.kind]
+
+
+def when(ob: Obligation, lang: str) -> str:
+    """'vence el 2026-12-09 (faltan 10 día(s))', 'venció el …', or 'sin plazo'."""
+    en = lang == "en"
+    if ob.due is None:
+        return "no term: pending" if en else "sin plazo: pendiente"
+    left = days_left_phrases(ob.days_left)["left_en" if en else "left_es"]
+    if ob.status == "overdue":
+        return (
+            f"was due {ob.due.isoformat()} ({left})"
+            if en
+            else (f"venció el {ob.due.isoformat()} ({left})")
+        )
+    return f"due {ob.due.isoformat()} ({left})" if en else f"vence el {ob.due.isoformat()} ({left})"
+
+
+def last(ob: Obligation, lang: str) -> str:
+    if ob.last_done is None:
+        return "no record" if lang == "en" else "sin registro"
+    return ("last: " if lang == "en" else "último: ") + ob.last_done.isoformat()
+
+
+def status_label(status: str, lang: str) -> str:
+    return t(STATUS_LABELS, status, lang)
+
+
+def kind_label(kind: str, lang: str) -> str:
+    return t(KIND_LABELS, kind, lang)
+
+
+#: The clause of each kind, for column headings.
+CLAUSES_LABEL: dict[str, str] = dict(CLAUSES)
