@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import get_close_matches
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
@@ -123,6 +124,12 @@ def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | N
             en="Platform '{plataforma}' is not in inventory/plataformas.yaml. Use one of: "
             "{known}; for a new network, ask CNCS to add it to the catalogue.",
         ),
+        "unknown_close": Message(
+            es="La plataforma '{plataforma}' no está en inventory/plataformas.yaml. ¿Quiso "
+            "decir '{close}'? Las claves van en minúsculas, como en el catálogo.",
+            en="Platform '{plataforma}' is not in inventory/plataformas.yaml. Did you mean "
+            "'{close}'? Keys are lower case, as in the catalogue.",
+        ),
         "malformed": Message(
             es="La url '{url}' de la cuenta {plataforma} '{usuario}' no es una dirección "
             "válida (espacios, caracteres de control, diagonales invertidas o sin dominio). "
@@ -197,8 +204,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                 "example": "https://www.facebook.com/INEMexico",
             }
             if plataforma is None:
+                close = get_close_matches(cuenta.plataforma.lower(), catalogue, n=1, cutoff=0.75)
                 yield problem(
-                    source, ("cuentas", i, "plataforma"), "unknown", known=known, **params
+                    source,
+                    ("cuentas", i, "plataforma"),
+                    "unknown_close" if close else "unknown",
+                    known=known,
+                    close=close[0] if close else "",
+                    **params,
                 )
             pattern = plataforma.url_patron if plataforma else None
             found = url_problem(cuenta.url, pattern)
