@@ -1,0 +1,370 @@
+"""ine-redes new-area: a non-interactive run writes a file that validates clean."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from tests.conftest import REPO_ROOT, validate
+from validator.authoring.emit import scalar
+from validator.cli import main
+from validator.loading.yaml_loader import load_text
+
+FECHA = date(2026, 11, 29)
+SHA_A = "a1" * 32
+SHA_B = "b2" * 32
+SHA_C = "c3" * 32
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    shutil.copytree(REPO_ROOT / "inventory", tmp_path / "inventory")
+    return tmp_path
+
+
+def options(**overrides: str | None) -> list[str]:
+    base: dict[str, str | None] = {
+        "tipo": "junta_distrital",
+        "entidad": "ags",
+        "distrito": "3",
+        "titular-nombre": "Laura Beatriz Núñez Ortiz",
+        "titular-cargo": "Vocal Ejecutiva",
+        "titular-correo": "laura.nunez@ine.mx",
+        "titular-github": "lbnunez-ine",
+        "propietaria-nombre": "Tomás Ignacio Rivera Luna",
+        "propietaria-cargo": "Vocal Secretario",
+        "propietaria-nivel": "medio",
+        "propietaria-vinculo": "servidora_publica",
+        "propietaria-correo": "tomas.rivera@ine.mx",
+        "propietaria-telefono": "449 910 3000 ext. 4101",
+        "propietaria-desde": "2026-11-23",
+        "propietaria-responsiva-fecha": "2026-11-20",
+        "propietaria-responsiva-documento": SHA_A,
+        "suplente-nombre": "Elena Sofía Cruz Méndez",
+        "suplente-cargo": "Jefa de Oficina de Comunicación",
+        "suplente-nivel": "operativo",
+        "suplente-vinculo": "servidora_publica",
+        "suplente-correo": "elena.cruz@ine.mx",
+        "suplente-telefono": "449 910 3000 ext. 4102",
+        "suplente-desde": "2026-11-23",
+        "suplente-responsiva-fecha": "2026-11-23",
+        "suplente-responsiva-documento": SHA_B,
+        "designacion-fecha": "2026-11-20",
+        "designacion-oficio": "INE/JDE03-AGS/0100/2026",
+        "designacion-documento": SHA_C,
+        "designacion-remitida": "2026-11-23",
+        "informe-fecha": "2026-11-24",
+        "informe-oficio": "INE/JDE03-AGS/0101/2026",
+    }
+    base.update(overrides)
+    args = ["--no-input", "--fecha", FECHA.isoformat()]
+    for key, value in base.items():
+        if value is not None:
+            args += [f"--{key}", value]
+    return args
+
+
+ACCOUNTS = [
+    "--correo-generico",
+    "correo=redes.jd03ags@ine.mx,estado=asignado,tramita=propietaria,"
+    "solicitado=2026-11-23,asignado=2026-11-25",
+    "--correo-generico",
+    "redes2.jd03ags@ine.mx",
+    "--cuenta",
+    "plataforma=x,usuario=INEJDE03Ags,url=https://x.com/INEJDE03Ags,"
+    "asociacion=2026-11-26,notificada=2026-11-27,contrasena=2026-11-26,informado=2026-11-26",
+    "--cuenta",
+    "plataforma=facebook,usuario=INEJDE03Ags,correo=redes2.jd03ags@ine.mx,"
+    "accesos=propietaria+suplente+titular",
+    "--cuenta",
+    "plataforma=youtube,usuario=@INEJDE03Ags",
+]
+
+
+def run(repo: Path, args: list[str], input: str | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["new-area", *args, "--repo", str(repo)], input=input)
+    return result.exit_code, result.output
+
+
+def test_non_interactive_run_validates_clean(repo: Path) -> None:
+    code, out = run(repo, options() + ACCOUNTS)
+    assert code == 0, out
+    target = repo / "inventory" / "areas" / "jd03ags.yaml"
+    assert target.is_file()
+    assert "sin hallazgos" in out
+    result = validate(repo, FECHA, targets=frozenset({"inventory/areas/jd03ags.yaml"}))
+    assert result.findings == []
+    # The whole inventory stays clean too (no cross-area clash introduced).
+    assert [f for f in validate(repo, FECHA).findings if f.severity.value == "error"] == []
+
+
+def test_file_layout_comments_and_values(repo: Path) -> None:
+    code, out = run(repo, options() + ACCOUNTS)
+    assert code == 0, out
+    text = (repo / "inventory" / "areas" / "jd03ags.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "# yaml-language-server: $schema=../../schemas/area.schema.json"
+    assert 'telefono: "449 910 3000 ext. 4101"' in text
+    assert "nivel_mando: medio               # superior | medio (4.2 III)" in text
+    assert "vinculada_a_cuenta_externa: false" in text
+    assert "accesos: [propietaria, suplente, titular]" in text
+    keys = [line.split(":")[0] for line in lines if line and line[0].isalpha()]
+    assert keys == [
+        "version", "clave", "nombre", "tipo", "entidad", "distrito", "titular",
+        "administradores", "designacion", "informes", "correos_genericos", "cuentas",
+    ]  # fmt: skip
+    data = load_text(text).data
+    assert data["nombre"] == "Junta Distrital Ejecutiva 03 en Aguascalientes"
+    assert data["clave"] == "jd03ags"
+    assert data["administradores"]["propietaria"]["responsiva"]["documento"]["sha256"] == SHA_A
+    assert data["administradores"]["suplente"]["responsiva"]["fecha"] == "2026-11-23"
+    assert data["designacion"] == {
+        "fecha": "2026-11-20",
+        "oficio": "INE/JDE03-AGS/0100/2026",
+        "remitida_cncs": "2026-11-23",
+        "documento": {"sha256": SHA_C},
+    }
+    assert data["informes"] == [
+        {"fecha": "2026-11-24", "tipo": "cambio", "oficio": "INE/JDE03-AGS/0101/2026"}
+    ]
+    assert [c["correo"] for c in data["correos_genericos"]] == [
+        "redes.jd03ags@ine.mx",
+        "redes2.jd03ags@ine.mx",
+    ]
+    assert data["correos_genericos"][1]["asignado"] == "2026-11-29"
+    cuentas = data["cuentas"]
+    assert [c["url"] for c in cuentas] == [
+        "https://x.com/INEJDE03Ags",
+        "https://www.facebook.com/INEJDE03Ags",
+        "https://www.youtube.com/@INEJDE03Ags",
+    ]
+    assert cuentas[2]["usuario"] == "INEJDE03Ags"  # the @ is dropped
+    assert cuentas[0]["asociacion"] == {"fecha": "2026-11-26", "notificada_cncs": "2026-11-27"}
+    assert cuentas[1]["segundo_factor"] == {"activo": True, "dispositivo": "propietaria"}
+    assert cuentas[1]["contrasena"] == {
+        "cambios": [{"fecha": "2026-11-29", "informado_titular": "2026-11-29"}]
+    }
+    # Every YAML 1.1 reader gets the same strings.
+    assert yaml.safe_load(text)["administradores"]["propietaria"]["telefono"] == (
+        "449 910 3000 ext. 4101"
+    )
+
+
+def test_document_given_as_a_file_is_hashed(repo: Path, tmp_path: Path) -> None:
+    scan = tmp_path / "anexo1.pdf"
+    scan.write_bytes(b"%PDF-1.4 firmado")
+    code, out = run(repo, options(**{"designacion-documento": str(scan)}) + ACCOUNTS)
+    assert code == 0, out
+    data = load_text((repo / "inventory/areas/jd03ags.yaml").read_text(encoding="utf-8")).data
+    expected = hashlib.sha256(b"%PDF-1.4 firmado").hexdigest()
+    assert data["designacion"]["documento"]["sha256"] == expected
+
+
+def test_defaults_only_need_the_essentials(repo: Path) -> None:
+    """Dates default to --fecha, the generic address is suggested, documents left pending."""
+    args = options(
+        **{
+            "propietaria-desde": None,
+            "propietaria-responsiva-fecha": None,
+            "propietaria-responsiva-documento": None,
+            "suplente-desde": None,
+            "suplente-responsiva-documento": None,
+            "suplente-responsiva-fecha": None,
+            "designacion-documento": None,
+            "designacion-fecha": None,
+            "designacion-remitida": None,
+            "informe-fecha": None,
+            "informe-oficio": None,
+        }
+    )
+    code, out = run(repo, [*args, "--cuenta", "plataforma=x,usuario=INEJDE03Ags"])
+    assert code == 0, out
+    text = (repo / "inventory/areas/jd03ags.yaml").read_text(encoding="utf-8")
+    data = load_text(text).data
+    assert data["correos_genericos"][0]["correo"] == "redes.jd03ags@ine.mx"
+    assert data["informes"][0]["oficio"] == "INE/JDE03-AGS/0100/2026"
+    assert "documento" not in data["designacion"]
+    assert text.count("# documento: PENDIENTE") == 3
+    assert "ine-redes formatos registrar --area jd03ags --anexo 2 --rol suplente" in text
+    rules = {
+        f.rule
+        for f in validate(repo, FECHA, targets=frozenset({"inventory/areas/jd03ags.yaml"})).findings
+    }
+    assert rules <= {"formato-designacion", "formato-responsiva"}
+    assert "pendientes antes de abrir el PR" in out
+
+
+def test_refuses_to_overwrite_an_existing_area(repo: Path) -> None:
+    target = repo / "inventory/areas/jd01ags.yaml"
+    before = target.read_bytes()
+    code, out = run(repo, options(clave="jd01ags"))
+    assert code == 1
+    assert "ya existe" in out and "jd01ags" in out
+    assert target.read_bytes() == before
+
+
+def test_suggested_clave_refused_when_taken(repo: Path) -> None:
+    code, out = run(repo, options(distrito="1"))
+    assert code == 1
+    assert "ya existe" in out
+
+
+@pytest.mark.parametrize(
+    ("override", "fragment"),
+    [
+        ({"propietaria-nivel": "operativo"}, "4.2 III"),
+        ({"suplente-nivel": "superior"}, "medio o operativo"),
+        ({"suplente-correo": "tomas.rivera@ine.mx"}, "dos personas distintas"),
+        ({"titular-correo": "laura@gmail.com"}, "@ine.mx"),
+        ({"propietaria-correo": "redes.jd03ags@ine.mx"}, "correo genérico"),
+        ({"titular-nombre": None}, "falta --titular-nombre"),
+        ({"propietaria-telefono": "ext#12"}, "teléfono"),
+        ({"propietaria-desde": "15/01/2026"}, "AAAA-MM-DD"),
+        ({"tipo": "junta"}, "tipo de área"),
+        ({"entidad": "xyz"}, "código de entidad"),
+        ({"distrito": "0"}, "1 a 300"),
+        ({"titular-github": "-bad-"}, "GitHub"),
+        ({"propietaria-responsiva-fecha": "2026-09-01"}, "firme una nueva"),
+        ({"designacion-remitida": "2026-11-01"}, "no puede ser anterior"),
+        ({"informe-fecha": "2026-12-15"}, "5 días hábiles"),
+        ({"designacion-documento": "/no/such/file.pdf"}, "SHA-256"),
+    ],
+)
+def test_bad_answers_are_usage_errors(
+    repo: Path, override: dict[str, str | None], fragment: str
+) -> None:
+    code, out = run(repo, options(**override) + ACCOUNTS)
+    assert code == 2, out
+    assert fragment in out
+    assert not (repo / "inventory/areas/jd03ags.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("extra", "fragment"),
+    [
+        (["--cuenta", "plataforma=myspace,usuario=x,url=https://myspace.com/x"], "catálogo"),
+        (
+            ["--cuenta", "plataforma=x,usuario=INEJDE03Ags,url=https://x.com.evil.com/INEJDE03Ags"],
+            "https",
+        ),
+        (
+            ["--cuenta", "plataforma=x,usuario=INEMexico,url=https://twitter.com/inemexico"],
+            "ya está registrada",
+        ),
+        (["--cuenta", "plataforma=x,usuario=Otro,url=https://twitter.com/INEMexico/"], "cncs"),
+        (["--cuenta", "plataforma=x,usuario=INEJDE03Ags,segundo_factor=no"], "4.3 V"),
+        (["--cuenta", "plataforma=x,usuario=INEJDE03Ags,accesos=propietaria+amigo"], "4.1 párr. 2"),
+        (
+            ["--cuenta", "plataforma=x,usuario=INEJDE03Ags,correo=redes9.jd03ags@ine.mx"],
+            "asignados",
+        ),
+        (["--cuenta", "plataforma=x,color=azul"], "clave desconocida"),
+        (["--correo-generico", "comunicacion.jd03ags@ine.mx"], "patrón"),
+        (["--correo-generico", "redes.jd01ags@ine.mx"], "otra área"),
+        (["--correo-generico", "redes.cncs@ine.mx"], "otra área"),
+        (["--correo-generico", "laura.nunez@ine.mx"], "correo propio"),
+    ],
+)
+def test_bad_accounts_and_addresses(repo: Path, extra: list[str], fragment: str) -> None:
+    code, out = run(repo, options() + extra)
+    assert code == 2, out
+    assert fragment in out
+
+
+def test_duplicate_account_within_the_new_area(repo: Path) -> None:
+    extra = [
+        "--cuenta",
+        "plataforma=x,usuario=INEJDE03Ags",
+        "--cuenta",
+        "plataforma=x,usuario=inejde03ags",
+    ]
+    code, out = run(repo, options() + extra)
+    assert code == 2
+    assert "ya está registrada" in out
+
+
+def test_dry_run_writes_nothing(repo: Path) -> None:
+    code, out = run(repo, [*options(), *ACCOUNTS, "--dry-run"])
+    assert code == 0
+    assert out.startswith("# yaml-language-server: $schema=../../schemas/area.schema.json")
+    assert not (repo / "inventory/areas/jd03ags.yaml").exists()
+
+
+def test_oficinas_centrales_without_entidad(repo: Path) -> None:
+    args = options(tipo="oficinas_centrales", entidad=None, distrito=None, clave="utsi")
+    args += ["--nombre", "Unidad Técnica de Servicios de Informática"]
+    code, out = run(repo, args)
+    assert code == 0, out
+    data = load_text((repo / "inventory/areas/utsi.yaml").read_text(encoding="utf-8")).data
+    assert "entidad" not in data and "distrito" not in data
+    assert data["cuentas"] == []
+
+
+def test_interactive_reprompts_with_spanish_message(repo: Path) -> None:
+    """Bad answers at the prompt are explained and asked again."""
+    args = [a for a in options() if a != "--no-input"]
+    args += ["--clave", "jd03ags", "--nombre", "Junta Distrital Ejecutiva 03 en Aguascalientes"]
+    # Remove the answers the test types in.
+    for key in ("--propietaria-nivel", "--suplente-correo"):
+        i = args.index(key)
+        del args[i : i + 2]
+    args += [
+        "--correo-generico",
+        "redes.jd03ags@ine.mx,estado=asignado,tramita=propietaria,solicitado=2026-11-23,asignado=2026-11-25",
+    ]
+    args += ["--cuenta", "plataforma=x,usuario=INEJDE03Ags"]
+    typed = "\n".join(["operativo", "medio", "tomas.rivera@ine.mx", "elena.cruz@ine.mx"]) + "\n"
+    typed += "\n" * 9  # the account's other answers: defaults
+    code, out = run(repo, args, input=typed)
+    assert code == 0, out
+    assert "debe tener mando superior o medio" in out
+    assert "dos personas distintas" in out
+    data = load_text((repo / "inventory/areas/jd03ags.yaml").read_text(encoding="utf-8")).data
+    assert data["administradores"]["propietaria"]["nivel_mando"] == "medio"
+    assert data["administradores"]["suplente"]["correo"] == "elena.cruz@ine.mx"
+
+
+def test_interactive_from_scratch(repo: Path) -> None:
+    """Every answer typed, defaults accepted with Enter."""
+    answers = [
+        "junta_local", "zac", "", "",  # tipo, entidad, clave (jlzac), nombre (suggested)
+        "Pedro Luis Saucedo Mena", "Vocal Ejecutivo", "pedro.saucedo@ine.mx", "plsaucedo-ine",
+        "Irma Leticia Robles Vega", "Vocal Secretaria", "medio", "", "irma.robles@ine.mx",
+        "492 922 0000 ext. 100", "", "", "",
+        "Joel Adrián Castro Díaz", "Enlace de Comunicación", "operativo", "", "joel.castro@ine.mx",
+        "492 922 0000 ext. 101", "", "", "",
+        "", "INE/JLE-ZAC/0500/2026", "", "",  # designacion
+        "", "",  # informe
+        "", "", "", "", "", "n",  # one generic address, no more
+        "y", "instagram", "inejlezac", "", "", "", "", "y", "", "", "", "n",  # one account
+    ]  # fmt: skip
+    code, out = run(repo, ["--fecha", FECHA.isoformat()], input="\n".join(answers) + "\n")
+    assert code == 0, out
+    text = (repo / "inventory/areas/jlzac.yaml").read_text(encoding="utf-8")
+    data = load_text(text).data
+    assert data["nombre"] == "Junta Local Ejecutiva en Zacatecas"
+    assert data["cuentas"][0]["url"] == "https://www.instagram.com/inejlezac"
+    rules = {
+        f.rule
+        for f in validate(repo, FECHA, targets=frozenset({"inventory/areas/jlzac.yaml"})).findings
+    }
+    assert rules <= {"formato-designacion", "formato-responsiva"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["no", "Yes", "on", "OFF", "y", "N", "~", "null", "true", "0123", "1:30", "1e3", "0x1F",
+     "0o17", ".inf", "2026-01-15", "@usuario", "a: b", "x #y", "- x", "[x]", "{x}", "x,y",
+     "'x'", '"x"', "  x", "x  ", "%x", "!x", "&x", "*x", "|", ">", "?", "Núñez", "ext. 12",
+     "=x", "a\\b", "tab\there"],
+)  # fmt: skip
+def test_scalar_round_trips_in_every_reader(value: str) -> None:
+    text = f"k: {scalar(value)}\n"
+    assert yaml.safe_load(text) == {"k": value}, text
+    assert load_text(text).data == {"k": value}, text

@@ -1,0 +1,215 @@
+"""ine-redes verify: every sample account under every URL variant; look-alikes rejected."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import REPO_ROOT
+from validator.accounts import (
+    AccountKey,
+    Registry,
+    Unusable,
+    account_key,
+    canonical_host,
+    handle_key,
+    registry_from_inventory,
+)
+from validator.cli import main
+from validator.loading.inventory import load_inventory
+
+
+@pytest.fixture(scope="module")
+def sample_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("sample")
+    shutil.copytree(REPO_ROOT / "inventory", root / "inventory")
+    return root
+
+
+@pytest.fixture(scope="module")
+def registry(sample_root: Path) -> Registry:
+    return registry_from_inventory(load_inventory(sample_root))
+
+
+def _sample_accounts() -> list[tuple[str, str, str]]:
+    inventory = load_inventory(REPO_ROOT)
+    out = []
+    for source in inventory.area_files:
+        if source.model is not None:
+            for c in source.model.cuentas:
+                out.append((c.plataforma, c.usuario, c.url))
+    return out
+
+
+def swap_case(text: str) -> str:
+    return text.swapcase()
+
+
+def url_variants(url: str) -> list[str]:
+    """Ways people write the same address."""
+    parts = urlsplit(url)
+    host, path = parts.hostname or "", parts.path
+    bare = host.removeprefix("www.")
+    hosts = {host, bare, "www." + bare, "m." + bare, host.upper()}
+    if bare == "x.com":
+        hosts |= {"twitter.com", "www.twitter.com", "mobile.twitter.com", "mobile.x.com"}
+    if bare.startswith("threads."):
+        hosts |= {"www.threads.com", "threads.net"}
+    paths = {path, path + "/", path.lower(), path.upper() if "channel" not in path else path}
+    out: set[str] = set()
+    for h in hosts:
+        for p in paths:
+            for scheme in ("https://", "http://", ""):
+                out.add(f"{scheme}{h}{p}")
+            out.add(f"https://{h}{p}?utm_source=ine&ref=bio")
+            out.add(f"https://{h}{p}#posts")
+    out.add(url + "/posts/123")
+    return sorted(out)
+
+
+SAMPLE = _sample_accounts()
+
+
+def test_sample_has_accounts() -> None:
+    assert len(SAMPLE) >= 15
+
+
+@pytest.mark.parametrize(
+    ("plataforma", "usuario", "url"), SAMPLE, ids=[f"{p}:{u}" for p, u, _ in SAMPLE]
+)
+def test_every_account_recognised_under_each_variant(
+    registry: Registry, plataforma: str, usuario: str, url: str
+) -> None:
+    for variant in url_variants(url):
+        verdict = registry.verify(variant)
+        assert verdict.official, (variant, verdict)
+        assert any(m.url == url and m.plataforma == plataforma for m in verdict.matches), variant
+    for handle in (usuario, "@" + usuario, "@" + usuario.upper(), usuario.lower()):
+        verdict = registry.verify(handle, plataforma)
+        assert verdict.official, handle
+        assert [m.url for m in verdict.matches] == [url]
+
+
+LOOK_ALIKES = [
+    "INEMexic0",
+    "@INEMexic0",
+    "@INE_Mexico",
+    "https://x.com/INEMexic0",
+    "https://x.com/INEMexico_",
+    "https://x.com/INEMexico.mx",
+    "x.com.evil.com/INEMexico",
+    "https://x.com.evil.com/INEMexico",
+    "https://evil.com/x.com/INEMexico",
+    "https://x.com@evil.com/INEMexico",
+    "https://user:pass@x.com/INEMexico",
+    "https://x.com:8443/INEMexico",
+    "ftp://x.com/INEMexico",
+    "javascript://x.com/INEMexico",
+    "https://x.co/INEMexico",
+    "https://facebook.com.mx/INEMexico",
+    "https://faceb00k.com/INEMexico",
+    "https://xn--facebok-y0a.com/INEMexico",
+    "https://x.com/\u0406NEMexico",  # Cyrillic capital I
+    "https://x.com/INEM\u0435xico",  # Cyrillic small ie
+    "\uff29\uff2e\uff25Mexico",  # fullwidth INE
+    "@\u0456nemexico",
+    "https://x.com/%D0%86NEMexico",  # percent-encoded Cyrillic I
+    "https://x.com/",
+    "https://www.facebook.com/profile.php",
+    "",
+    "INE Mexico",
+]
+
+
+@pytest.mark.parametrize("query", LOOK_ALIKES)
+def test_look_alikes_rejected(registry: Registry, query: str) -> None:
+    assert not registry.verify(query).official
+
+
+def test_handle_on_another_platform_is_not_official(registry: Registry) -> None:
+    assert registry.verify("@INEMexico", "x").official
+    assert not registry.verify("@INEMexico", "linkedin").official
+    assert not registry.verify("https://x.com/INEMexico", "facebook").official
+
+
+def test_keys() -> None:
+    assert account_key("https://twitter.com/INEMexico") == AccountKey("x.com", "inemexico")
+    assert account_key("m.facebook.com/INEMexico/about?x=1") == AccountKey(
+        "facebook.com", "inemexico"
+    )
+    assert account_key("https://www.facebook.com/profile.php?id=100064") == AccountKey(
+        "facebook.com", "id:100064"
+    )
+    assert account_key("https://www.facebook.com/people/INE-Mexico/100064/") == AccountKey(
+        "facebook.com", "id:100064"
+    )
+    assert account_key("https://youtube.com/@INEMexico/videos") == account_key(
+        "https://m.youtube.com/@inemexico"
+    )
+    # Channel IDs are case-sensitive.
+    assert account_key("https://youtube.com/channel/UCabc") != account_key(
+        "https://youtube.com/channel/UCABC"
+    )
+    assert canonical_host("WWW.X.COM.") == "x.com"
+    assert canonical_host("x.com.evil.com") == "x.com.evil.com"
+    assert handle_key("@INEMexico ") == "inemexico"
+    for bad, code in [
+        ("https://x.com@evil.com/a", "credenciales"),
+        ("https://x.com:81/a", "puerto"),
+        ("ftp://x.com/a", "esquema"),
+        ("https://x.com/\u0406", "no_ascii"),
+        ("https://x.com", "sin_identidad"),
+    ]:
+        with pytest.raises(Unusable) as info:
+            account_key(bad)
+        assert info.value.code == code
+
+
+def _run(root: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["verify", *args, "--repo", str(root)])
+    return result.exit_code, result.output
+
+
+def test_cli_text_and_exit_codes(sample_root: Path) -> None:
+    code, out = _run(sample_root, "http://www.Twitter.com/inemexico/?s=20")
+    assert code == 0
+    assert "OFICIAL" in out and "https://x.com/INEMexico" in out
+    assert "Coordinación Nacional de Comunicación Social (cncs)" in out
+    code, out = _run(sample_root, "x.com.evil.com/INEMexico")
+    assert code == 1
+    assert "NO OFICIAL" in out and "dominio" in out
+    code, out = _run(sample_root, "https://x.com/\u0406NEMexico", "--lang", "en")
+    assert code == 1
+    assert "NOT OFFICIAL" in out and "non-ASCII" in out
+
+
+def test_cli_json(sample_root: Path) -> None:
+    code, out = _run(sample_root, "@inejd01ags", "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["official"] is False and data["matches"] == []
+    code, out = _run(sample_root, "@INEJDE01Ags", "--format", "json", "--plataforma", "x")
+    assert code == 0
+    data = json.loads(out)
+    assert data["version"] == 1 and data["official"] is True
+    assert data["matches"] == [
+        {
+            "clave": "jd01ags",
+            "area": "Junta Distrital Ejecutiva 01 en Aguascalientes",
+            "plataforma": "x",
+            "plataforma_nombre": "X",
+            "usuario": "INEJDE01Ags",
+            "url": "https://x.com/INEJDE01Ags",
+        }
+    ]
+
+
+def test_cli_unknown_platform_is_usage_error(sample_root: Path) -> None:
+    code, out = _run(sample_root, "@INEMexico", "--plataforma", "myspace")
+    assert code == 2
+    assert "plataforma desconocida" in out
