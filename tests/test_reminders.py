@@ -195,6 +195,8 @@ def test_markdown_groups_by_area_and_titular(repo: Path) -> None:
     assert headings[1] == "jd01ags — Junta Distrital Ejecutiva 01 en Aguascalientes"
     assert "\\<Nacional\\> \\| Comunicación" in headings[0]  # escaped, table-safe
     assert "@mflopez-ine" in out and "@cncs-titular" in out
+    assert "**Cómo atender cada tipo:**" in out  # one legend, not one fix per row
+    assert "- Aviso de asociación (4.3 III): Escriba a cncs@ine.mx" in out
     rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(rows) == 2 + 4  # two header rows + four items
     for row in rows:  # every row has exactly five cells (no unescaped pipe)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from validator.obligations import CLAUSES, KINDS
 from validator.reminders.collect import Reminders
 from validator.reminders.text import headline, skipped_note
-from validator.reminders.texts import how, last, status_label, what, when
+from validator.reminders.texts import how, kind_label, last, status_label, what, when
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MARK = {"overdue": "🔴", "missing": "🔴", "due_soon": "🟡", "ok": "🟢"}
@@ -29,6 +30,16 @@ def render(rem: Reminders, lang: str = "es") -> str:
         out += ["", f"> {esc(note)}"]
     if not rem.due_areas:
         out += ["", "Nothing is due. ✅" if en else "Nada vence ni está pendiente. ✅"]
+    present = {i.kind for a in rem.due_areas for i in a.due}
+    if present:
+        out += ["", "**How to act on each kind:**" if en else "**Cómo atender cada tipo:**", ""]
+        for kind in KINDS:
+            if kind in present:
+                sample = next(i.obligation for a in rem.due_areas for i in a.due if i.kind == kind)
+                out.append(
+                    f"- {esc(kind_label(kind, lang))} ({CLAUSES[kind]}): "
+                    f"{esc(how(sample, lang, rem.correo_cncs))}"
+                )
     head = (
         "| Status | Obligation | Due | Last | Where |"
         if en
@@ -48,7 +59,7 @@ def render(rem: Reminders, lang: str = "es") -> str:
         for item in area.due:
             ob = item.obligation
             status = f"{_MARK[ob.status]} {status_label(ob.status, lang)}"
-            task = f"{esc(what(ob, lang))}. {esc(how(ob, lang, rem.correo_cncs))}"
+            task = esc(what(ob, lang))
             where = f"`{item.file}:{item.line}`"
             out.append(
                 f"| {status} | {task} | {esc(when(ob, lang))} | {esc(last(ob, lang))} | {where} |"
