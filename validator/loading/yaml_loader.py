@@ -30,6 +30,7 @@ from yaml.events import (
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    StreamEndEvent,
 )
 
 DEFAULT_MAX_BYTES = 1024 * 1024
@@ -54,38 +55,106 @@ class LoadError:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
 class YamlDocument:
-    """A parsed file: plain values plus where each value (and key) stands."""
+    """A parsed file: plain values plus where each value (and key) stands.
 
-    text: str
-    data: Any = None
-    positions: dict[Path_, Pos] = field(default_factory=dict)
-    key_positions: dict[Path_, Pos] = field(default_factory=dict)
-    int_sources: dict[Path_, str] = field(default_factory=dict)
-    error: LoadError | None = None
+    The position index (``positions``, ``key_positions``, ``int_sources``) is built on first
+    use: a valid file is parsed once for its values only (the fast path); the index is
+    computed by a second, full parse of the same text only when something needs a line
+    (a finding, a schema error). Files with a load error are always fully indexed.
+    """
+
+    __slots__ = ("_int_sources", "_key_positions", "_positions", "data", "error", "text")
+
+    def __init__(
+        self,
+        text: str,
+        data: Any = None,
+        positions: dict[Path_, Pos] | None = None,
+        key_positions: dict[Path_, Pos] | None = None,
+        int_sources: dict[Path_, str] | None = None,
+        error: LoadError | None = None,
+    ) -> None:
+        self.text = text
+        self.data = data
+        self.error = error
+        self._positions = positions
+        self._key_positions = key_positions if positions is not None else None
+        self._int_sources = int_sources if positions is not None else None
+        if positions is not None:
+            self._key_positions = key_positions if key_positions is not None else {}
+            self._int_sources = int_sources if int_sources is not None else {}
+
+    def __repr__(self) -> str:
+        return f"YamlDocument(data={self.data!r}, error={self.error!r})"
+
+    def _index(self) -> None:
+        """Build the position index from the text (a full parse; the values are not kept)."""
+        scratch = _new_doc(self.text)
+        if self.error is None and self.text:
+            _full_parse(scratch)
+        self._positions = scratch._positions
+        self._key_positions = scratch._key_positions
+        self._int_sources = scratch._int_sources
+
+    @property
+    def positions(self) -> dict[Path_, Pos]:
+        if self._positions is None:
+            self._index()
+        return self._positions  # type: ignore[return-value]
+
+    @positions.setter
+    def positions(self, value: dict[Path_, Pos]) -> None:
+        self._positions = value
+
+    @property
+    def key_positions(self) -> dict[Path_, Pos]:
+        if self._key_positions is None:
+            self._index()
+        return self._key_positions  # type: ignore[return-value]
+
+    @key_positions.setter
+    def key_positions(self, value: dict[Path_, Pos]) -> None:
+        self._key_positions = value
+
+    @property
+    def int_sources(self) -> dict[Path_, str]:
+        if self._int_sources is None:
+            self._index()
+        return self._int_sources  # type: ignore[return-value]
+
+    @int_sources.setter
+    def int_sources(self, value: dict[Path_, str]) -> None:
+        self._int_sources = value
 
     def locate(self, path: Path_, *, key: bool = False) -> Pos:
         """Line/column of ``path``; falls back to the nearest existing ancestor."""
+        positions = self.positions
         if key and path in self.key_positions:
             return self.key_positions[path]
         p = tuple(path)
         while p:
-            if p in self.positions:
-                return self.positions[p]
+            if p in positions:
+                return positions[p]
             p = p[:-1]
-        return self.positions.get((), (1, 1))
+        return positions.get((), (1, 1))
 
     def locate_key(self, path: Path_) -> Pos:
         """Where the key that introduces ``path`` stands (for 'missing key' findings)."""
+        positions, key_positions = self.positions, self.key_positions
         p = tuple(path)
         while p:
-            if p in self.key_positions:
-                return self.key_positions[p]
-            if p in self.positions:
-                return self.positions[p]
+            if p in key_positions:
+                return key_positions[p]
+            if p in positions:
+                return positions[p]
             p = p[:-1]
-        return self.positions.get((), (1, 1))
+        return positions.get((), (1, 1))
+
+
+def _new_doc(text: str) -> YamlDocument:
+    """A document whose index is filled eagerly (by :func:`_full_parse`)."""
+    return YamlDocument(text=text, positions={}, key_positions={}, int_sources={})
 
 
 def _resolve_plain(value: str) -> Any:
@@ -129,7 +198,21 @@ def load_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:
 
 
 def load_text(text: str) -> YamlDocument:
-    doc = YamlDocument(text=text)
+    """Parse ``text``. A plain, valid file takes the fast path (values only, index on
+    demand); anything the fast path does not accept is parsed by the full builder, which
+    produces the values, the index and the exact :class:`LoadError` in one pass."""
+    try:
+        value = _fast_values(text)
+    except Exception:  # any parser error: the full builder reports it exactly
+        value = _SLOW
+    if value is not _SLOW:
+        return YamlDocument(text=text, data=value)
+    doc = _new_doc(text)
+    _full_parse(doc)
+    return doc
+
+
+def _full_parse(doc: YamlDocument) -> None:
     try:
         _build(doc)
     except yaml.MarkedYAMLError as exc:
@@ -144,13 +227,86 @@ def load_text(text: str) -> YamlDocument:
     except (ValueError, RecursionError, MemoryError, OverflowError) as exc:
         doc.error = LoadError("syntax", 1, 1, {"problem": type(exc).__name__})
         doc.data = None
-    return doc
+
+
+_SLOW: Any = object()  # the fast path declines: use the full builder
+_NOKEY: Any = object()  # no pending key in the current mapping
+
+
+def _fast_values(text: str) -> Any:
+    """Plain values of a plain, safe document, or ``_SLOW``.
+
+    Same values as :func:`_build` (same scalar resolution), without paths or positions;
+    it declines (``_SLOW``) at the first thing :func:`_build` would refuse or report -
+    anchors, aliases, tags, merge keys, duplicate or complex keys, excessive depth, a
+    second document, an empty document - and on any parser error.
+    """
+    parser = _Parser(text)
+    try:
+        get_event = parser.get_event
+        resolve = _resolve_plain
+        stack: list[tuple[Any, bool]] = []
+        cur: Any = None
+        is_map = False
+        key: Any = _NOKEY
+        root: Any = None
+        documents = 0
+        while True:
+            event = get_event()
+            cls = event.__class__
+            if cls is ScalarEvent:
+                if event.anchor is not None or event.tag is not None:
+                    return _SLOW
+                value = event.value
+                if is_map:
+                    if key is _NOKEY:
+                        if value in cur or (value == "<<" and not event.style):
+                            return _SLOW
+                        key = value
+                        continue
+                    cur[key] = value if event.style else resolve(value)
+                    key = _NOKEY
+                elif cur is not None:
+                    cur.append(value if event.style else resolve(value))
+                else:
+                    root = value if event.style else resolve(value)
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                if event.anchor is not None or event.tag is not None:
+                    return _SLOW
+                new: Any = {} if cls is MappingStartEvent else []
+                if is_map:
+                    if key is _NOKEY:
+                        return _SLOW  # a mapping or sequence used as a key
+                    cur[key] = new
+                elif cur is not None:
+                    cur.append(new)
+                else:
+                    root = new
+                stack.append((cur, is_map))
+                if len(stack) >= MAX_DEPTH:
+                    return _SLOW
+                cur, is_map, key = new, cls is MappingStartEvent, _NOKEY
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                cur, is_map = stack.pop()
+                key = _NOKEY
+            elif cls is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    return _SLOW
+            elif cls is StreamEndEvent:
+                break
+            elif cls is AliasEvent:
+                return _SLOW
+    finally:
+        parser.dispose()
+    return _SLOW if root is None else root
 
 
 def _build(doc: YamlDocument) -> None:
     parser = _Parser(doc.text)
     positions = doc.positions
     key_positions = doc.key_positions
+    int_sources = doc.int_sources
     # A frame: [container, path, is_mapping, pending_key, seen_keys]
     stack: list[list[Any]] = []
     root: Any = None
@@ -209,7 +365,7 @@ def _build(doc: YamlDocument) -> None:
                     if event.style in (None, ""):
                         value = _resolve_plain(event.value)
                         if type(value) is int:
-                            doc.int_sources[path] = event.value
+                            int_sources[path] = event.value
                     else:
                         value = event.value
                     new_frame = None

@@ -1,0 +1,319 @@
+"""Benchmark ine-redes against the YAML parse floor and check-jsonschema (issue 7).
+
+Every measurement is a WHOLE PROCESS (interpreter start, imports, work, exit), run several
+times on the same generated files in one session; each child runs under a tiny wrapper
+process so that its peak memory (``ru_maxrss`` of RUSAGE_CHILDREN) is its own. Rounds are
+interleaved (every command once per round) so that machine noise spreads evenly.
+
+    python benchmarks/run.py                 # 5 runs of everything (about 3 minutes)
+    python benchmarks/run.py --runs 9
+    python benchmarks/run.py --quick         # 2 runs, check-jsonschema once
+
+Prints a table (median, min-max, peak RSS, ratio against the issue's targets) and writes
+``benchmarks/out/results.json``. Nothing here asserts timings: it reports them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import make_inventory  # noqa: E402
+
+AS_OF = "2026-11-29"
+PY = sys.executable
+
+# The wrapper: runs argv[2:] once, writes {"seconds", "maxrss_kib", "returncode"} to argv[1].
+# It runs in its own process, so RUSAGE_CHILDREN covers exactly the one timed child.
+WRAPPER = r"""
+import json, resource, subprocess, sys, time
+out, cmd = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(out, "w") as fh:
+    json.dump({"seconds": seconds, "maxrss_kib": usage.ru_maxrss, "returncode": proc.returncode,
+               "stderr": proc.stderr.decode("utf-8", "replace")[-2000:]}, fh)
+"""
+
+# The parse floor: every inventory file through libyaml, nothing else (errors ignored: the
+# generated inventory holds a deliberately impossible date that yaml.load refuses).
+FLOOR_LOAD = r"""
+import sys, yaml
+from pathlib import Path
+root = Path(sys.argv[1])
+for path in [*sorted((root / "inventory").glob("*.yaml")), *sorted((root / "inventory/areas").glob("*.yaml"))]:
+    try:
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+    except (yaml.YAMLError, ValueError):
+        pass
+"""
+FLOOR_COMPOSE = FLOOR_LOAD.replace("yaml.load(", "yaml.compose(")
+
+
+@dataclass
+class Bench:
+    name: str
+    label: str
+    argv: list[str]
+    runs: int
+    prepare: Any = None  # callable run before each timed run (not timed)
+    samples: list[dict[str, Any]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        secs = [s["seconds"] for s in self.samples]
+        rss = [s["maxrss_kib"] / 1024 for s in self.samples]
+        out: dict[str, Any] = {
+            "label": self.label,
+            "argv": self.argv,
+            "runs": len(secs),
+            "median_s": statistics.median(secs),
+            "min_s": min(secs),
+            "max_s": max(secs),
+            "peak_rss_mib": max(rss),
+            "median_rss_mib": statistics.median(rss),
+            "returncodes": sorted({s["returncode"] for s in self.samples}),
+        }
+        if len(secs) >= 4:
+            q1, _, q3 = statistics.quantiles(secs, n=4)
+            out["iqr_s"] = [q1, q3]
+        return out
+
+
+def timed(argv: list[str], cwd: Path) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as fh:
+        result_path = fh.name
+    try:
+        subprocess.run([PY, "-c", WRAPPER, result_path, *argv], cwd=cwd, check=True)
+        return json.loads(Path(result_path).read_text())
+    finally:
+        os.unlink(result_path)
+
+
+def lazy_commands() -> set[str]:
+    proc = subprocess.run(
+        [PY, "-c", "from validator.cli import LAZY_COMMANDS; print(' '.join(LAZY_COMMANDS))"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    return set(proc.stdout.split())
+
+
+def build_inventories(work: Path, areas: int, scale: int, seed: int) -> dict[str, Path]:
+    repos = {"national": work / "national", "scaled": work / f"x{scale}"}
+    sizes = {"national": areas, "scaled": areas * scale}
+    for key, root in repos.items():
+        marker = root / ".bench-params.json"
+        params = json.dumps({"areas": sizes[key], "seed": seed, "generator": _generator_hash()})
+        if marker.is_file() and marker.read_text() == params:
+            continue  # same inventory as last time: reuse it
+        if root.exists():
+            shutil.rmtree(root)
+        root.mkdir(parents=True)
+        make_inventory.write_repo(root, sizes[key], seed)
+        marker.write_text(params)
+    return repos
+
+
+def _generator_hash() -> str:
+    import hashlib
+
+    return hashlib.sha256((HERE / "make_inventory.py").read_bytes()).hexdigest()[:16]
+
+
+def inventory_stats(root: Path) -> dict[str, Any]:
+    files = sorted((root / "inventory" / "areas").glob("*.yaml"))
+    return {
+        "areas": len(files),
+        "lines": sum(f.read_bytes().count(b"\n") for f in files),
+        "megabytes": round(sum(f.stat().st_size for f in files) / 1e6, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs of each command (default 5)")
+    parser.add_argument("--quick", action="store_true", help="2 runs; check-jsonschema once")
+    parser.add_argument("--areas", type=int, default=make_inventory.NATIONAL)
+    parser.add_argument("--scale", type=int, default=10, help="size of the large inventory")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--work", type=Path, default=HERE / "out" / "work")
+    parser.add_argument("--json", type=Path, default=HERE / "out" / "results.json")
+    args = parser.parse_args(argv)
+    runs = 2 if args.quick else max(1, args.runs)
+
+    started = time.time()
+    args.work.mkdir(parents=True, exist_ok=True)
+    repos = build_inventories(args.work, args.areas, args.scale, args.seed)
+    nat, big = repos["national"], repos["scaled"]
+    one_file = sorted((nat / "inventory" / "areas").glob("*.yaml"))[0]
+    validate = [PY, "-m", "validator", "validate", "--as-of", AS_OF, "--format", "json"]
+    notes: list[str] = []
+
+    benches = [
+        Bench(
+            "floor_load", "yaml.load CSafeLoader (floor)", [PY, "-c", FLOOR_LOAD, str(nat)], runs
+        ),
+        Bench(
+            "floor_compose", "yaml.compose CSafeLoader", [PY, "-c", FLOOR_COMPOSE, str(nat)], runs
+        ),
+        Bench("validate", "ine-redes validate (all rules)", [*validate, "--repo", str(nat)], runs),
+        Bench(
+            "validate_one",
+            "ine-redes validate ONE file",
+            [*validate, "--repo", str(nat), str(one_file)],
+            runs,
+        ),
+        Bench("help", "ine-redes --help", [PY, "-m", "validator", "--help"], runs),
+        Bench("import_yaml", 'python -c "import yaml"', [PY, "-c", "import yaml"], runs),
+    ]
+    if shutil.which("check-jsonschema"):
+        files = sorted(str(p) for p in (nat / "inventory" / "areas").glob("*.yaml"))
+        schema = str(nat / "schemas" / "area.schema.json")
+        benches.append(
+            Bench(
+                "check_jsonschema",
+                "check-jsonschema (schema only)",
+                ["check-jsonschema", "--schemafile", schema, *files],
+                1 if args.quick else runs,
+            )
+        )
+    else:
+        notes.append("check-jsonschema not installed (pip install -e '.[test]'): skipped")
+    if "generate" in lazy_commands():
+        gen_root = args.work / "generate"
+
+        def fresh_copy() -> None:
+            if gen_root.exists():
+                shutil.rmtree(gen_root)
+            shutil.copytree(nat, gen_root)
+
+        benches.append(
+            Bench(
+                "generate",
+                "ine-redes generate (every list)",
+                [PY, "-m", "validator", "generate", "--repo", str(gen_root)],
+                runs,
+                prepare=fresh_copy,
+            )
+        )
+    else:
+        notes.append("no `generate` command in this tree yet: skipped")
+    benches.append(
+        Bench(
+            "validate_scaled",
+            f"ine-redes validate x{args.scale}",
+            [*validate, "--repo", str(big)],
+            max(1, runs // 2) if args.quick else runs,
+        )
+    )
+
+    rounds = max(b.runs for b in benches)
+    for r in range(rounds):
+        for b in benches:
+            if r >= b.runs:
+                continue
+            if b.prepare:
+                b.prepare()
+            sample = timed(b.argv, REPO)
+            b.samples.append(sample)
+            if sample["returncode"] not in (0, 1):
+                notes.append(f"{b.name}: exit {sample['returncode']}: {sample['stderr'].strip()}")
+            print(f"  round {r + 1}/{rounds}  {b.name:<18} {sample['seconds']:7.3f} s", flush=True)
+
+    results = {b.name: b.summary() for b in benches}
+    ratios = targets(results, args.scale)
+    payload = {
+        "version": 1,
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "inventories": {"national": inventory_stats(nat), "scaled": inventory_stats(big)},
+        "runs": runs,
+        "results": results,
+        "targets": ratios,
+        "notes": sorted(set(notes)),
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    print(render_table(payload))
+    print(f"\nwritten: {args.json}")
+    return 0
+
+
+def targets(results: dict[str, Any], scale: int) -> list[dict[str, Any]]:
+    """The issue's targets, as ratios measured in this run."""
+
+    def med(name: str) -> float | None:
+        return results[name]["median_s"] if name in results else None
+
+    rows: list[dict[str, Any]] = []
+
+    def add(what: str, value: float | None, limit: float, better: str) -> None:
+        ok = None if value is None else (value <= limit if better == "<=" else value >= limit)
+        rows.append({"target": what, "value": value, "limit": limit, "op": better, "ok": ok})
+
+    v, floor = med("validate"), med("floor_load")
+    add("validate / yaml.load floor", v / floor if v and floor else None, 1.0, "<=")
+    cj = med("check_jsonschema")
+    add("check-jsonschema / validate", cj / v if cj and v else None, 15.0, ">=")
+    big = med("validate_scaled")
+    add(f"validate x{scale} / validate", big / v if big and v else None, scale * 1.05, "<=")
+    rss = results.get("validate_scaled", {}).get("peak_rss_mib")
+    add(f"validate x{scale} peak RSS (MiB)", rss, 150.0, "<=")
+    h, y = med("help"), med("import_yaml")
+    add("--help / python -c 'import yaml'", h / y if h and y else None, 2.0, "<=")
+    g = med("generate")
+    add("generate / validate", g / v if g and v else None, 2.0, "<=")
+    return rows
+
+
+def render_table(payload: dict[str, Any]) -> str:
+    inv = payload["inventories"]
+    lines = [
+        "",
+        f"national: {inv['national']['areas']} areas, {inv['national']['lines']} lines, "
+        f"{inv['national']['megabytes']} MB; scaled: {inv['scaled']['areas']} areas, "
+        f"{inv['scaled']['lines']} lines, {inv['scaled']['megabytes']} MB; "
+        f"{payload['runs']} runs; Python {payload['machine']['python']}, "
+        f"{payload['machine']['cpus']} CPUs",
+        "",
+        f"{'command':<34} {'median s':>9} {'min-max s':>15} {'peak RSS':>9}",
+    ]
+    for r in payload["results"].values():
+        lines.append(
+            f"{r['label']:<34} {r['median_s']:9.3f} {r['min_s']:7.3f}-{r['max_s']:<7.3f}"
+            f" {r['peak_rss_mib']:6.1f} MiB"
+        )
+    lines += ["", f"{'target':<34} {'measured':>9}  {'limit':>8}  ok"]
+    for t in payload["targets"]:
+        value = "-" if t["value"] is None else f"{t['value']:.2f}"
+        ok = "n/a" if t["ok"] is None else ("yes" if t["ok"] else "NO")
+        lines.append(f"{t['target']:<34} {value:>9}  {t['op']} {t['limit']:<5g}  {ok}")
+    for note in payload["notes"]:
+        lines.append(f"note: {note}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
