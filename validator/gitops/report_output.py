@@ -1,0 +1,363 @@
+"""The quarterly report as Markdown (repository, job summary) and as plain text (an oficio)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from validator.gitops.history import ROLES, RoleOnDate
+from validator.gitops.repo import zone_for
+from validator.gitops.report import AdminChange, QuarterlyReport
+
+_L: dict[str, dict[str, str]] = {
+    "title": {
+        "es": "Informe trimestral a la CNCS",
+        "en": "Quarterly report to CNCS",
+    },
+    "basis_line": {
+        "es": "Lineamientos para la administración de las cuentas de correo electrónico asociadas "
+        "a las cuentas de redes sociales del INE, numeral 4.2, fracción V.",
+        "en": "INE guidelines for the e-mail accounts associated with social-media accounts, "
+        "clause 4.2 V.",
+    },
+    "area": {"es": "Área responsable", "en": "Responsible area"},
+    "titular": {"es": "Titular", "en": "Titular"},
+    "period": {"es": "Periodo que se informa", "en": "Period reported"},
+    "period_value": {"es": "del {start} al {end}", "en": "from {start} to {end}"},
+    "basis_informe": {
+        "es": "desde el día siguiente al informe trimestral del {previous}",
+        "en": "since the day after the quarterly report of {previous}",
+    },
+    "basis_tres_meses": {
+        "es": "los tres meses anteriores a la fecha de corte (no hay informe trimestral previo)",
+        "en": "the three months before the cut-off date (no previous quarterly report)",
+    },
+    "basis_manual": {"es": "periodo indicado con --since", "en": "period given with --since"},
+    "as_of": {"es": "Fecha de corte", "en": "Cut-off date"},
+    "source": {"es": "Fuente", "en": "Source"},
+    "source_value": {
+        "es": "{path} en el commit {commit} de la rama principal ({date})",
+        "en": "{path} at commit {commit} of the main branch ({date})",
+    },
+    "admins": {"es": "Personas administradoras al {as_of}", "en": "Administrators on {as_of}"},
+    "accounts": {"es": "Cuentas institucionales", "en": "Institutional accounts"},
+    "changes": {
+        "es": "Cambios de personas administradoras en el periodo",
+        "en": "Changes of administrators in the period",
+    },
+    "passwords": {
+        "es": "Cambios de contraseña en el periodo",
+        "en": "Password changes in the period",
+    },
+    "incidents": {"es": "Incidentes en el periodo", "en": "Incidents in the period"},
+    "reports": {"es": "Informes a la CNCS en el periodo", "en": "Reports to CNCS in the period"},
+    "pending": {
+        "es": "Obligaciones pendientes al {as_of}",
+        "en": "Obligations pending on {as_of}",
+    },
+    "none": {"es": "Ninguno.", "en": "None."},
+    "nobody": {"es": "vacante (nadie registrado)", "en": "vacant (nobody recorded)"},
+    "unknown": {
+        "es": "sin registro en la historia",
+        "en": "no record in the history",
+    },
+    "not_yet": {
+        "es": "designada, aún no en funciones: {nombre} <{correo}>, desde {desde}",
+        "en": "designated, not yet in office: {nombre} <{correo}>, from {desde}",
+    },
+    "sf_on": {"es": "activo ({who})", "en": "active ({who})"},
+    "sf_off": {"es": "NO activo", "en": "NOT active"},
+    "sf_none": {"es": "sin registro", "en": "not recorded"},
+    "kind_alta": {"es": "alta", "en": "appointed"},
+    "kind_baja": {"es": "baja", "en": "removed"},
+    "kind_reemplazo": {"es": "reemplazo", "en": "replaced"},
+    "kind_fecha": {"es": "cambio de fecha de inicio", "en": "start date changed"},
+    "change_line": {
+        "es": "{date} (commit {commit}) — {rol}, {kind}: sale {sale}; entra {entra}",
+        "en": "{date} (commit {commit}) — {rol}, {kind}: leaves {sale}; joins {entra}",
+    },
+    "since": {"es": "desde", "en": "from"},
+    "pw_line": {
+        "es": "{cuenta}: cambio del {fecha}; informado al titular: {informado}",
+        "en": "{cuenta}: changed on {fecha}; titular informed: {informado}",
+    },
+    "inc_line": {
+        "es": "{cuenta}, {fecha}: {descripcion}. Contraseña cambiada: {cambiada}; ticket CAU: "
+        "{ticket}; notificado al titular: {titular}; notificado a la CNCS: {cncs}",
+        "en": "{cuenta}, {fecha}: {descripcion}. Password changed: {cambiada}; CAU ticket: "
+        "{ticket}; titular notified: {titular}; CNCS notified: {cncs}",
+    },
+    "rep_line": {
+        "es": "{fecha}: {tipo}, oficio {oficio}",
+        "en": "{fecha}: {tipo}, oficio {oficio}",
+    },
+    "pending_line": {
+        "es": "{kind} ({clause}) — {subject}: {status}, vence {due}",
+        "en": "{kind} ({clause}) — {subject}: {status}, due {due}",
+    },
+    "pending_nodue": {
+        "es": "{kind} ({clause}) — {subject}: {status}",
+        "en": "{kind} ({clause}) — {subject}: {status}",
+    },
+    "status_overdue": {"es": "vencida", "en": "overdue"},
+    "status_missing": {"es": "sin registro", "en": "missing"},
+    "status_due_soon": {"es": "próxima a vencer", "en": "due soon"},
+    "status_ok": {"es": "al día", "en": "up to date"},
+    "h_rol": {"es": "Rol", "en": "Role"},
+    "h_nombre": {"es": "Nombre", "en": "Name"},
+    "h_cargo": {"es": "Cargo", "en": "Position"},
+    "h_correo": {"es": "Correo", "en": "E-mail"},
+    "h_desde": {"es": "Desde", "en": "Since"},
+    "h_plataforma": {"es": "Plataforma", "en": "Platform"},
+    "h_usuario": {"es": "Usuario", "en": "Handle"},
+    "h_url": {"es": "URL", "en": "URL"},
+    "h_generico": {"es": "Correo genérico", "en": "Generic address"},
+    "h_2fa": {"es": "Segundo factor", "en": "Second factor"},
+    "h_accesos": {"es": "Accesos", "en": "Access"},
+    "h_detalle": {"es": "Detalle", "en": "Detail"},
+    "dash": {"es": "—", "en": "—"},
+}
+
+
+def _t(key: str, lang: str, **params: Any) -> str:
+    entry = _L[key]
+    return (entry.get(lang) or entry["es"]).format(**params)
+
+
+_ROLE = {
+    "propietaria": {"es": "Propietaria", "en": "Owner (propietaria)"},
+    "suplente": {"es": "Suplente", "en": "Deputy (suplente)"},
+}
+
+
+def _role(rol: str, lang: str) -> str:
+    return _ROLE[rol].get(lang) or _ROLE[rol]["es"]
+
+
+def _d(value: Any) -> str:
+    return value.isoformat() if value is not None else "—"
+
+
+class _Facts:
+    """The report's facts as lines of plain text (shared by both formats)."""
+
+    def __init__(self, r: QuarterlyReport, lang: str) -> None:
+        self.r = r
+        self.lang = lang
+        self.zone = zone_for(r.zone)
+
+    def when(self, moment: Any) -> str:
+        return moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+
+    def header(self) -> list[tuple[str, str]]:
+        r, lang = self.r, self.lang
+        a = r.area
+        basis = _t(f"basis_{r.basis}", lang, previous=_d(r.previous_report))
+        period = _t("period_value", lang, start=r.start.isoformat(), end=r.end.isoformat())
+        return [
+            (_t("area", lang), f"{a.clave} — {a.nombre}"),
+            (_t("titular", lang), f"{a.titular.nombre}, {a.titular.cargo} <{a.titular.correo}>"),
+            (_t("period", lang), f"{period} ({basis})"),
+            (_t("as_of", lang), r.as_of.isoformat()),
+            (
+                _t("source", lang),
+                _t(
+                    "source_value",
+                    lang,
+                    path=r.path,
+                    commit=r.commit[:12],
+                    date=self.when(r.commit_date),
+                ),
+            ),
+        ]
+
+    def admin_rows(self) -> list[tuple[str, str, str, str, str]]:
+        rows = []
+        for rol in ROLES:
+            state: RoleOnDate = self.r.current[rol]
+            h = state.holder
+            if h is None:
+                empty = _t("unknown" if state.no_record else "nobody", self.lang)
+                rows.append((_role(rol, self.lang), empty, "", "", ""))
+            else:
+                rows.append((_role(rol, self.lang), h.nombre, h.cargo, h.correo, _d(h.desde)))
+        return rows
+
+    def admin_notes(self) -> list[str]:
+        return [
+            f"{_role(rol, self.lang)}: "
+            + _t("not_yet", self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
+            for rol in ROLES
+            for n in self.r.current[rol].not_yet
+        ]
+
+    def account_rows(self) -> list[tuple[str, str, str, str, str, str]]:
+        rows = []
+        for c in self.r.area.cuentas:
+            sf = c.segundo_factor
+            if sf is None:
+                two = _t("sf_none", self.lang)
+            elif sf.activo:
+                two = _t("sf_on", self.lang, who=sf.dispositivo or "—")
+            else:
+                two = _t("sf_off", self.lang)
+            rows.append(
+                (
+                    c.plataforma,
+                    c.usuario,
+                    c.url,
+                    c.correo_asociado or "—",
+                    two,
+                    ", ".join(c.accesos),
+                )
+            )
+        return rows
+
+    def change_lines(self) -> list[str]:
+        return [self._change(c) for c in self.r.changes]
+
+    def _change(self, c: AdminChange) -> str:
+        since = _t("since", self.lang)
+        sale = f"{c.sale.nombre} <{c.sale.correo}>" if c.sale else "—"
+        entra = (
+            f"{c.entra.nombre} <{c.entra.correo}> ({since} {_d(c.entra.desde)})" if c.entra else "—"
+        )
+        return _t(
+            "change_line",
+            self.lang,
+            date=self.when(c.commit_date),
+            commit=c.commit[:12],
+            rol=_role(c.rol, self.lang),
+            kind=_t(f"kind_{c.kind}", self.lang),
+            sale=sale,
+            entra=entra,
+        )
+
+    def password_lines(self) -> list[str]:
+        return [
+            _t(
+                "pw_line",
+                self.lang,
+                cuenta=f"{c.plataforma} {c.usuario}",
+                fecha=_d(p.fecha),
+                informado=_d(p.informado_titular),
+            )
+            for c, p in self.r.password_changes
+        ]
+
+    def incident_lines(self) -> list[str]:
+        return [
+            _t(
+                "inc_line",
+                self.lang,
+                cuenta=f"{c.plataforma} {c.usuario}",
+                fecha=_d(i.fecha),
+                descripcion=i.descripcion.rstrip("."),
+                cambiada=_d(i.contrasena_cambiada),
+                ticket=i.ticket_cau or "—",
+                titular=_d(i.notificado_titular),
+                cncs=_d(i.notificado_cncs),
+            )
+            for c, i in self.r.incidents
+        ]
+
+    def report_lines(self) -> list[str]:
+        return [
+            _t("rep_line", self.lang, fecha=_d(i.fecha), tipo=i.tipo, oficio=i.oficio or "—")
+            for i in self.r.reports
+        ]
+
+    def pending_lines(self) -> list[str]:
+        from validator.obligations import CLAUSES
+
+        return [
+            _t(
+                "pending_line" if o.due is not None else "pending_nodue",
+                self.lang,
+                kind=o.kind,
+                clause=CLAUSES[o.kind],
+                subject=o.subject,
+                status=_t(f"status_{o.status}", self.lang),
+                due=_d(o.due),
+            )
+            for o in self.r.pending
+        ]
+
+
+def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
+    from validator.reporters.github import md_cell
+
+    f = _Facts(r, lang)
+    out = [f"# {_t('title', lang)}: {md_cell(r.clave)}", "", md_cell(_t("basis_line", lang)), ""]
+    out += ["| | |", "|---|---|"]
+    out += [f"| **{md_cell(k)}** | {md_cell(v)} |" for k, v in f.header()]
+
+    def table(headers: list[str], rows: list[tuple[str, ...]]) -> None:
+        out.append("| " + " | ".join(md_cell(h) for h in headers) + " |")
+        out.append("|" + "---|" * len(headers))
+        out.extend("| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows)
+
+    def items(lines: list[str]) -> None:
+        out.extend([f"- {md_cell(line)}" for line in lines] or [_t("none", lang)])
+
+    def h(key: str) -> str:
+        return _t(key, lang)
+
+    out += ["", f"## {md_cell(_t('admins', lang, as_of=r.as_of.isoformat()))}", ""]
+    table([h("h_rol"), h("h_nombre"), h("h_cargo"), h("h_correo"), h("h_desde")], f.admin_rows())
+    for note in f.admin_notes():
+        out += ["", f"- {md_cell(note)}"]
+    out += ["", f"## {h('accounts')}", ""]
+    rows = f.account_rows()
+    if rows:
+        table(
+            [h("h_plataforma"), h("h_usuario"), h("h_url"), h("h_generico"), h("h_2fa"),
+             h("h_accesos")],
+            rows,
+        )  # fmt: skip
+    else:
+        out.append(h("none"))
+    for key, lines in (
+        ("changes", f.change_lines()),
+        ("passwords", f.password_lines()),
+        ("incidents", f.incident_lines()),
+        ("reports", f.report_lines()),
+    ):
+        out += ["", f"## {h(key)}", ""]
+        items(lines)
+    out += ["", f"## {md_cell(_t('pending', lang, as_of=r.as_of.isoformat()))}", ""]
+    items(f.pending_lines())
+    return "\n".join(out) + "\n"
+
+
+def render_text(r: QuarterlyReport, lang: str = "es") -> str:
+    """Plain text to paste into an oficio: numbered sections, no markup."""
+    f = _Facts(r, lang)
+    title = _t("title", lang).upper()
+    out = [title, _t("basis_line", lang), ""]
+    width = max(len(k) for k, _ in f.header())
+    out += [f"{k + ':':<{width + 1}} {v}" for k, v in f.header()]
+
+    def section(number: int, heading: str, lines: list[str]) -> None:
+        out.extend(["", f"{number}. {heading}"])
+        out.extend([f"   - {line}" for line in lines] or ["   " + _t("none", lang)])
+
+    admin_lines = [
+        f"{rol}: {nombre}" + (f", {cargo}, {correo}, {_t('since', lang)} {desde}" if correo else "")
+        for rol, nombre, cargo, correo, desde in f.admin_rows()
+    ] + f.admin_notes()
+    section(1, _t("admins", lang, as_of=r.as_of.isoformat()), admin_lines)
+    account_lines = [
+        f"{p} {u} ({url}); {_t('h_generico', lang).lower()}: {g}; "
+        f"{_t('h_2fa', lang).lower()}: {two}; {_t('h_accesos', lang).lower()}: {acc}"
+        for p, u, url, g, two, acc in f.account_rows()
+    ]
+    section(2, _t("accounts", lang), account_lines)
+    section(3, _t("changes", lang), f.change_lines())
+    section(4, _t("passwords", lang), f.password_lines())
+    section(5, _t("incidents", lang), f.incident_lines())
+    section(6, _t("reports", lang), f.report_lines())
+    section(7, _t("pending", lang, as_of=r.as_of.isoformat()), f.pending_lines())
+    return "\n".join(out) + "\n"
+
+
+RENDERERS = {"markdown": render_markdown, "text": render_text}
