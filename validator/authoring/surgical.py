@@ -81,7 +81,7 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
             line = lines[line_no - 1]
             colon = line.index(":", col - 1)
             rest = line[colon + 1 :]
-            comment = re.search(r"\s#.*$", rest.rstrip("\n"))
+            comment = re.search(r"\s+#.*$", rest.rstrip("\n"))
             tail = rest[comment.start() :] if comment else "\n" if rest.endswith("\n") else ""
             if rest[: comment.start() if comment else None].strip() not in ("", "~", "null"):
                 raise EditError(f"no se reconoce el valor de la línea {line_no}")

@@ -1,0 +1,351 @@
+"""ine-redes formatos: Anexo 1 / Anexo 2 PDFs hold every field; registrar edits surgically."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from tests.conftest import REPO_ROOT, validate
+from validator.authoring.surgical import EditError, delete_key, set_scalar
+from validator.cli import main
+from validator.forms.anexos import fecha_larga, latin1
+from validator.loading.inventory import load_inventory
+from validator.loading.yaml_loader import load_text
+
+AREAS = sorted(p.stem for p in (REPO_ROOT / "inventory" / "areas").glob("*.yaml"))
+FECHA = date(2026, 11, 29)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(REPO_ROOT / "inventory", root / "inventory")
+    return root
+
+
+def run(root: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["formatos", *args, "--repo", str(root)])
+    return result.exit_code, result.output
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def nospace(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def area_model(root: Path, clave: str):  # type: ignore[no-untyped-def]
+    inventory = load_inventory(root)
+    source = next(f for f in inventory.area_files if f.clave == clave)
+    assert source.model is not None
+    return source.model, {k: p.nombre for k, p in inventory.plataformas.plataformas.items()}
+
+
+def assert_has(text: str, value: str) -> None:
+    assert flat(value) in flat(text) or nospace(value) in nospace(text), value
+
+
+@pytest.mark.parametrize("clave", AREAS)
+def test_anexo1_holds_every_field(repo: Path, tmp_path: Path, clave: str) -> None:
+    out = tmp_path / "a1.pdf"
+    code, msg = run(repo, "anexo1", "--area", clave, "--output", str(out), "--fecha", "2026-11-29")
+    assert code == 0, msg
+    text = pdf_text(out)
+    area, names = area_model(repo, clave)
+    assert_has(text, "Fecha: 29 de noviembre de 2026")
+    assert_has(text, area.nombre)
+    assert_has(
+        text, "Formato de designación de la persona administradora de cuentas institucionales"
+    )
+    assert_has(
+        text,
+        "De conformidad con el inciso IV del artículo 4.2 de los Lineamientos para la administración de las cuentas de correo electrónico",
+    )
+    for rol in ("propietaria", "suplente"):
+        admin = getattr(area.administradores, rol)
+        for value in (admin.nombre, admin.cargo, admin.correo, admin.telefono):
+            assert_has(text, value)
+    assert_has(text, "Propietaria")
+    assert_has(text, "Suplente")
+    assert_has(text, area.titular.nombre)
+    assert_has(text, area.titular.cargo)
+    for caption in (
+        "Firma Administrador de cuenta propietario",
+        "Firma Administrador de cuenta suplente",
+        "Firma de la Persona Titular del Área Responsable",
+    ):
+        assert_has(text, caption)
+    for cuenta in area.cuentas:
+        assert_has(text, names[cuenta.plataforma])
+        assert_has(text, "@" + cuenta.usuario)
+        assert_has(text, cuenta.url)
+        assert_has(text, cuenta.correo_asociado)
+
+
+@pytest.mark.parametrize("clave", AREAS)
+@pytest.mark.parametrize("rol", ["propietaria", "suplente"])
+def test_anexo2_holds_every_field(repo: Path, tmp_path: Path, clave: str, rol: str) -> None:
+    out = tmp_path / "a2.pdf"
+    code, msg = run(
+        repo, "anexo2", "--area", clave, "--rol", rol, "-o", str(out), "--fecha", "2026-11-29"
+    )
+    assert code == 0, msg
+    text = pdf_text(out)
+    area, names = area_model(repo, clave)
+    admin = getattr(area.administradores, rol)
+    assert_has(text, "Carta responsiva de la persona administradora de cuentas institucionales")
+    assert_has(text, "Fecha: 29 de noviembre de 2026")
+    assert_has(text, area.nombre)
+    assert_has(
+        text, f"yo {admin.nombre}, que a la fecha de la presente ocupo el cargo de {admin.cargo}"
+    )
+    for value in (admin.correo, admin.telefono, f"({rol})"):
+        assert_has(text, value)
+    other = getattr(area.administradores, "suplente" if rol == "propietaria" else "propietaria")
+    assert other.correo not in text
+    for cuenta in area.cuentas:
+        assert_has(text, names[cuenta.plataforma])
+        assert_has(text, "@" + cuenta.usuario)
+        assert_has(text, cuenta.url)
+    for correo in area.correos_genericos:
+        if correo.estado != "baja":
+            assert_has(text, correo.correo)
+    for sentence in (
+        "así como las contraseñas correspondientes",
+        "Los daños causados por los contenidos generados o imprudencia serán mi responsabilidad",
+        "I. Resguardar adecuadamente la contraseña.",
+        "recomendaciones indicadas por la UTSI",
+        "Cambiar la contraseña, al menos, cada dos meses",
+        "IV. Informar cualquier cambio de contraseña a la persona titular del Área Responsable.",
+        "Nombre, cargo y firma de la persona administradora",
+        "Nombre y firma del titular del área responsable",
+    ):
+        assert_has(text, sentence)
+    assert_has(text, area.titular.nombre)
+
+
+def test_default_output_name_and_recorded_date(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(repo, "anexo1", "--area", "jd01ags")[0] == 0
+    assert run(repo, "anexo2", "--area", "jd01ags", "--rol", "suplente")[0] == 0
+    a1 = tmp_path / "jd01ags-anexo1.pdf"
+    a2 = tmp_path / "jd01ags-anexo2-suplente.pdf"
+    # Without --fecha, the dates recorded in the inventory.
+    assert_has(pdf_text(a1), "Fecha: 15 de enero de 2026")
+    assert_has(pdf_text(a2), "Fecha: 15 de enero de 2026")
+
+
+def test_output_is_deterministic(repo: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    run(repo, "anexo2", "--area", "cncs", "--rol", "propietaria", "-o", str(first))
+    run(repo, "anexo2", "--area", "cncs", "--rol", "propietaria", "-o", str(second))
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes().startswith(b"%PDF-")
+
+
+def test_unknown_area_and_missing_role(repo: Path, tmp_path: Path) -> None:
+    code, out = run(repo, "anexo1", "--area", "nada", "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and "no existe el área nada" in out
+    code, out = run(repo, "anexo2", "--area", "jd01ags")
+    assert code == 2
+
+
+def test_invalid_area_file_is_refused(repo: Path, tmp_path: Path) -> None:
+    path = repo / "inventory/areas/jd01ags.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("nivel_mando: medio", "nivel_mando: alto"),
+        encoding="utf-8",
+    )
+    code, out = run(repo, "anexo1", "--area", "jd01ags", "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "ine-redes validate" in out
+
+
+def test_latin1_fallbacks() -> None:
+    assert latin1("Peña “Ñandú” — ¿sí? ¡ü! …") == 'Peña "Ñandú" - ¿sí? ¡ü! ...'
+    assert latin1("Ｘ😀") == "X?"
+    assert fecha_larga(date(2027, 2, 1)) == "1 de febrero de 2027"
+
+
+# ---------------------------------------------------------------------------- registrar
+
+
+def changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
+    """Lines only in ``before`` and only in ``after``, after the common prefix/suffix."""
+    a, b = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return a[start : len(a) - end], b[start : len(b) - end]
+
+
+def scan(tmp_path: Path, content: bytes = b"%PDF-1.4 escaneo firmado") -> tuple[Path, str]:
+    path = tmp_path / "firmado.pdf"
+    path.write_bytes(content)
+    return path, hashlib.sha256(content).hexdigest()
+
+
+def reg(root: Path, *args: str) -> tuple[int, str]:
+    return run(root, "registrar", *args)
+
+
+def test_registrar_anexo1_replaces_only_the_hash(repo: Path, tmp_path: Path) -> None:
+    path = repo / "inventory/areas/jd01ags.yaml"
+    before = path.read_text(encoding="utf-8")
+    pdf, sha = scan(tmp_path)
+    code, out = reg(repo, "--area", "jd01ags", "--anexo", "1", str(pdf))
+    assert code == 0, out
+    after = path.read_text(encoding="utf-8")
+    old, new = changed_lines(before, after)
+    assert old == ["    sha256: 7a5390c11ee69c832fa320a63f56fdbf728b90e83fbc06cccd5c46afa9e65d92\n"]
+    assert new == [f"    sha256: {sha}\n"]
+    assert load_text(after).data["designacion"]["documento"]["sha256"] == sha
+    # Same document again: nothing to do.
+    code, out = reg(repo, "--area", "jd01ags", "--anexo", "1", str(pdf))
+    assert code == 0 and "ya tenía" in out
+    assert path.read_text(encoding="utf-8") == after
+
+
+def test_registrar_anexo2_drops_a_stale_ruta(repo: Path, tmp_path: Path) -> None:
+    path = repo / "inventory/areas/jd01ags.yaml"
+    before = path.read_text(encoding="utf-8")
+    pdf, sha = scan(tmp_path)
+    code, out = reg(repo, "--area", "jd01ags", "--anexo", "2", "--rol", "suplente", str(pdf))
+    assert code == 0, out
+    assert "Se quitó la ruta anterior" in out
+    after = path.read_text(encoding="utf-8")
+    old, new = changed_lines(before, after)
+    assert len(old) == 2 and old[1].lstrip().startswith("ruta:")
+    assert new == [f"        sha256: {sha}\n"]
+    documento = load_text(after).data["administradores"]["suplente"]["responsiva"]["documento"]
+    assert documento == {"sha256": sha}
+    assert validate(repo, FECHA, select=("documento-integro",)).findings == []
+
+
+def test_registrar_copiar_stores_the_scan_and_its_ruta(repo: Path, tmp_path: Path) -> None:
+    path = repo / "inventory/areas/jd01ags.yaml"
+    before = path.read_text(encoding="utf-8")
+    pdf, sha = scan(tmp_path)
+    code, out = reg(
+        repo, "--area", "jd01ags", "--anexo", "2", "--rol", "propietaria", str(pdf), "--copiar"
+    )
+    assert code == 0, out
+    ruta = "inventory/documentos/jd01ags/anexo2-responsiva-propietaria-2026-01-15.pdf"
+    assert (repo / ruta).read_bytes() == pdf.read_bytes()
+    after = path.read_text(encoding="utf-8")
+    old, new = changed_lines(before, after)
+    assert new[-2:] == [f"        sha256: {sha}\n", f"        ruta: {ruta}\n"]
+    assert len(old) == 1 and "sha256:" in old[0]
+    assert validate(repo, FECHA, select=("documento-integro",)).findings == []
+    assert validate(repo, FECHA, targets=frozenset({"inventory/areas/jd01ags.yaml"})).findings == []
+
+
+def test_registrar_refuses_to_overwrite_another_copy(repo: Path, tmp_path: Path) -> None:
+    pdf, _ = scan(tmp_path)
+    existing = repo / "inventory/documentos/jd01ags/anexo2-responsiva-suplente-2026-01-15.pdf"
+    before = existing.read_bytes()
+    area_before = (repo / "inventory/areas/jd01ags.yaml").read_bytes()
+    code, out = reg(
+        repo, "--area", "jd01ags", "--anexo", "2", "--rol", "suplente", str(pdf), "--copiar"
+    )
+    assert code == 1 and "ya existe otro archivo" in out
+    assert existing.read_bytes() == before
+    assert (repo / "inventory/areas/jd01ags.yaml").read_bytes() == area_before
+
+
+def test_registrar_fills_a_new_area_pending_document(repo: Path, tmp_path: Path) -> None:
+    from tests.test_new_area import options
+
+    result = CliRunner().invoke(
+        main,
+        [
+            "new-area",
+            *options(**{"designacion-documento": None}),
+            "--cuenta",
+            "plataforma=x,usuario=INEJDE03Ags",
+            "--repo",
+            str(repo),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    path = repo / "inventory/areas/jd03ags.yaml"
+    before = path.read_text(encoding="utf-8")
+    assert "  # documento: PENDIENTE" in before
+    a1 = tmp_path / "jd03ags-anexo1.pdf"
+    assert run(repo, "anexo1", "--area", "jd03ags", "-o", str(a1))[0] == 0
+    code, out = reg(repo, "--area", "jd03ags", "--anexo", "1", str(a1), "--copiar")
+    assert code == 0, out
+    after = path.read_text(encoding="utf-8")
+    old, new = changed_lines(before, after)
+    sha = hashlib.sha256(a1.read_bytes()).hexdigest()
+    assert old == [x for x in before.splitlines(keepends=True) if "# documento: PENDIENTE" in x]
+    assert new == [
+        "  documento:\n",
+        f"    sha256: {sha}\n",
+        "    ruta: inventory/documentos/jd03ags/anexo1-designacion-2026-11-20.pdf\n",
+    ]
+    assert validate(repo, FECHA, targets=frozenset({"inventory/areas/jd03ags.yaml"})).findings == []
+
+
+def test_registrar_usage_errors(repo: Path, tmp_path: Path) -> None:
+    pdf, _ = scan(tmp_path)
+    assert reg(repo, "--area", "jd01ags", "--anexo", "2", str(pdf))[0] == 2
+    assert reg(repo, "--area", "jd01ags", "--anexo", "1", "--rol", "suplente", str(pdf))[0] == 2
+    assert reg(repo, "--area", "nada", "--anexo", "1", str(pdf))[0] == 2
+    code, out = reg(repo, "--area", "jd01ags", "--anexo", "1", str(tmp_path / "no.pdf"))
+    assert code == 2 and "no se encontró" in out
+
+
+# ---------------------------------------------------------------------------- surgical
+
+
+def test_set_scalar_keeps_comments_and_quotes() -> None:
+    text = 'a:  # bloque\n  b: "viejo"   # comentario\n  c: 1\nd: x\n'
+    out = set_scalar(text, ("a", "b"), "nuevo")
+    assert out == "a:  # bloque\n  b: nuevo   # comentario\n  c: 1\nd: x\n"
+    out = set_scalar(text, ("a", "e", "f"), "g")
+    assert out == 'a:  # bloque\n  b: "viejo"   # comentario\n  c: 1\n  e:\n    f: g\nd: x\n'
+
+
+def test_set_scalar_fills_an_empty_value() -> None:
+    text = "a:\n  b:   # vacío\nc: 1\n"
+    assert set_scalar(text, ("a", "b"), "x") == "a:\n  b: x   # vacío\nc: 1\n"
+    text = "a:\n  b:\nc: 1"
+    assert set_scalar(text, ("a", "b", "d"), "x") == "a:\n  b:\n    d: x\nc: 1"
+
+
+def test_set_scalar_inside_a_list_item_and_at_the_end_without_newline() -> None:
+    text = "l:\n  - k: 1\n    m: 2"
+    assert set_scalar(text, ("l", 0, "n"), "3") == "l:\n  - k: 1\n    m: 2\n    n: 3\n"
+
+
+def test_set_scalar_refuses_flow_blocks() -> None:
+    with pytest.raises(EditError):
+        set_scalar("a: {b: 1}\n", ("a", "c"), "2")
+    with pytest.raises(EditError):
+        set_scalar("a:\n  b: 1\n", ("a",), "2")
+
+
+def test_delete_key() -> None:
+    text = "a:\n  b: 1  # x\n  c: 2\n"
+    assert delete_key(text, ("a", "b")) == "a:\n  c: 2\n"
+    assert delete_key(text, ("a", "z")) == text
