@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
-from validator.gitops.identity import BOT_NAME
+from validator.gitops.identity import BOT_EMAIL, BOT_NAME
 
 if TYPE_CHECKING:
     from git import Repo
@@ -152,10 +152,33 @@ def commit_paths(repo: Repo, paths: list[str], message: str) -> str:
     tree = index.write_tree()
     actor = bot_actor()
     commit = Commit.create_from_tree(
-        repo, tree, message, parent_commits=[head], head=True, author=actor, committer=actor
+        repo,
+        tree,
+        message,
+        parent_commits=[head],
+        head=True,
+        author=actor,
+        committer=actor,
+        author_date=_git_date(repo, "GIT_AUTHOR_IDENT"),
+        commit_date=_git_date(repo, "GIT_COMMITTER_IDENT"),
     )
     repo.git.reset("-q", "--", *paths)
     return str(commit.hexsha)
+
+
+def _git_date(repo: Repo, ident: str) -> str:
+    """ "<unix time> <offset>" as git itself reads it (honours GIT_AUTHOR_DATE and friends in
+    every format git accepts; gitpython's own parser knows fewer)."""
+    bot = {
+        "GIT_AUTHOR_NAME": BOT_NAME,
+        "GIT_AUTHOR_EMAIL": BOT_EMAIL,
+        "GIT_COMMITTER_NAME": BOT_NAME,
+        "GIT_COMMITTER_EMAIL": BOT_EMAIL,
+    }
+    with repo.git.custom_environment(**bot):
+        line = repo.git.var(ident)
+    parts = line.rsplit(" ", 2)
+    return f"{parts[-2]} {parts[-1]}"
 
 
 def run_merge_hook(
@@ -205,8 +228,15 @@ def run_merge_hook(
 # --- hooks install ------------------------------------------------------------------------
 
 
-def hook_script(prefix: str, python: str, branch: str) -> str:
+def hook_script(prefix: str, python: str, branch: str, package_dir: str | None = None) -> str:
+    """The post-merge script. It runs the same interpreter and the same ``validator`` package
+    that installed it (``package_dir`` goes first on PYTHONPATH)."""
     target = '"$top"' if prefix in ("", ".") else f'"$top"/{shlex.quote(prefix)}'
+    if package_dir is None:
+        import validator
+
+        package_dir = str(Path(validator.__file__).resolve().parent.parent)
+    pythonpath = shlex.quote(package_dir) + "${PYTHONPATH:+:$PYTHONPATH}"
     return f"""#!/bin/sh
 # {HOOK_MARKER} (instalado por `ine-redes hooks install`).
 # Tras cada fusión en la rama {branch}, regenera generated/ y .github/CODEOWNERS y los confirma
@@ -216,6 +246,8 @@ branch=$(git symbolic-ref --short -q HEAD) || exit 0
 top=$(git rev-parse --show-toplevel) || exit 0
 cd {target} || exit 0
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
+PYTHONPATH={pythonpath}
+export PYTHONPATH
 exec {shlex.quote(python)} -m validator merge-hook
 """
 
