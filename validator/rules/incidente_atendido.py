@@ -88,7 +88,8 @@ _WHERE_EN = "The incident of {fecha} on account '{usuario}' ({plataforma})"
     "    contrasena_cambiada: 2026-05-04\n    # falta ticket_cau y los avisos\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    correo_cncs = ctx.lineamientos.correo_cncs
+    lin = ctx.inventory.lineamientos  # only for the message: a broken catalogue does not skip
+    correo_cncs = lin.correo_cncs if lin is not None else "cncs@ine.mx"
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             for k, inc in enumerate(cuenta.incidentes):
