@@ -3,6 +3,7 @@ the helpers' verdicts, and cross-area rules when only some files are validated."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import contract_area, make_inventory, validate
+from tests.test_rule_fixtures import RULE_FIXTURES, _load_fixture
 from validator.rules.cuenta_duplicada import url_key, user_key
 from validator.rules.cuenta_plataforma import url_problem
 from validator.rules.dominio_institucional import domain_problem
@@ -184,3 +186,28 @@ def test_an_accepted_facebook_url_is_on_facebook(path: str) -> None:
     url = "https://www.facebook.com/" + path
     if url_problem(url, FACEBOOK) is None:
         assert urlsplit(url).hostname == "www.facebook.com"
+
+
+MY_RULES = (
+    "cuenta-plataforma", "cuenta-duplicada", "dominio-institucional", "sin-cuenta-externa",
+    "vinculo-institucional", "acceso-autorizado", "correo-generico", "correo-asignado",
+    "correo-generico-unico", "asociacion-notificada", "segundo-factor",
+    "patron-correo-generico", "documento-integro",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("rule_id", MY_RULES)
+def test_messages_fill_every_placeholder_in_both_languages(rule_id: str, tmp_path: Path) -> None:
+    """Every failing fixture's findings render fully: no '{name}' left, es and en differ."""
+    seen = 0
+    for fixture in sorted((RULE_FIXTURES / rule_id).glob("fail*")):
+        areas, catalogs, as_of, _ = _load_fixture(fixture)
+        root = make_inventory(tmp_path / fixture.stem, areas, catalogs=catalogs)
+        for finding in validate(root, as_of=as_of).findings:
+            if finding.rule != rule_id:
+                continue
+            seen += 1
+            es, en = finding.message("es"), finding.message("en")
+            assert not re.search(r"\{[a-z_]+\}", es + en), (es, en)
+            assert es != en
+    assert seen > 0
