@@ -9,7 +9,11 @@ false`` on every checkout, a timeout on every job, and the commands each workflo
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -199,3 +203,203 @@ def test_pre_commit_hook_manifest() -> None:
         assert files.search(path), path
     for path in ("generated/cncs/administradores.json", "schemas/area.schema.json", "x.yaml"):
         assert not files.search(path), path
+
+
+# --- the workflows' scripts, run for real ------------------------------------------------
+# Each `run:` script is executed as GitHub runs it (bash -eo pipefail) in a real git
+# repository built here, with the environment the workflow gives it. Only GitHub itself is
+# out of reach: `gh` is a recording stand-in, the remote is a local bare repository.
+
+PROJECT = WORKFLOWS.parent.parent
+REPO_DIRS = ("inventory", "schemas", "docs", "generated", ".github")
+BASH = shutil.which("bash") or "/bin/bash"
+
+
+def step_named(workflow: str, job: str, fragment: str) -> dict[str, Any]:
+    matches = [
+        s
+        for j, s in steps(load(WORKFLOWS / workflow))
+        if j == job and fragment in s.get("name", "")
+    ]
+    assert len(matches) == 1, (workflow, job, fragment)
+    return matches[0]
+
+
+def run_script(
+    step: dict[str, Any], cwd: Path, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **env}
+    if "GITHUB_STEP_SUMMARY" not in env:
+        full_env.pop("GITHUB_STEP_SUMMARY", None)
+    return subprocess.run(
+        [BASH, "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def project_repo(root: Path) -> Path:
+    """A git repository with the project's data (inventory, schemas, docs, lists) on main."""
+    root.mkdir(parents=True)
+    for name in REPO_DIRS:
+        shutil.copytree(PROJECT / name, root / name)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "config", "user.name", "Persona de Prueba")
+    git(root, "config", "user.email", "prueba@example.com")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    return root
+
+
+def edit_phone(area: Path) -> None:
+    text = area.read_text(encoding="utf-8")
+    assert 'ext. 1234"' in text
+    area.write_text(text.replace('ext. 1234"', 'ext. 1299"', 1), encoding="utf-8")
+
+
+@pytest.fixture
+def pr_repo(tmp_path: Path) -> Path:
+    """main as origin/main, and a pull-request branch where the titular of jd01ags edits it."""
+    repo = project_repo(tmp_path / "repo")
+    git(repo, "update-ref", "refs/remotes/origin/main", "HEAD")
+    git(repo, "checkout", "-q", "-b", "pr")
+    edit_phone(repo / "inventory" / "areas" / "jd01ags.yaml")
+    git(repo, "commit", "-q", "-am", "jd01ags: teléfono")
+    return repo
+
+
+def test_pull_request_scripts_pass_for_the_titular(pr_repo: Path, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    env = {
+        "BASE_REF": "main",
+        "PR_AUTHOR": "mflopez-ine",
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+    validate = run_script(step_named("pull-request.yml", "checks", "Validate"), pr_repo, env)
+    # The verdict depends on today's date (time-based rules); the shape does not.
+    assert validate.returncode in (0, 1), validate.stderr
+    for line in validate.stdout.splitlines()[:-1]:
+        assert line.startswith(("::error file=inventory/areas/jd01ags.yaml", "::warning")), line
+    for fragment in ("Authorise", "JSON Schemas", "Rule documentation", "Plan of the change"):
+        done = run_script(step_named("pull-request.yml", "checks", fragment), pr_repo, env)
+        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+    assert "jd01ags" in summary.read_text(encoding="utf-8")
+
+
+def test_pull_request_authorize_refuses_another_titular(pr_repo: Path) -> None:
+    env = {"BASE_REF": "main", "PR_AUTHOR": "rimontoya-ine"}  # titular of jd02ags
+    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), pr_repo, env)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "::error" in done.stdout and "inventory/areas/jd01ags.yaml" in done.stdout
+
+
+def test_pull_request_sarif_script_tolerates_findings_only(pr_repo: Path) -> None:
+    step = step_named("pull-request.yml", "sarif", "as SARIF")
+    done = run_script(step, pr_repo, {})
+    assert done.returncode == 0, done.stderr
+    assert json.loads((pr_repo / "results.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    # A tool failure (exit 2; here: no inventory to be found) fails the step.
+    nowhere = pr_repo.parent / "nowhere"
+    nowhere.mkdir()
+    broken = run_script(step, nowhere, {})
+    assert broken.returncode == 2, (broken.stdout, broken.stderr)
+
+
+def test_merge_scripts_commit_push_and_stay_idempotent(tmp_path: Path) -> None:
+    upstream = project_repo(tmp_path / "upstream")
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "clone", "-q", "--bare", str(upstream), str(origin))
+    # A merged pull request changes jd01ags on main.
+    work = tmp_path / "work"
+    git(tmp_path, "clone", "-q", str(origin), str(work))
+    git(work, "config", "user.name", "CNCS")
+    git(work, "config", "user.email", "cncs@example.com")
+    edit_phone(work / "inventory" / "areas" / "jd01ags.yaml")
+    git(work, "commit", "-q", "-am", "Merge: jd01ags teléfono")
+    git(work, "push", "-q", "origin", "HEAD:main")
+    # The runner's checkout of main.
+    runner = tmp_path / "runner"
+    git(tmp_path, "clone", "-q", "--branch", "main", str(origin), str(runner))
+    before = git(origin, "rev-parse", "main")
+    env = {"GH_TOKEN": "token-de-prueba", "GITHUB_SERVER_URL": "https://github.com"}
+    for fragment in ("Regenerate", "Push", "Generated files are current"):
+        done = run_script(step_named("merge.yml", "merge-hook", fragment), runner, env)
+        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+    after = git(origin, "rev-parse", "main")
+    assert after != before and git(origin, "rev-parse", "main~1") == before
+    assert git(origin, "log", "-1", "--format=%an <%ae>", "main") == (
+        "ine-redes-bot <ine-redes-bot@users.noreply.github.com>"
+    )
+    changed = git(origin, "diff", "--name-only", before, after).splitlines()
+    assert changed and all(p.startswith("generated/") or p == ".github/CODEOWNERS" for p in changed)
+    # A second run finds nothing to regenerate and pushes nothing.
+    for fragment in ("Regenerate", "Push"):
+        done = run_script(step_named("merge.yml", "merge-hook", fragment), runner, env)
+        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+    assert "nothing to push" in done.stdout
+    assert git(origin, "rev-parse", "main") == after
+
+
+FAKE_GH = """#!/usr/bin/env bash
+printf '%s\\n' "$*" >> "$FAKE_GH_LOG"
+if [ "$1 $2" = "issue list" ]; then printf '%s' "${FAKE_GH_ISSUE:-}"; fi
+"""
+
+
+@pytest.mark.parametrize(
+    ("existing", "size"), [("", 2_000), ("7", 2_000), ("", 200_000)], ids=["new", "edit", "huge"]
+)
+def test_daily_issue_script(tmp_path: Path, existing: str, size: int) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "gh").write_text(FAKE_GH, encoding="utf-8")
+    (bin_dir / "gh").chmod(0o755)
+    line = "- jd01ags: cambiar la contraseña de @INEJDE01Ags antes del 2026-12-20\n"
+    (tmp_path / "reminders.md").write_text(line * (size // len(line)), encoding="utf-8")
+    step = step_named("daily.yml", "issue", "issue")
+    log = tmp_path / "gh.log"
+    env = {
+        **{k: str(v) for k, v in step["env"].items()},
+        "GH_TOKEN": "token-de-prueba",
+        "GH_REPO": "ine/redes",
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "FAKE_GH_LOG": str(log),
+        "FAKE_GH_ISSUE": existing,
+        "GITHUB_SERVER_URL": "https://github.com",
+        "GITHUB_REPOSITORY": "ine/redes",
+        "GITHUB_RUN_ID": "42",
+    }
+    done = run_script(step, tmp_path, env)
+    assert done.returncode == 0, done.stderr
+    calls = log.read_text(encoding="utf-8").splitlines()
+    assert calls[0].startswith("issue list --label ine-redes-recordatorios --state open")
+    if existing:
+        assert calls[1:] == ["issue edit 7 --body-file body.md"]
+    else:
+        assert calls[1].startswith("label create ine-redes-recordatorios")
+        assert calls[2].startswith("issue create --title Obligaciones vencidas")
+        assert calls[2].endswith("--label ine-redes-recordatorios --body-file body.md")
+    body = (tmp_path / "body.md").read_text(encoding="utf-8")
+    assert len(body) < 65_536
+    assert body.startswith(line) and "https://github.com/ine/redes/actions/runs/42" in body
+    assert ("recortada" in body) == (size > 60_000)
+
+
+def test_daily_reminder_scripts(tmp_path: Path) -> None:
+    repo = project_repo(tmp_path / "repo")
+    done = run_script(step_named("daily.yml", "check", "Reminders"), repo, {})
+    assert done.returncode == 0, done.stderr
+    assert (repo / "reminders.md").stat().st_size > 0
+    assert "<html" in (repo / "dashboard.html").read_text(encoding="utf-8").lower()
+    drift = run_script(step_named("daily.yml", "check", "drift"), repo, {})
+    assert drift.returncode == 0, (drift.stdout, drift.stderr)
