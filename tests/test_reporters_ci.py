@@ -311,3 +311,18 @@ def test_cli_sarif_end_to_end(tmp_path: Path, sarif_validator) -> None:  # type:
 
 def test_formats_registered() -> None:
     assert {"github", "sarif"} <= set(REPORTERS)
+
+
+def test_unwritable_step_summary_is_a_warning_not_a_crash(
+    result_of,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "missing-dir" / "summary.md"))
+    out = io.StringIO()
+    get_reporter("github")("es", False, False).report(result_of(finding()), out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("::error ")
+    assert lines[-1].startswith("::warning title=ine-redes::No se pudo escribir el resumen")

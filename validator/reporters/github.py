@@ -39,6 +39,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "| Archivo:línea | Severidad | Regla | Cláusula | Mensaje |",
         "en": "| File:line | Severity | Rule | Clause | Message |",
     },
+    "no_summary": {
+        "es": "No se pudo escribir el resumen del job en {path} ({error}); las anotaciones "
+        "están completas.",
+        "en": "Could not write the job summary to {path} ({error}); the annotations are complete.",
+    },
     "truncated": {
         "es": "… y {rest} hallazgo(s) más (vea las anotaciones y el análisis de código).",
         "en": "… and {rest} more finding(s) (see the annotations and code scanning).",
@@ -139,5 +144,9 @@ class GithubReporter:
             out.write(t("summary_clean", self.lang, **params) + "\n")
         summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_path:
-            with Path(summary_path).open("a", encoding="utf-8") as handle:
-                handle.write(summary_markdown(result, self.lang))
+            try:
+                with Path(summary_path).open("a", encoding="utf-8") as handle:
+                    handle.write(summary_markdown(result, self.lang))
+            except OSError as exc:  # the annotations above are complete; say so, go on
+                detail = _x("no_summary", self.lang, path=summary_path, error=exc.strerror)
+                out.write(f"::warning title=ine-redes::{escape_data(detail)}\n")
