@@ -1,0 +1,39 @@
+"""``ine-redes diff --base REF [--head REF]``: the plan of a pull request, per area."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import IO
+
+import click
+
+from validator.cli.gitopts import run_git
+from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.findings import Lang
+
+
+def run_diff(
+    root: Path, base: str, head: str, fmt: str, lang: Lang, out: IO[str] | None = None
+) -> int:
+    from validator.gitops.diff import RENDERERS, plan
+
+    (out or sys.stdout).write(RENDERERS[fmt](plan(root, base, head), lang))
+    return 0
+
+
+@click.command(name="diff")
+@click.option("--base", required=True, help="Rama base (p. ej. origin/main) o commit.")
+@click.option("--head", default="HEAD", show_default=True, help="Rama o commit del cambio.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
+    show_default=True, help="markdown para $GITHUB_STEP_SUMMARY o un comentario; json.",
+)  # fmt: skip
+@lang_option
+@repo_option
+def diff(base: str, head: str, fmt: str, lang: Lang, repo: Path | None) -> None:
+    """Qué cambia un pull request en cada área: personas administradoras que entran y salen,
+    cuentas nuevas y eliminadas, correos genéricos, accesos ampliados; avisa arriba cuando la
+    CNCS debe revisar dos veces. Sale con 0 (2 si falta historia de git)."""
+    root = resolve_root(repo, lang)
+    run_git(lambda: run_diff(root, base, head, fmt, lang), lang)
