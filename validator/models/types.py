@@ -24,21 +24,27 @@ class StrictModel(BaseModel):
 
 
 def _parse_date(value: Any) -> Any:
+    try:  # the same few hundred dates recur across an inventory
+        return _DATES[value]
+    except (KeyError, TypeError):  # not seen yet, or not a string at all
+        pass
     if isinstance(value, date):
         return value
     if isinstance(value, str):
         if _DATE_RE.match(value):
             try:
-                return _fromiso(value)
+                parsed = date.fromisoformat(value)
             except ValueError:
                 pass
+            else:
+                if len(_DATES) < 65536:
+                    _DATES[value] = parsed
+                return parsed
         raise PydanticCustomError("fecha_invalida", "invalid date {value}", {"value": value})
     raise PydanticCustomError("fecha_tipo", "date expected", {"value": value})
 
 
-@lru_cache(maxsize=8192)
-def _fromiso(value: str) -> date:
-    return date.fromisoformat(value)
+_DATES: dict[str, date] = {}  # valid ISO date text -> date (immutable values: safe to share)
 
 
 IsoDate = Annotated[
@@ -54,8 +60,30 @@ IsoDate = Annotated[
 ]
 
 
-@lru_cache(maxsize=16384)
+# A plain dot-atom local part (letters, digits, "_", "+", "-", single dots inside): a subset
+# of what email_validator accepts. With a domain known to be valid, such an address is valid
+# without importing email_validator (whose import alone costs more than a national run's
+# addresses); anything else goes through email_validator. tests/test_models_fastpath.py
+# checks the shortcut against email_validator.
+_SIMPLE_LOCAL = re.compile(r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*\Z")
+KNOWN_GOOD_DOMAINS = frozenset({"ine.mx"})
+
+
 def _email_problem(value: str) -> str | None:
+    local, at, domain = value.rpartition("@")
+    if (
+        at
+        and domain in KNOWN_GOOD_DOMAINS
+        and len(local) <= 64
+        and len(value) <= 254
+        and _SIMPLE_LOCAL.match(local)
+    ):
+        return None
+    return _email_problem_full(value)
+
+
+@lru_cache(maxsize=16384)
+def _email_problem_full(value: str) -> str | None:
     from email_validator import EmailNotValidError, validate_email
 
     try:
