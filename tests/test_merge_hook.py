@@ -169,6 +169,8 @@ def test_outside_git_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "no está en un repositorio git" in result.output
     assert "Traceback" not in result.output
+    result = CliRunner().invoke(main, ["hooks", "install", "--repo", str(root)])
+    assert result.exit_code == 2 and "ine-redes hooks install:" in result.output
 
 
 def test_cli_merge_hook(tmp_path: Path) -> None:
@@ -241,3 +243,24 @@ def test_hook_respects_core_hookspath(tmp_path: Path) -> None:
     git(root, "config", "core.hooksPath", ".githooks")
     assert install_hook(root, **quiet()) == 0
     assert os.access(root / ".githooks" / "post-merge", os.X_OK)
+
+
+def test_inventory_in_a_subfolder_of_the_git_repository(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    root = repo / "redes"
+    second = contract_area().replace("clave: jd01ags", "clave: jd02ags")
+    make_inventory(root, {"jd01ags.yaml": contract_area(), "jd02ags.yaml": second})
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "inventario inicial")
+    assert run_merge_hook(root, **quiet()).code == 0
+    assert "redes/generated/cncs/administradores.csv" in files_of(repo)
+    assert install_hook(root, **quiet()) == 0
+    assert '"$top"/redes' in (repo / ".git" / "hooks" / "post-merge").read_text(encoding="utf-8")
+    git(repo, "checkout", "-q", "-b", "cambio")
+    edit(root, "jd02ags", "ext. 1240", "ext. 1299")
+    git(repo, "commit", "-q", "-am", "jd02ags: cambio")
+    git(repo, "checkout", "-q", "main")
+    git(repo, "merge", "-q", "--no-ff", "-m", "Merge cambio", "cambio")
+    assert files_of(repo) == {f"redes/{p}" for p in ROSTER}
+    assert git(repo, "status", "--porcelain") == ""
