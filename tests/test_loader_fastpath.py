@@ -6,14 +6,18 @@ builder; and the index built on demand equals the index the full builder builds 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, make_inventory
+from validator.loading.inventory import load_inventory
+from validator.loading.repo import relpath
 from validator.loading.yaml_loader import (
     _SLOW,
     YamlDocument,
@@ -129,3 +133,30 @@ def test_random_documents(value: Any, flow: bool) -> None:
 @given(text=st.text(alphabet="ab:-[]{}&*!<>'\"~#\n ,?|", max_size=40))
 def test_random_text(text: str) -> None:
     check_equivalent(text)
+
+
+def _original_read_error(path: Path) -> str | None:
+    """The checks the loader made before it used one lstat per file."""
+    if path.is_symlink() or not path.is_file():
+        return "missing" if not path.exists() else "not_regular"
+    return None
+
+
+@pytest.mark.parametrize("areas_link", [None, "inside", "outside"])
+def test_area_paths_and_read_errors_are_unchanged(tmp_path: Path, areas_link: str | None) -> None:
+    root = make_inventory(tmp_path / "repo")
+    areas = root / "inventory" / "areas"
+    if areas_link is not None:
+        target = (root / "elsewhere") if areas_link == "inside" else (tmp_path / "outside")
+        shutil.move(str(areas), str(target))
+        areas.symlink_to(target, target_is_directory=True)
+    good = areas / "jd01ags.yaml"
+    (areas / "link.yaml").symlink_to(good)
+    (areas / "dangling.yaml").symlink_to(areas / "nothing.yaml")
+    (areas / "folder.yaml").mkdir()
+    inventory = load_inventory(root)
+    assert len(inventory.area_files) == 4
+    for source in inventory.area_files:
+        assert source.path == relpath(root, source.abspath)
+        code = source.doc.error.code if source.doc.error else None
+        assert code == _original_read_error(source.abspath)

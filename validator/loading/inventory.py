@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -22,25 +24,35 @@ def _model_for(kind: FileKind) -> type[BaseModel]:
 
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:
     try:
-        if path.is_symlink() or not path.is_file():
-            code = "missing" if not path.exists() else "not_regular"
-            return YamlDocument(text="", error=LoadError(code, 1, 1, {}))
-        size = path.stat().st_size
+        st = os.lstat(path)  # one system call for the common case: a regular file
+    except OSError:
+        st = None
+    # Symlinks, directories, missing or unstatable paths: the original checks, verbatim.
+    if (st is None or not stat.S_ISREG(st.st_mode)) and (path.is_symlink() or not path.is_file()):
+        code = "missing" if not path.exists() else "not_regular"
+        return YamlDocument(text="", error=LoadError(code, 1, 1, {}))
+    try:
+        size = st.st_size if st is not None else path.stat().st_size
         if size > max_bytes:
             return YamlDocument(
                 text="", error=LoadError("too_large", 1, 1, {"size": size, "limit": max_bytes})
             )
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read()
     except OSError as exc:
         return YamlDocument(text="", error=LoadError("unreadable", 1, 1, {"reason": exc.strerror}))
     return load_bytes(raw, max_bytes)
 
 
 def load_source(
-    root: Path, path: Path, kind: FileKind, max_bytes: int = DEFAULT_MAX_BYTES
+    root: Path,
+    path: Path,
+    kind: FileKind,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    rel: str | None = None,
 ) -> SourceFile:
     doc = read_document(path, max_bytes)
-    source = SourceFile(path=relpath(root, path), abspath=path, kind=kind, doc=doc)
+    source = SourceFile(path=rel or relpath(root, path), abspath=path, kind=kind, doc=doc)
     if doc.error is None:
         validate_model(source)
     return source
@@ -62,7 +74,11 @@ def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
     catalogs = {
         kind: load_source(root, root / rel, kind, max_bytes) for kind, rel in CATALOGS.items()
     }  # type: ignore[arg-type]
-    areas = [load_source(root, p, "area", max_bytes) for p in area_paths(root)]
+    paths = area_paths(root)
+    rels = _area_relpaths(root, paths)
+    areas = [
+        load_source(root, p, "area", max_bytes, rel) for p, rel in zip(paths, rels, strict=True)
+    ]
     return Inventory(
         root=root,
         lineamientos_file=catalogs["lineamientos"],
@@ -70,3 +86,25 @@ def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
         cncs_file=catalogs["cncs"],
         area_files=areas,
     )
+
+
+def _area_relpaths(root: Path, paths: list[Path]) -> list[str | None]:
+    """``relpath(root, p)`` for every area file, resolving the folder once instead of every
+    file (same result: a file that is not a symlink resolves inside its resolved folder).
+    ``None`` (= compute it the long way) for symlinks."""
+    if not paths:
+        return []
+    folder = paths[0].parent
+    try:
+        folder_rel: str | None = folder.resolve().relative_to(root).as_posix()
+    except ValueError:
+        folder_rel = None
+    out: list[str | None] = []
+    for p in paths:
+        if p.parent != folder or p.is_symlink():
+            out.append(None)
+        elif folder_rel is None:
+            out.append(p.as_posix())
+        else:
+            out.append(f"{folder_rel}/{p.name}" if folder_rel != "." else p.name)
+    return out
