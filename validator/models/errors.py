@@ -65,7 +65,7 @@ def _classify(
 ) -> tuple[str, dict[str, Any]]:
     shown = _short(value)
     if etype == "literal_error":
-        return "enum", {"value": shown, "allowed": ctx.get("expected", "")}
+        return "enum", {"value": shown, "allowed": str(ctx.get("expected", "")).replace(" or ", ", ")}
     if etype == "string_type":
         if raw_int is not None or (isinstance(value, int | float) and not isinstance(value, bool)):
             return "quote_number", {"value": raw_int or shown}
@@ -82,6 +82,8 @@ def _classify(
         return "type_mapping", {"value": shown}
     if etype in ("fecha_invalida", "fecha_tipo"):
         return "date", {"value": shown}
+    if etype == "texto_invisible":
+        return "control_char", {"char": ctx.get("char", ""), "position": ctx.get("position", "")}
     if etype == "correo_invalido":
         return "email", {"value": shown, "reason": ctx.get("reason", "")}
     if etype == "string_pattern_mismatch":
