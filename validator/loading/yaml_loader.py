@@ -36,6 +36,9 @@ from yaml.events import (
 DEFAULT_MAX_BYTES = 1024 * 1024
 # The contract nests six levels deep; anything past this is an attack, not an inventory.
 MAX_DEPTH = 32
+# The largest area has a few thousand nodes; half a million items fit in 1 MiB ("[0,0,...]")
+# and would otherwise become half a million schema findings. Past this the file is refused.
+MAX_NODES = 50_000
 
 Path_ = tuple[str | int, ...]
 Pos = tuple[int, int]
@@ -43,6 +46,11 @@ Pos = tuple[int, int]
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUES = frozenset({"true", "True", "TRUE"})
 _FALSES = frozenset({"false", "False", "FALSE"})
+_SPECIAL: dict[str, Any] = {
+    **dict.fromkeys(_NULLS, None),
+    **dict.fromkeys(_TRUES, True),
+    **dict.fromkeys(_FALSES, False),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +252,7 @@ def _fast_values(text: str) -> Any:
     parser = _Parser(text)
     try:
         get_event = parser.get_event
-        resolve = _resolve_plain
+        special = _SPECIAL.get  # null/true/false spellings: _resolve_plain, inlined
         stack: list[tuple[Any, bool]] = []
         cur: Any = None
         is_map = False
@@ -258,18 +266,26 @@ def _fast_values(text: str) -> Any:
                 if event.anchor is not None or event.tag is not None:
                     return _SLOW
                 value = event.value
+                if is_map and key is _NOKEY:
+                    if value in cur or (value == "<<" and not event.style):
+                        return _SLOW
+                    key = value
+                    continue
+                if not event.style:  # plain scalar: the same resolution as _resolve_plain
+                    resolved = special(value, _NOKEY)
+                    if resolved is not _NOKEY:
+                        value = resolved
+                    elif (
+                        value.isdigit() or (value[0] in "+-" and value[1:].isdigit())
+                    ) and value.isascii():
+                        value = int(value)
                 if is_map:
-                    if key is _NOKEY:
-                        if value in cur or (value == "<<" and not event.style):
-                            return _SLOW
-                        key = value
-                        continue
-                    cur[key] = value if event.style else resolve(value)
+                    cur[key] = value
                     key = _NOKEY
                 elif cur is not None:
-                    cur.append(value if event.style else resolve(value))
+                    cur.append(value)
                 else:
-                    root = value if event.style else resolve(value)
+                    root = value
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 if event.anchor is not None or event.tag is not None:
                     return _SLOW
@@ -311,6 +327,7 @@ def _build(doc: YamlDocument) -> None:
     stack: list[list[Any]] = []
     root: Any = None
     documents = 0
+    nodes = 0
     have_root = False
 
     def fail(code: str, mark: Any, **params: Any) -> None:
@@ -332,6 +349,9 @@ def _build(doc: YamlDocument) -> None:
             if cls is AliasEvent:
                 return fail("alias", event.start_mark, anchor=event.anchor)
             if cls is ScalarEvent or cls is MappingStartEvent or cls is SequenceStartEvent:
+                nodes += 1
+                if nodes > MAX_NODES:
+                    return fail("too_many_nodes", event.start_mark, limit=MAX_NODES)
                 if event.anchor is not None:
                     return fail("anchor", event.start_mark, anchor=event.anchor)
                 if event.tag is not None:
