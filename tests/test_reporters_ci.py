@@ -26,7 +26,10 @@ from validator.reporters.github import (
 from validator.reporters.sarif import FINGERPRINT_KEY, fingerprint, sarif_log
 from validator.rules import registry
 
-SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+DATA = Path(__file__).parent / "data"
+SARIF_SCHEMA = DATA / "sarif-schema-2.1.0.json"  # OASIS, the standard
+# The copy GitHub's upload-sarif checks uploads against before code scanning takes them.
+SARIF_SCHEMA_GITHUB = DATA / "sarif-schema-2.1.0.codeql-action.json"
 
 HOSTILE = "100% roto\r\n::error file=x.yaml,line=1::pwned, a: b\n::stop-commands::tok"
 HOSTILE_FILE = "inventory/areas/x,y:z%0A.yaml"
@@ -187,13 +190,19 @@ def test_cli_github_format_with_summary(tmp_path: Path) -> None:
 # --- SARIF --------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def sarif_validator():  # type: ignore[no-untyped-def]
+@pytest.fixture(
+    scope="module", params=[SARIF_SCHEMA, SARIF_SCHEMA_GITHUB], ids=["oasis", "codeql-action"]
+)
+def sarif_validator(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     import jsonschema
 
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    schema = json.loads(request.param.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
+    if request.param == SARIF_SCHEMA:
+        cls.check_schema(schema)
+    # GitHub's copy misplaces region's `anyOf` inside `properties` (so it is not a valid
+    # 2020-12 schema); upload-sarif's validator does not check the schema itself, so neither
+    # is it checked here: instances are validated exactly as upload-sarif validates them.
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
@@ -326,3 +335,13 @@ def test_unwritable_step_summary_is_a_warning_not_a_crash(
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("::error ")
     assert lines[-1].startswith("::warning title=ine-redes::No se pudo escribir el resumen")
+
+
+def test_schema_check_has_teeth(
+    result_of,  # type: ignore[no-untyped-def]
+    sarif_validator,  # type: ignore[no-untyped-def]
+) -> None:
+    log = json.loads(json.dumps(sarif_log(result_of(finding()), "es")))
+    log["runs"][0]["results"][0]["level"] = "fatal"
+    del log["runs"][0]["tool"]["driver"]["name"]
+    assert len(_errors(sarif_validator, log)) >= 2
