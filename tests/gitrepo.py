@@ -200,10 +200,11 @@ class GitRepo:
         self.git("merge", "-q", "--no-ff", "-m", message or f"Merge {branch}", branch, date=stamp)
         return self.head()
 
-    def shallow_clone(self, dest: Path, depth: int = 1) -> Path:
+    def shallow_clone(self, dest: Path, depth: int = 1, *, all_branches: bool = False) -> Path:
         """A shallow clone (``--depth``) as actions/checkout makes by default."""
+        extra = ["--no-single-branch"] if all_branches else []
         subprocess.run(
-            ["git", "clone", "-q", "--depth", str(depth), f"file://{self.path}", str(dest)],
+            ["git", "clone", "-q", "--depth", str(depth), *extra, f"file://{self.path}", str(dest)],
             env=self.env(None, ("Test", "t@ine.mx")),
             capture_output=True,
             check=True,

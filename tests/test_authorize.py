@@ -280,3 +280,16 @@ def test_rule_is_registered_opt_in() -> None:
         assert message.es and message.en
     res = CliRunner().invoke(main, ["explain", "autorizacion", "--lang", "en"])
     assert res.exit_code == 0 and "base branch" in res.stdout
+
+
+def test_shallow_clone_with_enough_history_works(repo: GitRepo, tmp_path: Path) -> None:
+    """Where the base branch and the merge base are in the clone, no more history is needed."""
+    repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
+    repo.commit("edit", date="2026-01-11T10:00:00")
+    clone = repo.shallow_clone(tmp_path / "shallow", depth=5, all_branches=True)
+    res = CliRunner().invoke(
+        main, ["authorize", "--repo", str(clone), "--actor", TITULAR, "--base", "origin/main"]
+    )
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(main, ["diff", "--repo", str(clone), "--base", "origin/main"])
+    assert res.exit_code == 0 and "juan\\.perez" in res.stdout

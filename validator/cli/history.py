@@ -23,7 +23,8 @@ def run_history(
     lang: Lang,
     out: IO[str] | None = None,
 ) -> int:
-    from validator.gitops.history import RENDERERS, history_at
+    from validator.gitops.history import history_at
+    from validator.gitops.history_output import RENDERERS
 
     result = history_at(root, at.date(), area, account)
     (out or sys.stdout).write(RENDERERS[fmt](result, lang))

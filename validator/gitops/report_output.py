@@ -75,6 +75,14 @@ _L: dict[str, dict[str, str]] = {
         "es": "{date} (commit {commit}) — {rol}, {kind}: sale {sale}; entra {entra}",
         "en": "{date} (commit {commit}) — {rol}, {kind}: leaves {sale}; joins {entra}",
     },
+    "change_alta": {
+        "es": "{date} (commit {commit}) — {rol}, {kind}: entra {entra}",
+        "en": "{date} (commit {commit}) — {rol}, {kind}: joins {entra}",
+    },
+    "change_baja": {
+        "es": "{date} (commit {commit}) — {rol}, {kind}: sale {sale}",
+        "en": "{date} (commit {commit}) — {rol}, {kind}: leaves {sale}",
+    },
     "since": {"es": "desde", "en": "from"},
     "pw_line": {
         "es": "{cuenta}: cambio del {fecha}; informado al titular: {informado}",
@@ -221,8 +229,9 @@ class _Facts:
         entra = (
             f"{c.entra.nombre} <{c.entra.correo}> ({since} {_d(c.entra.desde)})" if c.entra else "—"
         )
+        template = {"alta": "change_alta", "baja": "change_baja"}.get(c.kind, "change_line")
         return _t(
-            "change_line",
+            template,
             self.lang,
             date=self.when(c.commit_date),
             commit=c.commit[:12],

@@ -1,0 +1,182 @@
+"""``history`` output: text for people, JSON for machines, CSV for a spreadsheet."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Any
+
+from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
+from validator.gitops.repo import zone_for
+
+_ROLE = {
+    "propietaria": {"es": "Propietaria", "en": "Owner (propietaria)"},
+    "suplente": {"es": "Suplente", "en": "Deputy (suplente)"},
+    "titular": {"es": "Titular", "en": "Titular"},
+}
+_L: dict[str, dict[str, str]] = {
+    "title": {
+        "es": "Administración de las cuentas al {at} (fin del día, {zone})",
+        "en": "Account administration on {at} (end of day, {zone})",
+    },
+    "state": {
+        "es": "Estado de la rama principal: commit {commit} del {date}.",
+        "en": "State of the main branch: commit {commit} of {date}.",
+    },
+    "in_office": {"es": "en funciones desde {desde}", "en": "in office since {desde}"},
+    "nobody": {"es": "nadie registrado", "en": "nobody recorded"},
+    "no_record": {
+        "es": "no hay un registro anterior en la historia: no se sabe quién ocupaba el cargo",
+        "en": "no earlier record in the history: who held the role is unknown",
+    },
+    "not_yet": {
+        "es": "aún no en funciones: {nombre} <{correo}>, desde {desde} (registrado el {date}, "
+        "commit {commit})",
+        "en": "not yet in office: {nombre} <{correo}>, from {desde} (recorded on {date}, "
+        "commit {commit})",
+    },
+    "recorded": {
+        "es": "(según la versión del commit {commit} del {date})",
+        "en": "(according to the version of commit {commit} of {date})",
+    },
+    "accounts": {"es": "Cuentas:", "en": "Accounts:"},
+    "no_accounts": {"es": "Cuentas: ninguna", "en": "Accounts: none"},
+    "associated": {"es": "correo asociado", "en": "associated address"},
+    "access": {"es": "Con acceso", "en": "With access"},
+    "no_access": {"es": "nadie", "en": "nobody"},
+    "skipped": {
+        "es": "No válido en ese commit (no se puede leer): {path}",
+        "en": "Not valid at that commit (cannot be read): {path}",
+    },
+}
+
+
+def _t(key: str, lang: str, **params: Any) -> str:
+    entry = _L[key]
+    return (entry.get(lang) or entry["es"]).format(**params)
+
+
+def _role(rol: str, lang: str) -> str:
+    return _ROLE[rol].get(lang) or _ROLE[rol]["es"]
+
+
+def _when(moment: datetime, zone: tzinfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def render_text(result: HistoryAt, lang: str = "es") -> str:
+    zone = zone_for(result.zone)
+    lines = [
+        _t("title", lang, at=result.at.isoformat(), zone=result.zone),
+        _t("state", lang, commit=result.commit[:12], date=_when(result.commit_date, zone)),
+    ]
+    for a in result.areas:
+        lines += ["", f"{a.clave} — {a.nombre} ({a.path})"]
+        tit = a.titular
+        lines.append(
+            f"  {_role('titular', lang)}: {tit['nombre']} <{tit['correo']}> (GitHub: {tit['github']})"
+        )
+        for rol in ROLES:
+            state = a.roles[rol]
+            h = state.holder
+            if h is None:
+                who = _t("no_record", lang) if state.no_record else _t("nobody", lang)
+            else:
+                who = f"{h.nombre} <{h.correo}>, {h.cargo}, {_t('in_office', lang, desde=h.desde)}"
+                if h.commit != result.commit:
+                    who += " " + _t(
+                        "recorded", lang, commit=h.commit[:12], date=_when(h.commit_date, zone)
+                    )
+            lines.append(f"  {_role(rol, lang)}: {who}")
+            for r in state.not_yet:
+                lines.append(
+                    "    "
+                    + _t(
+                        "not_yet",
+                        lang,
+                        nombre=r.nombre,
+                        correo=r.correo,
+                        desde=r.desde.isoformat(),
+                        date=_when(r.commit_date, zone),
+                        commit=r.commit[:12],
+                    )
+                )
+        if not a.cuentas:
+            lines.append("  " + _t("no_accounts", lang))
+            continue
+        lines.append("  " + _t("accounts", lang))
+        for c in a.cuentas:
+            assoc = f" ({_t('associated', lang)}: {c.correo_asociado})" if c.correo_asociado else ""
+            lines.append(f"    {c.plataforma} {c.usuario} {c.url}{assoc}")
+            people = a.people_with_access(c)
+            who = (
+                "; ".join(f"{_role(r, lang).lower()} {n} <{e}>" for r, n, e in people)
+                if people
+                else _t("no_access", lang)
+            )
+            lines.append(f"      {_t('access', lang)}: {who}")
+    for path in result.skipped:
+        lines += ["", _t("skipped", lang, path=path)]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(result: HistoryAt, lang: str = "es") -> str:
+    import json
+
+    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = (
+    "fecha", "commit", "clave", "area", "plataforma", "usuario", "url", "rol", "nombre",
+    "correo", "desde", "acceso",
+)  # fmt: skip
+
+
+def csv_rows(result: HistoryAt) -> list[list[str]]:
+    """One row per account and role (propietaria, suplente, titular); ``acceso`` si/no."""
+    rows: list[list[str]] = []
+    for a in result.areas:
+        people: list[tuple[str, str, str, str]] = []
+        for rol in ROLES:
+            h = a.roles[rol].holder
+            people.append(
+                (rol, h.nombre, h.correo, h.desde.isoformat()) if h else (rol, "", "", "")
+            )
+        people.append(("titular", a.titular["nombre"], a.titular["correo"], ""))
+        accounts: list[AccountOnDate | None] = list(a.cuentas) or [None]
+        for c in accounts:
+            for rol, nombre, correo, desde in people:
+                access = "si" if c is not None and rol in c.accesos else "no"
+                rows.append(
+                    [
+                        result.at.isoformat(),
+                        result.commit,
+                        a.clave,
+                        a.nombre,
+                        c.plataforma if c else "",
+                        c.usuario if c else "",
+                        c.url if c else "",
+                        rol,
+                        nombre,
+                        correo,
+                        desde,
+                        access,
+                    ]
+                )
+    return rows
+
+
+def render_csv(result: HistoryAt, lang: str = "es") -> str:
+    import csv
+    import io
+
+    from validator.generators.cells import neutralise
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in csv_rows(result):
+        writer.writerow([neutralise(cell) for cell in row])
+    return buffer.getvalue()
+
+
+RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv}
