@@ -39,8 +39,14 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
         "validator.cli.merge_hook:merge_hook",
         "Regenera y confirma generated/ como ine-redes-bot (tras una fusión).",
     ),
-    "hooks": ("validator.cli.merge_hook:hooks", "Instala el hook post-merge local (hooks install)."),
-    "formatos": ("validator.cli.formatos:formatos", "Anexo 1 / Anexo 2 llenos y registro de escaneos."),
+    "hooks": (
+        "validator.cli.merge_hook:hooks",
+        "Instala el hook post-merge local (hooks install).",
+    ),
+    "formatos": (
+        "validator.cli.formatos:formatos",
+        "Anexo 1 / Anexo 2 llenos y registro de escaneos.",
+    ),
     "new-area": ("validator.cli.new_area:new_area", "Asistente para dar de alta un área nueva."),
     "verify": ("validator.cli.verify:verify", "¿Es una cuenta oficial del INE? (URL o @usuario)."),
 }
