@@ -144,7 +144,9 @@ class Asker:
             except Invalid as exc:
                 raise click.BadParameter(str(exc)) from None
 
-        return click.prompt(prompt, default=default, value_proc=proc)  # type: ignore[no-any-return]
+        return click.prompt(  # type: ignore[no-any-return]
+            prompt, default=default, value_proc=proc, show_default=bool(default)
+        )
 
     def ask_bool(self, key: str, prompt: str, check: Callable[[bool], bool], default: bool) -> bool:
         raw = self.given.get(key)
