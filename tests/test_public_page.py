@@ -99,6 +99,7 @@ class Rows(HTMLParser):
         self.rows: list[dict[str, str | bool]] = []
         self.texts: dict[str, str] = {}
         self.hidden: dict[str, bool] = {}
+        self.answer: str | None = None
         self._capture: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -117,6 +118,8 @@ class Rows(HTMLParser):
             self._capture = a["id"]
             self.texts[self._capture] = ""
             self.hidden[self._capture] = "hidden" in a
+            if a["id"] == "verificar-resultado":
+                self.answer = a.get("data-respuesta")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "p":
@@ -188,15 +191,18 @@ def test_filter_ignores_case_and_accents(page_copy: Path, tmp_path: Path) -> Non
 @pytest.mark.browser
 @browser
 @pytest.mark.parametrize(
-    ("query", "answer"),
+    ("query", "answer", "kind"),
     [
-        ("https://twitter.com/INEMexico/?lang=es", "Sí: "),
-        ("www.instagram.com/inemexico", "Sí: "),
-        ("@INEJLECDMX", "El usuario @inejlecdmx es oficial sólo en: Facebook"),
-        ("https://x.com/INEMéxico", "No: "),
-        ("https://x.com/INEMexico_oficial", "No: "),
+        ("https://twitter.com/INEMexico/?lang=es", "Sí: ", "si"),
+        ("www.instagram.com/inemexico", "Sí: ", "si"),
+        ("@INEJLECDMX", "El usuario @inejlecdmx es oficial sólo en: Facebook", "usuario"),
+        ("https://x.com/INEMéxico", "No: ", "no"),
+        ("https://x.com/INEMexico_oficial", "No: ", "no"),
     ],
 )
-def test_is_this_account_official(page_copy: Path, tmp_path: Path, query: str, answer: str) -> None:
+def test_is_this_account_official(
+    page_copy: Path, tmp_path: Path, query: str, answer: str, kind: str
+) -> None:
     dom = dump_dom(page_copy, "verificar=" + quote(query, safe=""), tmp_path)
     assert dom.texts["verificar-resultado"].startswith(answer), dom.texts
+    assert dom.answer == kind

@@ -30,10 +30,11 @@ _HTTPS_URL = re.compile(r"^https://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s\"'<>`\\]*
 
 STYLE = """
 :root { color-scheme: light dark; --fondo: #ffffff; --texto: #1a1a1a; --tenue: #4a4a4a;
-  --borde: #c8c8c8; --acento: #7a1e4f; --rayado: #f6f1f4; --enlace: #0b4f8a; }
+  --borde: #c8c8c8; --acento: #7a1e4f; --rayado: #f6f1f4; --enlace: #0b4f8a;
+  --si: #146c2e; --no: #a4161a; }
 @media (prefers-color-scheme: dark) {
   :root { --fondo: #141414; --texto: #f0f0f0; --tenue: #c4c4c4; --borde: #555555;
-    --acento: #f0a6cc; --rayado: #1f1a1d; --enlace: #9cc8f5; }
+    --acento: #f0a6cc; --rayado: #1f1a1d; --enlace: #9cc8f5; --si: #7ddc94; --no: #ff9a9a; }
 }
 * { box-sizing: border-box; }
 body { margin: 0; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -54,6 +55,9 @@ button { font: inherit; padding: 0.5rem 1rem; margin-top: 0.5rem; border: 0; bor
 .ayuda, .clave, footer { color: var(--tenue); }
 .ayuda { margin: 0.25rem 0; font-size: 0.9rem; }
 .estado { font-weight: 600; min-height: 1.5em; }
+#verificar-resultado[data-respuesta] { border-left: 4px solid currentColor; padding-left: 0.75rem; }
+#verificar-resultado[data-respuesta="si"] { color: var(--si); }
+#verificar-resultado[data-respuesta="no"] { color: var(--no); }
 .tabla { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
@@ -115,10 +119,12 @@ SCRIPT = r"""
   function verificar(valor) {
     var texto = String(valor).trim();
     if (texto === "") {
+      delete resultado.dataset.respuesta;
       resultado.textContent = "Escriba la dirección (URL) o el usuario (@cuenta) que quiere verificar.";
       return;
     }
     if (/[^\x21-\x7e]/.test(texto)) {
+      resultado.dataset.respuesta = "no";
       resultado.textContent = "No: " + texto + " contiene espacios, acentos u otros caracteres " +
         "que ninguna cuenta oficial usa; puede ser una imitación.";
       return;
@@ -126,6 +132,7 @@ SCRIPT = r"""
     var pareceUrl = texto.indexOf("/") !== -1;
     var porUrl = filas.filter(function (f) { return claveUrl(f.dataset.url) === claveUrl(texto); });
     if (porUrl.length > 0) {
+      resultado.dataset.respuesta = "si";
       resultado.textContent = "Sí: " + texto + " es una cuenta oficial del INE: " +
         porUrl.map(describir).join("; ") + ".";
       return;
@@ -133,12 +140,14 @@ SCRIPT = r"""
     if (!pareceUrl) {
       var porUsuario = filas.filter(function (f) { return usuario(f.dataset.usuario) === usuario(texto); });
       if (porUsuario.length > 0) {
+        resultado.dataset.respuesta = "usuario";
         resultado.textContent = "El usuario @" + usuario(texto) + " es oficial sólo en: " +
           porUsuario.map(describir).join("; ") +
           ". Compruebe que la red social coincide: en cualquier otra red, ese nombre no es una cuenta oficial.";
         return;
       }
     }
+    resultado.dataset.respuesta = "no";
     resultado.textContent = "No: " + texto + " no está en la lista de cuentas oficiales del INE. " +
       "Puede ser una cuenta no oficial o que suplanta al Instituto.";
   }
