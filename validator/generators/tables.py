@@ -110,6 +110,12 @@ def xlsx_bytes(table: Table) -> bytes:
     last = get_column_letter(max(len(table.columns), 1))
     sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
     sheet.sheet_view.zoomScale = 100
+    # Printing: landscape, one page wide, the header repeated on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     workbook.properties.creator = "ine-redes"
     workbook.properties.lastModifiedBy = "ine-redes"
     workbook.properties.title = table.title
