@@ -37,7 +37,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "merge-hook": (
         "validator.cli.merge_hook:merge_hook",
-        "Regenera y confirma generated/ como ine-redes-bot (tras una fusión).",
+        "Tras una fusión: regenera y confirma generated/ (bot).",
     ),
     "hooks": (
         "validator.cli.merge_hook:hooks",
