@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +73,30 @@ def validate_model(source: SourceFile) -> None:
         source.model = None
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large acyclic structure is built.
+
+    Loading allocates hundreds of thousands of dicts, lists and models that all stay alive;
+    every automatic collection would traverse them again (about 15% of a national load, and
+    more the larger the inventory). Nothing here forms reference cycles, so reference
+    counting frees all garbage anyway; the collector is restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
+    with gc_paused():
+        return _load_inventory(root, max_bytes)
+
+
+def _load_inventory(root: Path, max_bytes: int) -> Inventory:
     catalogs = {
         kind: load_source(root, root / rel, kind, max_bytes) for kind, rel in CATALOGS.items()
     }  # type: ignore[arg-type]
