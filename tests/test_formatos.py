@@ -281,18 +281,18 @@ def test_registrar_fills_a_new_area_pending_document(repo: Path, tmp_path: Path)
             "new-area",
             *options(**{"designacion-documento": None}),
             "--cuenta",
-            "plataforma=x,usuario=INEJDE03Ags",
+            "plataforma=x,usuario=INEJDE07Ags",
             "--repo",
             str(repo),
         ],
     )
     assert result.exit_code == 0, result.output
-    path = repo / "inventory/areas/jd03ags.yaml"
+    path = repo / "inventory/areas/jd07ags.yaml"
     before = path.read_text(encoding="utf-8")
     assert "  # documento: PENDIENTE" in before
-    a1 = tmp_path / "jd03ags-anexo1.pdf"
-    assert run(repo, "anexo1", "--area", "jd03ags", "-o", str(a1))[0] == 0
-    code, out = reg(repo, "--area", "jd03ags", "--anexo", "1", str(a1), "--copiar")
+    a1 = tmp_path / "jd07ags-anexo1.pdf"
+    assert run(repo, "anexo1", "--area", "jd07ags", "-o", str(a1))[0] == 0
+    code, out = reg(repo, "--area", "jd07ags", "--anexo", "1", str(a1), "--copiar")
     assert code == 0, out
     after = path.read_text(encoding="utf-8")
     old, new = changed_lines(before, after)
@@ -301,9 +301,9 @@ def test_registrar_fills_a_new_area_pending_document(repo: Path, tmp_path: Path)
     assert new == [
         "  documento:\n",
         f"    sha256: {sha}\n",
-        "    ruta: inventory/documentos/jd03ags/anexo1-designacion-2026-11-20.pdf\n",
+        "    ruta: inventory/documentos/jd07ags/anexo1-designacion-2026-11-20.pdf\n",
     ]
-    assert validate(repo, FECHA, targets=frozenset({"inventory/areas/jd03ags.yaml"})).findings == []
+    assert validate(repo, FECHA, targets=frozenset({"inventory/areas/jd07ags.yaml"})).findings == []
 
 
 def test_registrar_usage_errors(repo: Path, tmp_path: Path) -> None:
@@ -349,3 +349,9 @@ def test_delete_key() -> None:
     text = "a:\n  b: 1  # x\n  c: 2\n"
     assert delete_key(text, ("a", "b")) == "a:\n  c: 2\n"
     assert delete_key(text, ("a", "z")) == text
+
+
+def test_set_scalar_keeps_crlf_line_endings() -> None:
+    text = "a:\r\n  b: 1\r\nc: 2\r\n"
+    assert set_scalar(text, ("a", "d"), "x") == "a:\r\n  b: 1\r\n  d: x\r\nc: 2\r\n"
+    assert set_scalar(text, ("a", "b"), "9") == "a:\r\n  b: 9\r\nc: 2\r\n"

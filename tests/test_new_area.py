@@ -32,7 +32,7 @@ def options(**overrides: str | None) -> list[str]:
     base: dict[str, str | None] = {
         "tipo": "junta_distrital",
         "entidad": "ags",
-        "distrito": "3",
+        "distrito": "7",
         "titular-nombre": "Laura Beatriz Núñez Ortiz",
         "titular-cargo": "Vocal Ejecutiva",
         "titular-correo": "laura.nunez@ine.mx",
@@ -56,11 +56,11 @@ def options(**overrides: str | None) -> list[str]:
         "suplente-responsiva-fecha": "2026-11-23",
         "suplente-responsiva-documento": SHA_B,
         "designacion-fecha": "2026-11-20",
-        "designacion-oficio": "INE/JDE03-AGS/0100/2026",
+        "designacion-oficio": "INE/JDE07-AGS/0100/2026",
         "designacion-documento": SHA_C,
         "designacion-remitida": "2026-11-23",
         "informe-fecha": "2026-11-24",
-        "informe-oficio": "INE/JDE03-AGS/0101/2026",
+        "informe-oficio": "INE/JDE07-AGS/0101/2026",
     }
     base.update(overrides)
     args = ["--no-input", "--fecha", FECHA.isoformat()]
@@ -72,18 +72,18 @@ def options(**overrides: str | None) -> list[str]:
 
 ACCOUNTS = [
     "--correo-generico",
-    "correo=redes.jd03ags@ine.mx,estado=asignado,tramita=propietaria,"
+    "correo=redes.jd07ags@ine.mx,estado=asignado,tramita=propietaria,"
     "solicitado=2026-11-23,asignado=2026-11-25",
     "--correo-generico",
-    "redes2.jd03ags@ine.mx",
+    "redes2.jd07ags@ine.mx",
     "--cuenta",
-    "plataforma=x,usuario=INEJDE03Ags,url=https://x.com/INEJDE03Ags,"
+    "plataforma=x,usuario=INEJDE07Ags,url=https://x.com/INEJDE07Ags,"
     "asociacion=2026-11-26,notificada=2026-11-27,contrasena=2026-11-26,informado=2026-11-26",
     "--cuenta",
-    "plataforma=facebook,usuario=INEJDE03Ags,correo=redes2.jd03ags@ine.mx,"
+    "plataforma=facebook,usuario=INEJDE07Ags,correo=redes2.jd07ags@ine.mx,"
     "accesos=propietaria+suplente+titular",
     "--cuenta",
-    "plataforma=youtube,usuario=@INEJDE03Ags",
+    "plataforma=youtube,usuario=@INEJDE07Ags",
 ]
 
 
@@ -95,10 +95,10 @@ def run(repo: Path, args: list[str], input: str | None = None) -> tuple[int, str
 def test_non_interactive_run_validates_clean(repo: Path) -> None:
     code, out = run(repo, options() + ACCOUNTS)
     assert code == 0, out
-    target = repo / "inventory" / "areas" / "jd03ags.yaml"
+    target = repo / "inventory" / "areas" / "jd07ags.yaml"
     assert target.is_file()
     assert "sin hallazgos" in out
-    result = validate(repo, FECHA, targets=frozenset({"inventory/areas/jd03ags.yaml"}))
+    result = validate(repo, FECHA, targets=frozenset({"inventory/areas/jd07ags.yaml"}))
     assert result.findings == []
     # The whole inventory stays clean too (no cross-area clash introduced).
     assert [f for f in validate(repo, FECHA).findings if f.severity.value == "error"] == []
@@ -107,7 +107,7 @@ def test_non_interactive_run_validates_clean(repo: Path) -> None:
 def test_file_layout_comments_and_values(repo: Path) -> None:
     code, out = run(repo, options() + ACCOUNTS)
     assert code == 0, out
-    text = (repo / "inventory" / "areas" / "jd03ags.yaml").read_text(encoding="utf-8")
+    text = (repo / "inventory" / "areas" / "jd07ags.yaml").read_text(encoding="utf-8")
     lines = text.splitlines()
     assert lines[0] == "# yaml-language-server: $schema=../../schemas/area.schema.json"
     assert 'telefono: "449 910 3000 ext. 4101"' in text
@@ -120,31 +120,31 @@ def test_file_layout_comments_and_values(repo: Path) -> None:
         "administradores", "designacion", "informes", "correos_genericos", "cuentas",
     ]  # fmt: skip
     data = load_text(text).data
-    assert data["nombre"] == "Junta Distrital Ejecutiva 03 en Aguascalientes"
-    assert data["clave"] == "jd03ags"
+    assert data["nombre"] == "Junta Distrital Ejecutiva 07 en Aguascalientes"
+    assert data["clave"] == "jd07ags"
     assert data["administradores"]["propietaria"]["responsiva"]["documento"]["sha256"] == SHA_A
     assert data["administradores"]["suplente"]["responsiva"]["fecha"] == "2026-11-23"
     assert data["designacion"] == {
         "fecha": "2026-11-20",
-        "oficio": "INE/JDE03-AGS/0100/2026",
+        "oficio": "INE/JDE07-AGS/0100/2026",
         "remitida_cncs": "2026-11-23",
         "documento": {"sha256": SHA_C},
     }
     assert data["informes"] == [
-        {"fecha": "2026-11-24", "tipo": "cambio", "oficio": "INE/JDE03-AGS/0101/2026"}
+        {"fecha": "2026-11-24", "tipo": "cambio", "oficio": "INE/JDE07-AGS/0101/2026"}
     ]
     assert [c["correo"] for c in data["correos_genericos"]] == [
-        "redes.jd03ags@ine.mx",
-        "redes2.jd03ags@ine.mx",
+        "redes.jd07ags@ine.mx",
+        "redes2.jd07ags@ine.mx",
     ]
     assert data["correos_genericos"][1]["asignado"] == "2026-11-29"
     cuentas = data["cuentas"]
     assert [c["url"] for c in cuentas] == [
-        "https://x.com/INEJDE03Ags",
-        "https://www.facebook.com/INEJDE03Ags",
-        "https://www.youtube.com/@INEJDE03Ags",
+        "https://x.com/INEJDE07Ags",
+        "https://www.facebook.com/INEJDE07Ags",
+        "https://www.youtube.com/@INEJDE07Ags",
     ]
-    assert cuentas[2]["usuario"] == "INEJDE03Ags"  # the @ is dropped
+    assert cuentas[2]["usuario"] == "INEJDE07Ags"  # the @ is dropped
     assert cuentas[0]["asociacion"] == {"fecha": "2026-11-26", "notificada_cncs": "2026-11-27"}
     assert cuentas[1]["segundo_factor"] == {"activo": True, "dispositivo": "propietaria"}
     assert cuentas[1]["contrasena"] == {
@@ -161,7 +161,7 @@ def test_document_given_as_a_file_is_hashed(repo: Path, tmp_path: Path) -> None:
     scan.write_bytes(b"%PDF-1.4 firmado")
     code, out = run(repo, options(**{"designacion-documento": str(scan)}) + ACCOUNTS)
     assert code == 0, out
-    data = load_text((repo / "inventory/areas/jd03ags.yaml").read_text(encoding="utf-8")).data
+    data = load_text((repo / "inventory/areas/jd07ags.yaml").read_text(encoding="utf-8")).data
     expected = hashlib.sha256(b"%PDF-1.4 firmado").hexdigest()
     assert data["designacion"]["documento"]["sha256"] == expected
 
@@ -183,18 +183,18 @@ def test_defaults_only_need_the_essentials(repo: Path) -> None:
             "informe-oficio": None,
         }
     )
-    code, out = run(repo, [*args, "--cuenta", "plataforma=x,usuario=INEJDE03Ags"])
+    code, out = run(repo, [*args, "--cuenta", "plataforma=x,usuario=INEJDE07Ags"])
     assert code == 0, out
-    text = (repo / "inventory/areas/jd03ags.yaml").read_text(encoding="utf-8")
+    text = (repo / "inventory/areas/jd07ags.yaml").read_text(encoding="utf-8")
     data = load_text(text).data
-    assert data["correos_genericos"][0]["correo"] == "redes.jd03ags@ine.mx"
-    assert data["informes"][0]["oficio"] == "INE/JDE03-AGS/0100/2026"
+    assert data["correos_genericos"][0]["correo"] == "redes.jd07ags@ine.mx"
+    assert data["informes"][0]["oficio"] == "INE/JDE07-AGS/0100/2026"
     assert "documento" not in data["designacion"]
     assert text.count("# documento: PENDIENTE") == 3
-    assert "ine-redes formatos registrar --area jd03ags --anexo 2 --rol suplente" in text
+    assert "ine-redes formatos registrar --area jd07ags --anexo 2 --rol suplente" in text
     rules = {
         f.rule
-        for f in validate(repo, FECHA, targets=frozenset({"inventory/areas/jd03ags.yaml"})).findings
+        for f in validate(repo, FECHA, targets=frozenset({"inventory/areas/jd07ags.yaml"})).findings
     }
     assert rules <= {"formato-designacion", "formato-responsiva"}
     assert "pendientes antes de abrir el PR" in out
@@ -222,7 +222,7 @@ def test_suggested_clave_refused_when_taken(repo: Path) -> None:
         ({"suplente-nivel": "superior"}, "medio o operativo"),
         ({"suplente-correo": "tomas.rivera@ine.mx"}, "dos personas distintas"),
         ({"titular-correo": "laura@gmail.com"}, "@ine.mx"),
-        ({"propietaria-correo": "redes.jd03ags@ine.mx"}, "correo genérico"),
+        ({"propietaria-correo": "redes.jd07ags@ine.mx"}, "correo genérico"),
         ({"titular-nombre": None}, "falta --titular-nombre"),
         ({"propietaria-telefono": "ext#12"}, "teléfono"),
         ({"propietaria-desde": "15/01/2026"}, "AAAA-MM-DD"),
@@ -242,7 +242,7 @@ def test_bad_answers_are_usage_errors(
     code, out = run(repo, options(**override) + ACCOUNTS)
     assert code == 2, out
     assert fragment in out
-    assert not (repo / "inventory/areas/jd03ags.yaml").exists()
+    assert not (repo / "inventory/areas/jd07ags.yaml").exists()
 
 
 @pytest.mark.parametrize(
@@ -250,7 +250,7 @@ def test_bad_answers_are_usage_errors(
     [
         (["--cuenta", "plataforma=myspace,usuario=x,url=https://myspace.com/x"], "catálogo"),
         (
-            ["--cuenta", "plataforma=x,usuario=INEJDE03Ags,url=https://x.com.evil.com/INEJDE03Ags"],
+            ["--cuenta", "plataforma=x,usuario=INEJDE07Ags,url=https://x.com.evil.com/INEJDE07Ags"],
             "https",
         ),
         (
@@ -258,14 +258,14 @@ def test_bad_answers_are_usage_errors(
             "ya está registrada",
         ),
         (["--cuenta", "plataforma=x,usuario=Otro,url=https://twitter.com/INEMexico/"], "cncs"),
-        (["--cuenta", "plataforma=x,usuario=INEJDE03Ags,segundo_factor=no"], "4.3 V"),
-        (["--cuenta", "plataforma=x,usuario=INEJDE03Ags,accesos=propietaria+amigo"], "4.1 párr. 2"),
+        (["--cuenta", "plataforma=x,usuario=INEJDE07Ags,segundo_factor=no"], "4.3 V"),
+        (["--cuenta", "plataforma=x,usuario=INEJDE07Ags,accesos=propietaria+amigo"], "4.1 párr. 2"),
         (
-            ["--cuenta", "plataforma=x,usuario=INEJDE03Ags,correo=redes9.jd03ags@ine.mx"],
+            ["--cuenta", "plataforma=x,usuario=INEJDE07Ags,correo=redes9.jd07ags@ine.mx"],
             "asignados",
         ),
         (["--cuenta", "plataforma=x,color=azul"], "clave desconocida"),
-        (["--correo-generico", "comunicacion.jd03ags@ine.mx"], "patrón"),
+        (["--correo-generico", "comunicacion.jd07ags@ine.mx"], "patrón"),
         (["--correo-generico", "redes.jd01ags@ine.mx"], "otra área"),
         (["--correo-generico", "redes.cncs@ine.mx"], "otra área"),
         (["--correo-generico", "laura.nunez@ine.mx"], "correo propio"),
@@ -280,9 +280,9 @@ def test_bad_accounts_and_addresses(repo: Path, extra: list[str], fragment: str)
 def test_duplicate_account_within_the_new_area(repo: Path) -> None:
     extra = [
         "--cuenta",
-        "plataforma=x,usuario=INEJDE03Ags",
+        "plataforma=x,usuario=INEJDE07Ags",
         "--cuenta",
-        "plataforma=x,usuario=inejde03ags",
+        "plataforma=x,usuario=inejde07ags",
     ]
     code, out = run(repo, options() + extra)
     assert code == 2
@@ -293,7 +293,7 @@ def test_dry_run_writes_nothing(repo: Path) -> None:
     code, out = run(repo, [*options(), *ACCOUNTS, "--dry-run"])
     assert code == 0
     assert out.startswith("# yaml-language-server: $schema=../../schemas/area.schema.json")
-    assert not (repo / "inventory/areas/jd03ags.yaml").exists()
+    assert not (repo / "inventory/areas/jd07ags.yaml").exists()
 
 
 def test_oficinas_centrales_without_entidad(repo: Path) -> None:
@@ -309,23 +309,23 @@ def test_oficinas_centrales_without_entidad(repo: Path) -> None:
 def test_interactive_reprompts_with_spanish_message(repo: Path) -> None:
     """Bad answers at the prompt are explained and asked again."""
     args = [a for a in options() if a != "--no-input"]
-    args += ["--clave", "jd03ags", "--nombre", "Junta Distrital Ejecutiva 03 en Aguascalientes"]
+    args += ["--clave", "jd07ags", "--nombre", "Junta Distrital Ejecutiva 07 en Aguascalientes"]
     # Remove the answers the test types in.
     for key in ("--propietaria-nivel", "--suplente-correo"):
         i = args.index(key)
         del args[i : i + 2]
     args += [
         "--correo-generico",
-        "redes.jd03ags@ine.mx,estado=asignado,tramita=propietaria,solicitado=2026-11-23,asignado=2026-11-25",
+        "redes.jd07ags@ine.mx,estado=asignado,tramita=propietaria,solicitado=2026-11-23,asignado=2026-11-25",
     ]
-    args += ["--cuenta", "plataforma=x,usuario=INEJDE03Ags"]
+    args += ["--cuenta", "plataforma=x,usuario=INEJDE07Ags"]
     typed = "\n".join(["operativo", "medio", "tomas.rivera@ine.mx", "elena.cruz@ine.mx"]) + "\n"
     typed += "\n" * 9  # the account's other answers: defaults
     code, out = run(repo, args, input=typed)
     assert code == 0, out
     assert "debe tener mando superior o medio" in out
     assert "dos personas distintas" in out
-    data = load_text((repo / "inventory/areas/jd03ags.yaml").read_text(encoding="utf-8")).data
+    data = load_text((repo / "inventory/areas/jd07ags.yaml").read_text(encoding="utf-8")).data
     assert data["administradores"]["propietaria"]["nivel_mando"] == "medio"
     assert data["administradores"]["suplente"]["correo"] == "elena.cruz@ine.mx"
 

@@ -126,9 +126,10 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
             " " * (indent + 2 * j) + str(key) + ":" + ("" if j < len(missing) - 1 else " " + value)
             for j, key in enumerate(missing)
         ]
+        newline = "\r\n" if "\r\n" in text else "\n"
         if at > 0 and at <= len(lines) and not lines[at - 1].endswith("\n"):
-            lines[at - 1] += "\n"
-        lines[at:at] = [line + "\n" for line in new_lines]
+            lines[at - 1] += newline
+        lines[at:at] = [line + newline for line in new_lines]
     result = "".join(lines)
     check = _load(result)
     expected = _load(f"v: {value}\n").data["v"]
