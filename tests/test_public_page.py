@@ -206,3 +206,50 @@ def test_is_this_account_official(
     dom = dump_dom(page_copy, "verificar=" + quote(query, safe=""), tmp_path)
     assert dom.texts["verificar-resultado"].startswith(answer), dom.texts
     assert dom.answer == kind
+
+
+DRIVER = """<!DOCTYPE html><html><body><iframe id="f" src="cuentas-oficiales.html"></iframe>
+<pre id="out"></pre><script>
+window.addEventListener("load", function () {
+  var d = document.getElementById("f").contentDocument;
+  var q = d.getElementById("buscar");
+  q.value = "Ciudad de mexico";
+  q.dispatchEvent(new Event("input", {bubbles: true}));
+  var rows = Array.prototype.filter.call(d.querySelectorAll("#cuentas tbody tr"),
+    function (r) { return !r.hidden; }).map(function (r) { return r.dataset.url; });
+  d.getElementById("verificar-entrada").value = "https://m.facebook.com/INEJLECdMx/";
+  d.getElementById("verificar").querySelector("button").click();
+  document.getElementById("out").textContent = JSON.stringify({
+    rows: rows, count: d.getElementById("conteo").textContent, hash: d.location.hash,
+    answer: d.getElementById("verificar-resultado").textContent,
+  });
+});
+</script></body></html>
+"""
+
+
+@pytest.mark.browser
+@browser
+def test_typing_into_the_filter_and_clicking_verify(page_copy: Path, tmp_path: Path) -> None:
+    """A small driver page types into the real page (same-origin iframe) like a person."""
+    driver = page_copy.with_name("driver.html")
+    driver.write_text(DRIVER, encoding="utf-8")
+    command = [
+        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
+        f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", driver.as_uri(),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
+    assert m is not None and m.group(1), done.stdout[-2000:]
+    result = json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    cuentas = json.loads((REPO_ROOT / PUBLIC_JSON).read_bytes())["cuentas"]
+    expected = [e["url"] for e in cuentas if "ciudad de mexico" in fold(e["area"])]
+    assert result["rows"] == expected and expected
+    assert result["count"] == f"Se muestran {len(expected)} de {len(cuentas)} cuentas."
+    assert result["hash"] == "#buscar=Ciudad%20de%20mexico"  # a link to share this search
+    assert result["answer"].startswith(
+        "Sí: https://m.facebook.com/INEJLECdMx/ es una cuenta oficial"
+    )
