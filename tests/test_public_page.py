@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
@@ -244,7 +245,7 @@ def test_typing_into_the_filter_and_clicking_verify(page_copy: Path, tmp_path: P
     assert done.returncode == 0, done.stderr[-2000:]
     m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
     assert m is not None and m.group(1), done.stdout[-2000:]
-    result = json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    result = json.loads(html_unescape(m.group(1)))
     cuentas = json.loads((REPO_ROOT / PUBLIC_JSON).read_bytes())["cuentas"]
     expected = [e["url"] for e in cuentas if "ciudad de mexico" in fold(e["area"])]
     assert result["rows"] == expected and expected
