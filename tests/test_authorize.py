@@ -59,6 +59,8 @@ def test_logins_compare_case_insensitively(repo: GitRepo) -> None:
     repo.write_area("jd01", _area("jd01", TITULAR, "nuevo.admin@ine.mx"))
     repo.commit("jd01: new propietaria")
     assert authorize(repo.path, "MFLopez-INE", "main").allowed
+    assert authorize(repo.path, "@mflopez-ine", "main").allowed
+    assert not authorize(repo.path, "mflopez-ine2", "main").allowed
     assert authorize(repo.path, "CNCS-Redes", "main").decisions[0].reason == "cncs"
 
 

@@ -20,7 +20,22 @@ def run_git(func: Callable[[], int], lang: Lang) -> None:
     except GitProblem as problem:
         click.echo(f"ine-redes: {problem.message(lang)}", err=True)
         sys.exit(2)
+    except Exception as exc:
+        _git_failure(exc, lang)
+        raise
     sys.exit(code)
+
+
+def _git_failure(exc: Exception, lang: Lang) -> None:
+    """A failing ``git`` (e.g. "dubious ownership" in a container) is one line and exit 2."""
+    import git
+
+    from validator.gitops.texts import text
+
+    if isinstance(exc, git.GitCommandError):
+        detail = str(exc.stderr or exc).strip().splitlines() or [str(exc.status)]
+        click.echo(f"ine-redes: {text('git_failed', lang, detail=detail[-1])}", err=True)
+        sys.exit(2)
 
 
 def changed_since_targets(root: Path, ref: str, lang: Lang) -> frozenset[str] | None:
@@ -38,6 +53,9 @@ def changed_since_targets(root: Path, ref: str, lang: Lang) -> frozenset[str] | 
     except GitProblem as problem:
         click.echo(f"ine-redes: {problem.message(lang)}", err=True)
         sys.exit(2)
+    except Exception as exc:
+        _git_failure(exc, lang)
+        raise
     if changed.catalogs:
         click.echo(text("catalog_changed", lang, paths=", ".join(changed.catalogs)), err=True)
         return None

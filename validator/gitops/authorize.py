@@ -53,8 +53,8 @@ _ALLOWED: dict[str, dict[str, str]] = {
 
 
 def same_login(a: str, b: str) -> bool:
-    """GitHub logins are case-insensitive (and ASCII)."""
-    return a.strip().lower() == b.strip().lower()
+    """GitHub logins are case-insensitive (and ASCII); a leading ``@`` is not part of them."""
+    return a.strip().lstrip("@").lower() == b.strip().lstrip("@").lower()
 
 
 @dataclass(frozen=True, slots=True)
