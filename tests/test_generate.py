@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import REPO_ROOT, contract_area, make_inventory, validate
 from validator.cli import main
@@ -24,6 +27,7 @@ from validator.generators import (
     changed_areas,
 )
 from validator.generators.cells import md_escape, neutralise, xlsx_text
+from validator.generators.tables import Column, Table, csv_bytes
 from validator.loading.inventory import load_inventory
 
 ROSTER_CSV = "generated/cncs/administradores.csv"
@@ -412,3 +416,22 @@ def test_changed_areas_compares_rows_per_area(tmp_path: Path) -> None:
     assert changed_areas(after, after) == []
     assert changed_areas({}, after) == ["jd01ags", "jd02ags"]
     assert changed_areas({ROSTER_JSON: b"not json"}, after) == ["jd01ags", "jd02ags"]
+
+
+# --- properties of the cell helpers ----------------------------------------------------------
+
+
+@given(st.text(max_size=40))
+def test_csv_cells_round_trip_neutralised(value: str) -> None:
+    table = Table("t", (Column("v", "V"),), [{"v": value}])
+    rows = csv_rows(csv_bytes(table))
+    assert rows == [["V"], [neutralise(value)]]
+    assert not rows[1][0].startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+@given(st.text(max_size=40))
+def test_md_escape_never_leaves_markup(value: str) -> None:
+    escaped = md_escape(value)
+    assert "<" not in escaped and ">" not in escaped and "\n" not in escaped
+    unescaped_pipes = re.findall(r"(?<!\\)\|", escaped.replace("\\\\", ""))
+    assert unescaped_pipes == []
