@@ -110,9 +110,13 @@ def test_who_could_post_on_an_account(repo: GitRepo) -> None:
     assert res.exit_code == 0, res.output
     payload = json.loads(res.stdout)
     assert [a["clave"] for a in payload["areas"]] == ["jd01"]
+    assert payload["at"] == "2026-03-03" and payload["time_zone"] == "America/Mexico_City"
+    owner = payload["areas"][0]["administradores"][0]
+    assert owner["rol"] == "propietaria" and owner["person"]["correo"] == "juan.perez@ine.mx"
+    assert [p["correo"] for p in owner["not_yet_in_office"]] == ["pedro.luna@ine.mx"]
     (account,) = payload["areas"][0]["cuentas"]
     assert account["usuario"] == "INEjd01"
-    assert [(p["rol"], p["correo"]) for p in account["personas_con_acceso"]] == [
+    assert [(p["rol"], p["correo"]) for p in account["with_access"]] == [
         ("propietaria", "juan.perez@ine.mx"),
         ("suplente", "ana.ramirez@ine.mx"),
         ("titular", "titular.jd01@ine.mx"),

@@ -62,7 +62,7 @@ class Record:
             "correo": self.correo,
             "desde": self.desde.isoformat(),
             "commit": self.commit,
-            "fecha_commit": self.commit_date.isoformat(),
+            "commit_date": self.commit_date.isoformat(),
         }
 
 
@@ -78,9 +78,9 @@ class RoleOnDate:
     def to_dict(self) -> dict[str, Any]:
         return {
             "rol": self.rol,
-            "persona": self.holder.to_dict() if self.holder else None,
-            "aun_no_en_funciones": [r.to_dict() for r in self.not_yet],
-            "sin_registro_anterior": self.no_record,
+            "person": self.holder.to_dict() if self.holder else None,
+            "not_yet_in_office": [r.to_dict() for r in self.not_yet],
+            "no_earlier_record": self.no_record,
         }
 
 
@@ -127,13 +127,13 @@ class AreaOnDate:
         return {
             "clave": self.clave,
             "nombre": self.nombre,
-            "archivo": self.path,
+            "file": self.path,
             "titular": self.titular,
             "administradores": [self.roles[r].to_dict() for r in ROLES],
             "cuentas": [
                 {
                     **c.to_dict(),
-                    "personas_con_acceso": [
+                    "with_access": [
                         {"rol": r, "nombre": n, "correo": e}
                         for r, n, e in self.people_with_access(c)
                     ],
@@ -155,12 +155,12 @@ class HistoryAt:
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": 1,
-            "fecha": self.at.isoformat(),
-            "zona_horaria": self.zone,
+            "at": self.at.isoformat(),
+            "time_zone": self.zone,
             "commit": self.commit,
-            "fecha_commit": self.commit_date.isoformat(),
+            "commit_date": self.commit_date.isoformat(),
             "areas": [a.to_dict() for a in self.areas],
-            "archivos_no_validos": self.skipped,
+            "invalid_files": self.skipped,
         }
 
 
