@@ -257,16 +257,34 @@ def phrase_secret(text: str) -> bool:
 
 def text_secret(text: str, known: frozenset[str] = frozenset(), *, strict: bool = False) -> bool:
     """Whether free text holds a secret: a phrase or a password-like token."""
+    strong, weak = _text_levels(text)
+    return strong or (not strict and any(w not in known for w in weak))
+
+
+@lru_cache(maxsize=65536)
+def _text_levels(text: str) -> tuple[bool, tuple[str, ...]]:
+    """The part of :func:`text_secret` that does not depend on the file: ``(True, ())`` when
+    ``text`` is a secret anyhow, else ``(False, weak)`` with its weak tokens (stripped,
+    lower-cased), which are secrets unless ``strict`` or one of the file's known words.
+    Cached: dates, enum values and template comments recur in every file."""
     if _PHRASE_HINT.search(text) and phrase_secret(text):
-        return True
+        return True, ()
     if not _DIGIT.search(text):  # every token test needs a digit, but these two
         if "PRIVATE KEY" in text:
-            return True
+            return True, ()
         if "://" not in text:
-            return False
+            return False, ()
     elif _KNOWN_FORMATS.search(text):
-        return True
-    return any(len(tok) >= 6 and password_like(tok, known, strict=strict) for tok in text.split())
+        return True, ()
+    weak: list[str] = []
+    for tok in text.split():
+        if len(tok) >= 6:
+            level = _token_level(tok)
+            if level == _STRONG:
+                return True, ()
+            if level == _WEAK:
+                weak.append(_strip(tok).lower())
+    return False, tuple(weak)
 
 
 # --- comments ----------------------------------------------------------------------------
@@ -516,21 +534,37 @@ def _walk(
     known: frozenset[str],
     key: str,
 ) -> Iterator[Problem]:
+    # Leaves are checked in their parent's loop (no generator per value: ~90k per national
+    # inventory); the path of a child is built only when there is something to report.
     if isinstance(node, dict):
         for k, v in node.items():
-            child = (*path, k)
+            child_key = k if isinstance(k, str) else ""
             if isinstance(k, str) and secret_key(k) and _secret_value(v):
+                child = (*path, k)
                 yield Problem(source, child, "key", {"field": _dotted(child)})
                 continue
-            yield from _walk(source, v, child, known, k if isinstance(k, str) else "")
+            if isinstance(v, dict | list):
+                yield from _walk(source, v, (*path, k), known, child_key)
+            elif isinstance(v, str) and _leaf_secret(v, known, child_key):
+                child = (*path, k)
+                yield Problem(source, child, "value", {"field": _dotted(child)})
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            yield from _walk(source, v, (*path, i), known, key)
-    elif isinstance(node, str) and len(node) >= 4:
-        if _DATE.match(node) or key in _NO_TOKEN_KEYS or key.endswith(_NO_TOKEN_SUFFIXES):
-            return
-        if text_secret(node, known, strict=key in _IDENTIFIER_KEYS):
-            yield Problem(source, path, "value", {"field": _dotted(path)})
+            if isinstance(v, dict | list):
+                yield from _walk(source, v, (*path, i), known, key)
+            elif isinstance(v, str) and _leaf_secret(v, known, key):
+                child = (*path, i)
+                yield Problem(source, child, "value", {"field": _dotted(child)})
+    elif isinstance(node, str) and _leaf_secret(node, known, key):
+        yield Problem(source, path, "value", {"field": _dotted(path)})
+
+
+def _leaf_secret(value: str, known: frozenset[str], key: str) -> bool:
+    if len(value) < 4:
+        return False
+    if _DATE.match(value) or key in _NO_TOKEN_KEYS or key.endswith(_NO_TOKEN_SUFFIXES):
+        return False
+    return text_secret(value, known, strict=key in _IDENTIFIER_KEYS)
 
 
 def _scan_raw_lines(source: SourceFile, text: str) -> Iterator[Problem]:
