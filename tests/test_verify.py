@@ -213,3 +213,15 @@ def test_cli_unknown_platform_is_usage_error(sample_root: Path) -> None:
     code, out = _run(sample_root, "@INEMexico", "--plataforma", "myspace")
     assert code == 2
     assert "plataforma desconocida" in out
+
+
+def test_invalid_area_files_are_named(sample_root: Path, tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(sample_root / "inventory", root / "inventory")
+    bad = root / "inventory/areas/jlags.yaml"
+    bad.write_text(
+        bad.read_text(encoding="utf-8").replace("version: 1", "version: 9"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["verify", "@INEJLEAgs", "--repo", str(root)])
+    assert result.exit_code == 1
+    assert "inventory/areas/jlags.yaml" in result.output

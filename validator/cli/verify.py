@@ -91,6 +91,18 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
                 else f"unknown platform: {opts.plataforma} (choices: {', '.join(known)})"
             )
     verdict = registry_from_inventory(inventory).verify(opts.query, opts.plataforma)
+    skipped = [f.path for f in inventory.area_files if f.model is None]
+    if skipped:
+        click.echo(
+            (
+                f"ine-redes verify: {len(skipped)} archivo(s) de área con errores no se "
+                f"consultaron ({', '.join(skipped)}); vea `ine-redes validate`"
+            )
+            if opts.lang == "es"
+            else f"ine-redes verify: {len(skipped)} invalid area file(s) were not consulted "
+            f"({', '.join(skipped)}); see `ine-redes validate`",
+            err=True,
+        )
     en = opts.lang == "en"
     if opts.fmt == "json":
         data = {"version": 1, **verdict.to_dict()}
