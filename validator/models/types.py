@@ -123,8 +123,35 @@ Email = Annotated[
     ),
 ]
 
-Text = Annotated[str, Field(min_length=1, max_length=500)]
-LongText = Annotated[str, Field(min_length=1, max_length=4000)]
+# Invisible characters have no place in names, cargos or URLs: C0/C1 controls (a newline
+# in a name breaks a CSV row or a Markdown table), the Unicode bidirectional controls
+# (U+202A-U+202E, U+2066-U+2069, U+200E/F, U+061C: "Trojan Source" reordering of what the
+# reviewer reads) and zero-width/format characters (look-alike names, hidden text).
+_INVISIBLE = "\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
+_NOT_SINGLE_LINE = re.compile(f"[\\x00-\\x1f{_INVISIBLE}]")
+_NOT_MULTILINE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f{_INVISIBLE}]")  # tab and newline allowed
+
+
+def _refuse(pattern: re.Pattern[str]) -> Any:
+    def check(value: str) -> str:
+        m = pattern.search(value)
+        if m is not None:
+            raise PydanticCustomError(
+                "texto_invisible",
+                "invisible or control character {char} at position {position}",
+                {"char": f"U+{ord(m.group()):04X}", "position": m.start() + 1},
+            )
+        return value
+
+    return check
+
+
+Text = Annotated[
+    str, Field(min_length=1, max_length=500), AfterValidator(_refuse(_NOT_SINGLE_LINE))
+]
+LongText = Annotated[
+    str, Field(min_length=1, max_length=4000), AfterValidator(_refuse(_NOT_MULTILINE))
+]
 Telefono = Annotated[str, Field(min_length=5, max_length=60, pattern=r"^[0-9+()\s.,\-a-zA-Z]+$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Clave = Annotated[str, Field(pattern=r"^[a-z0-9]{2,16}$")]

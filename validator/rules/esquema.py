@@ -88,6 +88,14 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="'{field}' is not a valid e-mail address: '{value}' ({reason}). Write the full "
             "address, with no spaces or quotes, e.g. name.surname@ine.mx.",
         ),
+        "control_char": Message(
+            es="'{field}' contiene un carácter invisible o de control ({char}, posición "
+            "{position}): puede ocultar o invertir el texto en las listas, la página pública y "
+            "la terminal. Vuelva a escribir el texto sin ese carácter (no lo pegue).",
+            en="'{field}' contains an invisible or control character ({char}, position "
+            "{position}): it can hide or reverse text in the lists, the public page and the "
+            "terminal. Type the text again without it (do not paste it).",
+        ),
         "pattern": Message(
             es="'{field}' tiene un formato no válido: '{value}' (debe cumplir {pattern}).",
             en="'{field}' has an invalid format: '{value}' (must match {pattern}).",

@@ -81,6 +81,12 @@ _FIX_PLAIN = (
             en="Nesting deeper than {limit} levels. The inventory format never needs it; check "
             "the structure.",
         ),
+        "too_many_nodes": Message(
+            es="El archivo tiene más de {limit} valores. Un área no necesita tantos; revise que "
+            "sea el archivo correcto (¿una lista enorme pegada por error?).",
+            en="The file holds more than {limit} values. An area never needs that many; check "
+            "it is the right file (a huge list pasted by mistake?).",
+        ),
         "encoding": Message(
             es="El archivo no está en UTF-8 (byte {byte}). Guárdelo como UTF-8 en su editor.",
             en="The file is not UTF-8 (byte {byte}). Save it as UTF-8 in your editor.",
