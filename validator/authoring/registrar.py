@@ -13,11 +13,15 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from validator.authoring.area_file import check_text, file_sha256
 from validator.authoring.emit import scalar
 from validator.authoring.surgical import EditError, delete_key, set_scalar
+
+if TYPE_CHECKING:
+    from validator.models import Area
+    from validator.models.area import Documento
 
 _PENDING = re.compile(r"^\s*# documento: PENDIENTE\b")
 
@@ -176,18 +180,18 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
     return 0
 
 
-def _documento(area: object, anexo: int, rol: str | None) -> object | None:
+def _documento(area: Area, anexo: int, rol: str | None) -> Documento | None:
     if anexo == 1:
-        d = area.designacion  # type: ignore[attr-defined]
+        d = area.designacion
         return d.documento if d is not None else None
-    admin = getattr(area.administradores, str(rol))  # type: ignore[attr-defined]
+    admin = getattr(area.administradores, str(rol))
     r = admin.responsiva if admin is not None else None
     return r.documento if r is not None else None
 
 
-def _form_date(area: object, anexo: int, rol: str | None) -> date | None:
+def _form_date(area: Area, anexo: int, rol: str | None) -> date | None:
     if anexo == 1:
-        d = area.designacion  # type: ignore[attr-defined]
+        d = area.designacion
         return d.fecha if d is not None else None
-    admin = getattr(area.administradores, str(rol))  # type: ignore[attr-defined]
+    admin = getattr(area.administradores, str(rol))
     return admin.responsiva.fecha if admin is not None and admin.responsiva else None
