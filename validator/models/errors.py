@@ -30,9 +30,22 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(p for p in loc if p != "[key]")
 
 
+# A hostile file can hold tens of thousands of wrong items (the loader's node limit is
+# 50,000): past this many problems in one file, one closing issue says how many remain.
+MAX_ISSUES_PER_FILE = 100
+
+
 def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIssue]:
     issues: list[SchemaIssue] = []
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    if len(errors) > MAX_ISSUES_PER_FILE:
+        rest = errors[MAX_ISSUES_PER_FILE:]
+        errors = errors[:MAX_ISSUES_PER_FILE]
+        line, col = doc.locate(_clean_loc(tuple(rest[0]["loc"])))
+        more = SchemaIssue(line, col, "more_issues", {"count": len(rest)})
+    else:
+        more = None
+    for err in errors:
         loc = _clean_loc(tuple(err["loc"]))
         etype = err["type"]
         ctx = dict(err.get("ctx") or {})
@@ -52,6 +65,8 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
             code, extra = _classify(etype, ctx, value, doc.int_sources.get(loc))
             params.update(extra)
         issues.append(SchemaIssue(line, col, code, params))
+    if more is not None:
+        issues.append(more)
     return issues
 
 

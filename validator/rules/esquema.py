@@ -88,6 +88,12 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="'{field}' is not a valid e-mail address: '{value}' ({reason}). Write the full "
             "address, with no spaces or quotes, e.g. name.surname@ine.mx.",
         ),
+        "more_issues": Message(
+            es="... y {count} problema(s) de esquema más en este archivo, desde esta línea "
+            "(sólo se muestran los primeros 100). Corrija los anteriores y vuelva a validar.",
+            en="... and {count} more schema problem(s) in this file, from this line on (only "
+            "the first 100 are shown). Fix those above and validate again.",
+        ),
         "control_char": Message(
             es="'{field}' contiene un carácter invisible o de control ({char}, posición "
             "{position}): puede ocultar o invertir el texto en las listas, la página pública y "

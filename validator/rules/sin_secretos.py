@@ -405,6 +405,7 @@ _HOW_EN = (
 )
 
 _TRAILING_COMMENT = re.compile(r"(?:^|\s+)#.*$")
+_NODE_PROPERTIES = re.compile(r"^(?:[!&*]\S*(?:\s+|$))+")  # tags, anchors, aliases
 _LINE_KEY = re.compile(r"^\s*(?:-\s+)*([\"']?)([^\s:#\"'][^:#]*?)\1\s*:\s+(\S.*?)\s*$")
 
 
@@ -576,7 +577,7 @@ def _scan_raw_lines(source: SourceFile, text: str) -> Iterator[Problem]:
         if m is None:
             continue
         key, value = m.group(2), m.group(3)
-        value = _TRAILING_COMMENT.sub("", value).strip().strip("\"'")
+        value = _NODE_PROPERTIES.sub("", _TRAILING_COMMENT.sub("", value)).strip().strip("\"'")
         column = line.find(key) + 1
         if secret_key(key) and _secret_value(value):
             yield Problem(source, (), "key", {"field": key}, position=(lineno, column))
