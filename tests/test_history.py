@@ -175,3 +175,21 @@ def test_shallow_clone_needs_full_history(repo: GitRepo, tmp_path: Path) -> None
     res = CliRunner().invoke(main, ["history", "--repo", str(clone), "--at", "2026-03-03"])
     assert res.exit_code == 2
     assert "fetch-depth: 0" in res.stderr and "Traceback" not in res.output
+
+
+def test_retroactive_record_merged_later_is_noted(repo: GitRepo) -> None:
+    """Lucía was merged on 05-10 with effect from 05-04: on 05-05 main still said Pedro."""
+    result = history_at(repo.path, date(2026, 5, 5), area="jd01")
+    owner = result.areas[0].roles["propietaria"]
+    assert owner.holder is not None and owner.holder.correo == "pedro.luna@ine.mx"
+    assert [(r.correo, r.desde) for r in owner.recorded_later] == [
+        ("lucia.vega@ine.mx", date(2026, 5, 4))
+    ]
+    assert result.areas[0].roles["suplente"].recorded_later == []  # Marco: from 05-10
+    assert (
+        history_at(repo.path, date(2026, 3, 3)).areas[0].roles["propietaria"].recorded_later == []
+    )
+    res = CliRunner().invoke(
+        main, ["history", "--repo", str(repo.path), "--at", "2026-05-05", "--area", "jd01"]
+    )
+    assert "registrado después con efecto anterior: Lucía Vega Mora" in res.stdout

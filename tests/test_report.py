@@ -165,3 +165,15 @@ def test_errors_exit_2(repo: GitRepo, tmp_path: Path) -> None:
                "2026-12-31"],
     )  # fmt: skip
     assert res.exit_code == 2 and "fetch-depth: 0" in res.stderr
+
+
+def test_designation_merged_before_it_takes_effect(repo: GitRepo) -> None:
+    report = quarterly_report(repo.path, "jd01", date(2026, 11, 11))
+    owner = report.current["propietaria"]
+    assert owner.holder is not None and owner.holder.correo == "juan.perez@ine.mx"
+    assert [r.correo for r in owner.not_yet] == ["lucia.vega@ine.mx"]
+    res = CliRunner().invoke(
+        main, ["report", "trimestral", "--repo", str(repo.path), "--area", "jd01", "--as-of",
+               "2026-11-11", "--format", "text"],
+    )  # fmt: skip
+    assert "designada, aún no en funciones: Lucía Vega Mora" in res.stdout

@@ -74,6 +74,8 @@ class RoleOnDate:
     holder: Record | None
     not_yet: list[Record] = field(default_factory=list)  # recorded, effective after the date
     no_record: bool = False  # history ran out before a holder in office was found
+    # merged after the date but effective on or before it (a late, retroactive record)
+    recorded_later: list[Record] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +83,7 @@ class RoleOnDate:
             "person": self.holder.to_dict() if self.holder else None,
             "not_yet_in_office": [r.to_dict() for r in self.not_yet],
             "no_earlier_record": self.no_record,
+            "recorded_later": [r.to_dict() for r in self.recorded_later],
         }
 
 
@@ -190,6 +193,26 @@ class Timeline:
         first = oldest.committed_datetime.astimezone(self.zone).date() if oldest else day
         raise GitProblem("too_early", first=first.isoformat(), at=day.isoformat())
 
+    def changed_after(self, state: Commit) -> set[str]:
+        """Area files changed on the first-parent line after ``state`` (up to HEAD)."""
+        if state.hexsha == self.head.hexsha:
+            return set()
+        raw = self.repo.git.log(
+            "--first-parent", "--format=", "--name-only", "-z",
+            f"{state.hexsha}..{self.head.hexsha}", "--", "inventory/areas",
+        )  # fmt: skip
+        return {p.strip("\n") for p in str(raw).split("\0") if p.strip("\n")}
+
+    def later_versions(self, state: Commit, path: str) -> list[Commit]:
+        """Commits after ``state`` up to HEAD (first parent) that changed ``path``, oldest first."""
+        commits = list(
+            self.repo.iter_commits(
+                f"{state.hexsha}..{self.head.hexsha}", first_parent=True, paths=path
+            )
+        )
+        commits.reverse()
+        return commits
+
     def versions(self, start: Commit, path: str) -> Any:
         """Commits on the first-parent line up to ``start`` that changed ``path``, newest first."""
         return self.repo.iter_commits(start.hexsha, first_parent=True, paths=path)
@@ -242,6 +265,32 @@ def role_on(timeline: Timeline, state: Commit, path: str, rol: str, day: date) -
     return result
 
 
+def add_later_records(
+    timeline: Timeline, state: Commit, path: str, roles: dict[str, RoleOnDate], day: date
+) -> None:
+    """Note designations merged after ``day`` that claim to take effect on or before it.
+
+    The answer stays what main said on ``day``; a later, retroactive record is reported
+    beside it so that an investigation sees both.
+    """
+    for commit in timeline.later_versions(state, path):
+        model = timeline.area(commit, path)
+        if model is None:
+            continue
+        for rol, state_of_role in roles.items():
+            adm = getattr(model.administradores, rol)
+            if adm is None or adm.desde > day:
+                continue
+            holder = state_of_role.holder
+            if holder is not None and (
+                adm.correo.lower() == holder.correo.lower() or adm.desde <= holder.desde
+            ):
+                continue
+            seen = {(r.correo.lower(), r.desde) for r in state_of_role.recorded_later}
+            if (adm.correo.lower(), adm.desde) not in seen:
+                state_of_role.recorded_later.append(_record(rol, adm, commit))
+
+
 def _account_matches(cuenta: Any, query: str) -> bool:
     from validator.accounts import Unusable, account_key, handle_key, looks_like_url
 
@@ -273,6 +322,7 @@ def history_at(
         commit_date=state.committed_datetime,
         areas=[],
     )
+    later = timeline.changed_after(state)
     for path in paths:
         model = timeline.area(state, path)
         if model is None:
@@ -285,6 +335,9 @@ def history_at(
         ]
         if account is not None and not cuentas:
             continue
+        roles = {rol: role_on(timeline, state, path, rol, at) for rol in ROLES}
+        if path in later:
+            add_later_records(timeline, state, path, roles, at)
         result.areas.append(
             AreaOnDate(
                 clave=model.clave,
@@ -296,7 +349,7 @@ def history_at(
                     "correo": model.titular.correo,
                     "github": model.titular.github,
                 },
-                roles={rol: role_on(timeline, state, path, rol, at) for rol in ROLES},
+                roles=roles,
                 cuentas=cuentas,
             )
         )

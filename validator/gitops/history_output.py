@@ -34,6 +34,12 @@ _L: dict[str, dict[str, str]] = {
         "en": "not yet in office: {nombre} <{correo}>, from {desde} (recorded on {date}, "
         "commit {commit})",
     },
+    "recorded_later": {
+        "es": "registrado después con efecto anterior: {nombre} <{correo}>, desde {desde} "
+        "(commit {commit} del {date}); en la fecha pedida el repositorio aún no lo decía",
+        "en": "recorded later with earlier effect: {nombre} <{correo}>, from {desde} "
+        "(commit {commit} of {date}); on the date asked the repository did not say so yet",
+    },
     "recorded": {
         "es": "(según la versión del commit {commit} del {date})",
         "en": "(according to the version of commit {commit} of {date})",
@@ -87,6 +93,19 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                         "recorded", lang, commit=h.commit[:12], date=_when(h.commit_date, zone)
                     )
             lines.append(f"  {_role(rol, lang)}: {who}")
+            for r in state.recorded_later:
+                lines.append(
+                    "    "
+                    + _t(
+                        "recorded_later",
+                        lang,
+                        nombre=r.nombre,
+                        correo=r.correo,
+                        desde=r.desde.isoformat(),
+                        date=_when(r.commit_date, zone),
+                        commit=r.commit[:12],
+                    )
+                )
             for r in state.not_yet:
                 lines.append(
                     "    "

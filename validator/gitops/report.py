@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from validator.calendar import add_months
-from validator.gitops.history import ROLES, Record, RoleOnDate, Timeline, role_on
+from validator.gitops.history import (
+    ROLES,
+    Record,
+    RoleOnDate,
+    Timeline,
+    add_later_records,
+    role_on,
+)
 from validator.gitops.repo import GitProblem, local_date
 from validator.gitops.tree_inventory import area_stem
 from validator.loading.repo import CATALOGS
@@ -168,6 +175,8 @@ def quarterly_report(
         incidents=[],
         reports=[],
     )
+    if path in timeline.changed_after(state):
+        add_later_records(timeline, state, path, report.current, as_of)
     for change in admin_changes(timeline, state, path):
         merged = local_date(change.commit_date, timeline.zone)
         effective = change.entra.desde if change.entra is not None else None

@@ -64,6 +64,12 @@ _L: dict[str, dict[str, str]] = {
         "es": "designada, aún no en funciones: {nombre} <{correo}>, desde {desde}",
         "en": "designated, not yet in office: {nombre} <{correo}>, from {desde}",
     },
+    "recorded_later": {
+        "es": "registrada después con efecto anterior a la fecha de corte: {nombre} <{correo}>, "
+        "desde {desde}",
+        "en": "recorded later with effect before the cut-off date: {nombre} <{correo}>, "
+        "from {desde}",
+    },
     "sf_on": {"es": "activo ({who})", "en": "active ({who})"},
     "sf_off": {"es": "NO activo", "en": "NOT active"},
     "sf_none": {"es": "sin registro", "en": "not recorded"},
@@ -191,12 +197,19 @@ class _Facts:
         return rows
 
     def admin_notes(self) -> list[str]:
-        return [
-            f"{_role(rol, self.lang)}: "
-            + _t("not_yet", self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
-            for rol in ROLES
-            for n in self.r.current[rol].not_yet
-        ]
+        notes = []
+        for rol in ROLES:
+            state = self.r.current[rol]
+            for key, records in (
+                ("not_yet", state.not_yet),
+                ("recorded_later", state.recorded_later),
+            ):
+                notes += [
+                    f"{_role(rol, self.lang)}: "
+                    + _t(key, self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
+                    for n in records
+                ]
+        return notes
 
     def account_rows(self) -> list[tuple[str, str, str, str, str, str]]:
         rows = []
