@@ -22,7 +22,6 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("validator.cli.rules:rules", "Lista las reglas: ID, severidad, cláusula."),
     "explain": ("validator.cli.rules:explain", "Explica una regla."),
     "schema": ("validator.cli.schema:schema", "Escribe o comprueba schemas/*.schema.json."),
-    "authorize": ("validator.cli.authorize:authorize", "¿Puede ACTOR modificar lo que cambia?"),
     "reminders": (
         "validator.cli.reminders:reminders",
         "Obligaciones vencidas o por vencer, por área y titular.",

@@ -99,6 +99,7 @@ def pick(lang: str, es: str, en: str) -> str:
     """Inline bilingual text for short labels."""
     return en if lang == "en" else es
 
+
 _TEXTS.update(
     {
         "area_invalid_at": {
