@@ -259,11 +259,15 @@ def _fast_values(text: str) -> Any:
         key: Any = _NOKEY
         root: Any = None
         documents = 0
+        nodes = 0  # MAX_NODES: declined here, reported by the full builder
         while True:
             event = get_event()
             cls = event.__class__
             if cls is ScalarEvent:
                 if event.anchor is not None or event.tag is not None:
+                    return _SLOW
+                nodes += 1
+                if nodes > MAX_NODES:
                     return _SLOW
                 value = event.value
                 if is_map and key is _NOKEY:
@@ -299,7 +303,8 @@ def _fast_values(text: str) -> Any:
                 else:
                     root = new
                 stack.append((cur, is_map))
-                if len(stack) >= MAX_DEPTH:
+                nodes += 1
+                if len(stack) >= MAX_DEPTH or nodes > MAX_NODES:
                     return _SLOW
                 cur, is_map, key = new, cls is MappingStartEvent, _NOKEY
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
