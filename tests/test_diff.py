@@ -121,6 +121,7 @@ def test_markdown_calls_out_at_the_top(repo: GitRepo) -> None:
     )
     assert res.exit_code == 0, res.output
     md = res.stdout
+    assert md.startswith("<!-- ine-redes:diff -->\n## Plan del pull request")
     warning = md.index("La CNCS debe revisar dos veces")
     assert warning < md.index("### jd01")
     assert "el área jd02 se queda sin personas administradoras" in md

@@ -22,6 +22,9 @@ from validator.loading.repo import CATALOGS
 if TYPE_CHECKING:
     from validator.models import Area
 
+# First line of the Markdown: lets a workflow find its own pull-request comment and edit it
+# in place instead of adding a new one on every push (invisible once rendered).
+COMMENT_MARKER = "<!-- ine-redes:diff -->"
 MASS_REMOVAL_SHARE = 0.25  # more than this share of all accounts removed at once: alert
 
 
@@ -381,7 +384,7 @@ def render_markdown(p: Plan, lang: str = "es") -> str:
     """Markdown for ``$GITHUB_STEP_SUMMARY`` or a PR comment; every value escaped."""
     from validator.reporters.github import md_cell
 
-    out = [f"## {_t('title', lang)}", ""]
+    out = [COMMENT_MARKER, f"## {_t('title', lang)}", ""]
     out.append(
         md_cell(
             _t(
