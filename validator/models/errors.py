@@ -80,7 +80,10 @@ def _classify(
 ) -> tuple[str, dict[str, Any]]:
     shown = _short(value)
     if etype == "literal_error":
-        return "enum", {"value": shown, "allowed": str(ctx.get("expected", "")).replace(" or ", ", ")}
+        return "enum", {
+            "value": shown,
+            "allowed": str(ctx.get("expected", "")).replace(" or ", ", "),
+        }
     if etype == "string_type":
         if raw_int is not None or (isinstance(value, int | float) and not isinstance(value, bool)):
             return "quote_number", {"value": raw_int or shown}
