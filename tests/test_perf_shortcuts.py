@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -9,10 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import contract_area, make_inventory
+from tests.conftest import FIXTURES, REPO_ROOT, contract_area, make_inventory
 from validator.engine import run, select_rules
+from validator.loading import inventory as inventory_module
 from validator.loading.inventory import load_inventory
+from validator.loading.yaml_loader import YamlDocument, load_text
 from validator.rules import aviso_cambio
+
+sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+import make_inventory as make_inventory_module
 
 BASE = date(2026, 11, 13)  # a Friday before Revolution Day (Monday 2026-11-16)
 
@@ -67,3 +74,74 @@ def test_aviso_cambio_shortcut_changes_nothing(
     fast = _findings(root, cut)
     monkeypatch.setattr(aviso_cambio, "_clearly_in_time", lambda *a: False)
     assert _findings(root, cut) == fast
+
+
+def _all_findings(root: Path) -> list[tuple[str, str, int, int, str]]:
+    result = run(load_inventory(root), date(2026, 11, 29), select_rules())
+    return [(f.file, f.rule, f.line, f.column, f.message("en")) for f in result.findings]
+
+
+def _secret_sample(tmp_path: Path) -> Path:
+    text = contract_area()
+    text = text.replace(
+        "descripcion: Inicio de sesión desde un dispositivo desconocido",
+        "descripcion: Se restableció; contraseña temporal: Xy7#kq92",
+    )
+    text = text.replace("ticket_cau: CAU-2026-0551", "ticket_cau: CAU-2026-0551  # pwd=Qw3rtY8zK!")
+    return make_inventory(tmp_path / "secrets", {"jd01ags.yaml": text})
+
+
+@pytest.mark.parametrize("sample", ["secrets", "broken-sample", "benchmark"])
+def test_released_values_change_no_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample: str
+) -> None:
+    """The loader releases a valid file's plain values (memory); rules that read values
+    (sin-secretos) then walk the model: every finding stays the same."""
+    if sample == "secrets":
+        root = _secret_sample(tmp_path)
+    elif sample == "broken-sample":
+        root = tmp_path / "broken"
+        shutil.copytree(FIXTURES / "broken-sample", root)
+    else:
+        root = tmp_path / "bench"
+        make_inventory_module.write_repo(root, 24)
+    released = _all_findings(root)
+    monkeypatch.setattr(YamlDocument, "release_data", lambda self: None)
+    kept = _all_findings(root)
+    assert released == kept
+    if sample == "secrets":
+        assert {r for _, r, *_ in released} >= {"sin-secretos"}
+
+
+def test_compaction_keeps_every_value_and_field_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "bench"
+    make_inventory_module.write_repo(root, 30)
+    plain = load_inventory(root)
+    monkeypatch.setattr(inventory_module, "COMPACT_FROM", 1)
+    compacted = load_inventory(root)
+    shared_sets = 0
+    ref = next(f.model.cuentas[0] for f in compacted.area_files if f.model is not None)
+    for a, b in zip(plain.files, compacted.files, strict=True):
+        assert a.model == b.model
+        if a.model is None:
+            continue
+        assert a.model.model_dump() == b.model.model_dump()
+        assert a.model.model_dump(exclude_unset=True) == b.model.model_dump(exclude_unset=True)
+        if b.kind == "area":
+            shared_sets += b.model.cuentas[0].__pydantic_fields_set__ is ref.__pydantic_fields_set__
+    assert shared_sets > 1
+    monkeypatch.setattr(inventory_module, "COMPACT_FROM", 10**9)
+    expected = _all_findings(root)
+    monkeypatch.setattr(inventory_module, "COMPACT_FROM", 1)
+    assert _all_findings(root) == expected
+
+
+def test_released_data_is_parsed_again_on_demand(tmp_path: Path) -> None:
+    inventory = load_inventory(make_inventory(tmp_path))
+    source = inventory.area_files[0]
+    assert source.doc.released
+    assert source.doc.data is not None
+    assert not source.doc.released
+    assert source.doc.data == load_text(source.doc.text).data

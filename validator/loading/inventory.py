@@ -97,13 +97,20 @@ def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
 
 
 def _load_inventory(root: Path, max_bytes: int) -> Inventory:
-    catalogs = {
-        kind: load_source(root, root / rel, kind, max_bytes) for kind, rel in CATALOGS.items()
-    }  # type: ignore[arg-type]
     paths = area_paths(root)
     rels = _area_relpaths(root, paths)
+    pool = None
+    if len(paths) >= COMPACT_FROM:
+        from validator.models.compact import FieldSetPool
+
+        pool = FieldSetPool()
+    catalogs = {
+        kind: _settled(load_source(root, root / rel, kind, max_bytes), pool)
+        for kind, rel in CATALOGS.items()
+    }  # type: ignore[arg-type]
     areas = [
-        load_source(root, p, "area", max_bytes, rel) for p, rel in zip(paths, rels, strict=True)
+        _settled(load_source(root, p, "area", max_bytes, rel), pool)
+        for p, rel in zip(paths, rels, strict=True)
     ]
     return Inventory(
         root=root,
@@ -112,6 +119,21 @@ def _load_inventory(root: Path, max_bytes: int) -> Inventory:
         cncs_file=catalogs["cncs"],
         area_files=areas,
     )
+
+
+# From this many area files on, validated models share their field sets (a little CPU for
+# about half of the models' memory: see validator/models/compact.py).
+COMPACT_FROM = 1000
+
+
+def _settled(source: SourceFile, pool: Any) -> SourceFile:
+    """Once a file has its model, its plain values are not kept twice: the model holds
+    every value (``doc.data`` re-parses on demand if anything asks for it)."""
+    if source.model is not None:
+        source.doc.release_data()
+        if pool is not None:
+            pool.compact(source.model)
+    return source
 
 
 def _area_relpaths(root: Path, paths: list[Path]) -> list[str | None]:

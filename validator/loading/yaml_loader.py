@@ -70,9 +70,21 @@ class YamlDocument:
     use: a valid file is parsed once for its values only (the fast path); the index is
     computed by a second, full parse of the same text only when something needs a line
     (a finding, a schema error). Files with a load error are always fully indexed.
+
+    Once a file's typed model holds its values, the loader may :meth:`release_data` to
+    save memory on large inventories; reading ``data`` afterwards parses the text again
+    (same values), so nothing that reads it is ever wrong, only slower.
     """
 
-    __slots__ = ("_int_sources", "_key_positions", "_positions", "data", "error", "text")
+    __slots__ = (
+        "_data",
+        "_int_sources",
+        "_key_positions",
+        "_positions",
+        "_released",
+        "error",
+        "text",
+    )
 
     def __init__(
         self,
@@ -84,7 +96,8 @@ class YamlDocument:
         error: LoadError | None = None,
     ) -> None:
         self.text = text
-        self.data = data
+        self._data = data
+        self._released = False
         self.error = error
         self._positions = positions
         self._key_positions = key_positions if positions is not None else None
@@ -95,6 +108,29 @@ class YamlDocument:
 
     def __repr__(self) -> str:
         return f"YamlDocument(data={self.data!r}, error={self.error!r})"
+
+    @property
+    def data(self) -> Any:
+        if self._released:
+            self._data = load_text(self.text).data
+            self._released = False
+        return self._data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data = value
+        self._released = False
+
+    @property
+    def released(self) -> bool:
+        """Whether the plain values were released (see :meth:`release_data`)."""
+        return self._released
+
+    def release_data(self) -> None:
+        """Drop the plain values of a valid document (``data`` re-parses on demand)."""
+        if self.error is None and self.text and self._data is not None:
+            self._data = None
+            self._released = True
 
     def _index(self) -> None:
         """Build the position index from the text (a full parse; the values are not kept)."""
@@ -227,7 +263,10 @@ def _full_parse(doc: YamlDocument) -> None:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = (exc.problem or exc.context or "").strip()
-        doc.error = LoadError("syntax", line, col, {"problem": problem})
+        if "nesting depth" in problem:  # PyYAML >= 6.0.4 stops deep nesting in its scanner
+            doc.error = LoadError("too_deep", line, col, {"limit": MAX_DEPTH})
+        else:
+            doc.error = LoadError("syntax", line, col, {"problem": problem})
         doc.data = None
     except yaml.YAMLError as exc:  # reader errors without marks
         doc.error = LoadError("syntax", 1, 1, {"problem": str(exc).splitlines()[0]})

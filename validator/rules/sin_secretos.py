@@ -36,6 +36,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from pydantic import BaseModel
+
 from validator.loading.sources import SourceFile
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
@@ -481,7 +483,9 @@ def check(ctx: Context) -> Iterator[Problem]:
 def scan_source(source: SourceFile) -> Iterator[Problem]:
     """Every secret in one file: values (or raw lines when unparsed) and comments."""
     doc = source.doc
-    data = doc.data
+    # A valid file's plain values may have been released by the loader (memory): its typed
+    # model holds the very same strings at the same paths (dates are skipped either way).
+    data = source.model if doc.released else doc.data
     if data is not None and doc.error is None:
         known = frozenset(_known_words(data))
         yield from _walk(source, data, (), known, "")
@@ -497,15 +501,22 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
 
 def _known_words(data: Any) -> Iterator[str]:
     """The file's own account user names: never a secret when they appear in prose."""
+    if isinstance(data, BaseModel):
+        data = data.__dict__
     cuentas = data.get("cuentas") if isinstance(data, dict) else None
     if not isinstance(cuentas, list):
         return
     for cuenta in cuentas:
+        if isinstance(cuenta, BaseModel):
+            cuenta = cuenta.__dict__
         if isinstance(cuenta, dict):
             for key in ("usuario", "url"):
                 value = cuenta.get(key)
                 if isinstance(value, str):
-                    yield from (w.lower() for w in re.split(r"[^A-Za-z0-9]+", value) if w)
+                    yield from (w.lower() for w in _NON_ALNUM.split(value) if w)
+
+
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 
 def _dotted(path: tuple[str | int, ...]) -> str:
@@ -537,6 +548,9 @@ def _walk(
 ) -> Iterator[Problem]:
     # Leaves are checked in their parent's loop (no generator per value: ~90k per national
     # inventory); the path of a child is built only when there is something to report.
+    # A model (see scan_source) is walked like the mapping it was validated from.
+    if isinstance(node, BaseModel):
+        node = node.__dict__
     if isinstance(node, dict):
         for k, v in node.items():
             child_key = k if isinstance(k, str) else ""
@@ -544,14 +558,14 @@ def _walk(
                 child = (*path, k)
                 yield Problem(source, child, "key", {"field": _dotted(child)})
                 continue
-            if isinstance(v, dict | list):
+            if isinstance(v, dict | list | BaseModel):
                 yield from _walk(source, v, (*path, k), known, child_key)
             elif isinstance(v, str) and _leaf_secret(v, known, child_key):
                 child = (*path, k)
                 yield Problem(source, child, "value", {"field": _dotted(child)})
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            if isinstance(v, dict | list):
+            if isinstance(v, dict | list | BaseModel):
                 yield from _walk(source, v, (*path, i), known, key)
             elif isinstance(v, str) and _leaf_secret(v, known, key):
                 child = (*path, i)
