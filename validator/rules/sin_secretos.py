@@ -558,20 +558,41 @@ def _walk(
                 child = (*path, k)
                 yield Problem(source, child, "key", {"field": _dotted(child)})
                 continue
-            if isinstance(v, dict | list | BaseModel):
+            if isinstance(v, str):
+                strong, weak = _leaf_levels(v, child_key)
+                if strong or (weak and any(w not in known for w in weak)):
+                    child = (*path, k)
+                    yield Problem(source, child, "value", {"field": _dotted(child)})
+            elif isinstance(v, dict | list | BaseModel):
                 yield from _walk(source, v, (*path, k), known, child_key)
-            elif isinstance(v, str) and _leaf_secret(v, known, child_key):
-                child = (*path, k)
-                yield Problem(source, child, "value", {"field": _dotted(child)})
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            if isinstance(v, dict | list | BaseModel):
+            if isinstance(v, str):
+                strong, weak = _leaf_levels(v, key)
+                if strong or (weak and any(w not in known for w in weak)):
+                    child = (*path, i)
+                    yield Problem(source, child, "value", {"field": _dotted(child)})
+            elif isinstance(v, dict | list | BaseModel):
                 yield from _walk(source, v, (*path, i), known, key)
-            elif isinstance(v, str) and _leaf_secret(v, known, key):
-                child = (*path, i)
-                yield Problem(source, child, "value", {"field": _dotted(child)})
     elif isinstance(node, str) and _leaf_secret(node, known, key):
         yield Problem(source, path, "value", {"field": _dotted(path)})
+
+
+_NEVER: tuple[bool, tuple[str, ...]] = (False, ())
+
+
+@lru_cache(maxsize=32768)
+def _leaf_levels(value: str, key: str) -> tuple[bool, tuple[str, ...]]:
+    """:func:`_leaf_secret` without the file's known words: ``(strong, weak)``; the value
+    is a secret when ``strong`` or when a ``weak`` token is not one of the known words."""
+    if len(value) < 4:
+        return _NEVER
+    if _DATE.match(value) or key in _NO_TOKEN_KEYS or key.endswith(_NO_TOKEN_SUFFIXES):
+        return _NEVER
+    strong, weak = _text_levels(value)
+    if strong:
+        return True, ()
+    return (False, () if key in _IDENTIFIER_KEYS else weak)
 
 
 def _leaf_secret(value: str, known: frozenset[str], key: str) -> bool:
