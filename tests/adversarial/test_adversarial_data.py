@@ -247,9 +247,28 @@ def test_ruta_symlink_leaving_the_repository(tmp_path: Path) -> None:
     assert (DOC, line_of(text, "ruta: inventory")) in outcome.places
 
 
-def test_messages_do_not_carry_raw_control_characters(tmp_path: Path) -> None:
-    """A finding about a hostile name must not itself reorder the terminal or the log."""
-    text = sub(NAME, 'nombre: "Juan \\u202eotoS\\u0007"')
-    outcome = run_area(tmp_path, text)
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (NAME, 'nombre: "Juan \\u202eotoS\\u0007"'),
+        ("github: mflopez-ine", 'github: "mflopez\\u202eeni-"'),
+        ("clave: jd01ags ", 'clave: "jd01\\u001b[31mags" '),
+        ("tipo: junta_distrital ", 'tipo: "junta\\u2066_distrital" '),
+    ],
+    ids=["name", "github", "ansi-escape", "enum"],
+)
+def test_messages_do_not_carry_raw_control_characters(old: str, new: str, tmp_path: Path) -> None:
+    """A finding about a hostile value must not itself reorder the terminal or the log."""
+    outcome = run_area(tmp_path, sub(old, new))
+    assert outcome.code == 1
     for finding in outcome.findings:
-        assert "\u202e" not in finding["message"] and "\x07" not in finding["message"]
+        for char in ("\u202e", "\u2066", "\x07", "\x1b"):
+            assert char not in finding["message"], finding
+
+
+def test_a_crafted_key_is_echoed_escaped(tmp_path: Path) -> None:
+    text = sub("clave: jd01ags ", '"x\\n::error::owned\\u001b[2J": 1\nclave: jd01ags ')
+    outcome = run_area(tmp_path, text)
+    (finding,) = [f for f in outcome.findings if f["rule"] == E]
+    assert "\n" not in finding["message"] and "\x1b" not in finding["message"]
+    assert "\\x0a::error::owned" in finding["message"]
