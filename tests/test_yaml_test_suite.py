@@ -17,6 +17,7 @@ import shutil
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,3 +103,53 @@ def test_every_case_as_an_area_file_through_validate(tmp_path: Path) -> None:
         else:
             assert "yaml-invalido" not in rules, _case_id(case)
             assert rules, f"{_case_id(case)} is not an area, yet nothing was found"
+
+
+# Leading blank lines more indented than the first content line: libyaml reads the last of
+# them as a comment, the spec calls it an error; the secrets scanner reads it as content.
+_COMMENT_SCANNER_EXCEPTIONS = {"S98Z"}
+
+
+def test_the_secrets_comment_scanner_agrees_with_libyaml() -> None:
+    """``sin-secretos`` finds comments with a line scanner; libyaml's scalar spans are the truth:
+    a comment it reports is never inside a scalar, and none outside scalars is missed."""
+    import yaml
+
+    from validator.rules.sin_secretos import comments
+
+    inside: list[str] = []
+    missed: list[str] = []
+    for case in CASES:
+        try:
+            text = case.read_bytes().decode("utf-8").removeprefix("\ufeff")
+            events = list(yaml.parse(text, Loader=yaml.CSafeLoader))
+        except (UnicodeDecodeError, yaml.YAMLError):
+            continue
+        spans = [
+            (
+                (e.start_mark.line + 1, e.start_mark.column + 1),
+                (e.end_mark.line + 1, e.end_mark.column + 1),
+                e.style,
+            )
+            for e in events
+            if isinstance(e, yaml.ScalarEvent)
+        ]
+
+        def in_scalar(pos: tuple[int, int], spans: list[Any] = spans) -> bool:
+            return any(
+                start <= pos < end and not (style in ("|", ">") and pos[0] == start[0])
+                for start, end, style in spans
+            )
+
+        found = {line: col for line, col, _ in comments(text)}
+        for line, col in found.items():
+            if in_scalar((line, col)):
+                inside.append(f"{_case_id(case)}:{line}:{col}")
+        for lineno, body in enumerate(text.splitlines(), 1):
+            for col, char in enumerate(body, 1):
+                if char == "#" and (col == 1 or body[col - 2] in " \t"):
+                    exception = _case_id(case).split("/")[0] in _COMMENT_SCANNER_EXCEPTIONS
+                    if not in_scalar((lineno, col)) and lineno not in found and not exception:
+                        missed.append(f"{_case_id(case)}:{lineno}:{col}")
+                    break
+    assert (inside, missed) == ([], [])

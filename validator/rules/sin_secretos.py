@@ -336,13 +336,19 @@ def _opens_scalar(line: str, i: int) -> bool:
 def comments(text: str) -> Iterator[tuple[int, int, str]]:
     """Every ``#`` comment outside quoted and block scalars: (line, column, text)."""
     in_quote = ""
-    block_indent = -1
+    block_indent = -1  # inside a block scalar: the indentation of its parent node
+    content_indent = -1  # ... and of its content (set by its first non-blank line)
     for lineno, line in enumerate(text.splitlines(), 1):
         if block_indent >= 0:
-            stripped = line.strip()
-            if not stripped or len(line) - len(line.lstrip(" ")) > block_indent:
+            if not line.strip():
                 continue
-            block_indent = -1
+            indent = len(line) - len(line.lstrip(" "))
+            if content_indent < 0 and indent > block_indent:
+                content_indent = indent
+                continue
+            if 0 <= content_indent <= indent:
+                continue
+            block_indent = content_indent = -1  # a less indented line ends the scalar
         pos = 0
         if in_quote:
             end = _close_quote(line, 0, in_quote)
