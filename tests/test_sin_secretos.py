@@ -232,3 +232,13 @@ def test_the_shipped_inventory_has_no_secrets() -> None:
 
     result = validate(REPO_ROOT, select=(RULE,))
     assert result.findings == []
+
+
+def test_a_flood_of_secrets_gives_100_findings_and_one_summary(tmp_path: Path) -> None:
+    text = contract_area() + "# pwd=Ab#12345\n" * 5000
+    root = make_inventory(tmp_path, {"jd01ags.yaml": text})
+    findings = validate(root, select=(RULE,)).findings
+    assert len(findings) == 101
+    assert "4900" in findings[-1].message("en")
+    first_flood_line = len(contract_area().splitlines()) + 1
+    assert findings[-1].line == first_flood_line + 100

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -414,6 +415,10 @@ _HOW_EN = (
 
 _TRAILING_COMMENT = re.compile(r"(?:^|\s+)#.*$")
 _NODE_PROPERTIES = re.compile(r"^(?:[!&*]\S*(?:\s+|$))+")  # tags, anchors, aliases
+# A hostile file can hold tens of thousands of password-like lines: one finding per line for
+# the first ones, then a single "and N more".
+MAX_PER_FILE = 100
+
 _LINE_KEY = re.compile(r"^\s*(?:-\s+)*([\"']?)([^\s:#\"'][^:#]*?)\1\s*:\s+(\S.*?)\s*$")
 
 
@@ -459,6 +464,12 @@ _LINE_KEY = re.compile(r"^\s*(?:-\s+)*([\"']?)([^\s:#\"'][^:#]*?)\1\s*:\s+(\S.*?
             es="'{field}' contiene lo que parece una contraseña o un secreto." + _HOW_ES,
             en="'{field}' contains what looks like a password or a secret." + _HOW_EN,
         ),
+        "more": Message(
+            es="... y {count} posible(s) secreto(s) más en este archivo desde esta línea (sólo se "
+            "muestran los primeros 100). Revise el archivo completo." + _HOW_ES,
+            en="... and {count} more possible secret(s) in this file from this line on (only the "
+            "first 100 are shown). Review the whole file." + _HOW_EN,
+        ),
         "comment": Message(
             es="Este comentario contiene lo que parece una contraseña o un secreto (los "
             "comentarios también se suben al repositorio)." + _HOW_ES,
@@ -483,7 +494,18 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.inventory.files:
         if targets is not None and source.path not in targets and source.kind == "area":
             continue
-        yield from scan_source(source)
+        shown = 0
+        first_hidden: Problem | None = None
+        hidden = 0
+        for found in scan_source(source):
+            if shown < MAX_PER_FILE:
+                shown += 1
+                yield found
+            else:
+                first_hidden = first_hidden or found
+                hidden += 1
+        if first_hidden is not None:
+            yield replace(first_hidden, key="more", params={"count": hidden})
 
 
 def scan_source(source: SourceFile) -> Iterator[Problem]:
