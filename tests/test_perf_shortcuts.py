@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES, REPO_ROOT, contract_area, make_inventory
+from validator.cli.validate import ValidateOptions, run_validate
 from validator.engine import run, select_rules
 from validator.loading import inventory as inventory_module
 from validator.loading.inventory import load_inventory
+from validator.loading.repo import area_paths
 from validator.loading.yaml_loader import YamlDocument, load_text
 from validator.rules import aviso_cambio
 
@@ -145,3 +149,72 @@ def test_released_data_is_parsed_again_on_demand(tmp_path: Path) -> None:
     assert source.doc.data is not None
     assert not source.doc.released
     assert source.doc.data == load_text(source.doc.text).data
+
+
+def _odd_inventory(tmp_path: Path) -> Path:
+    """A benchmark inventory plus every kind of file the helper must leave to the loader."""
+    root = tmp_path / "odd"
+    make_inventory_module.write_repo(root, 60)
+    areas = root / "inventory" / "areas"
+    (areas / "zz-broken.yaml").write_text("clave: [unclosed\n", encoding="utf-8")
+    (areas / "zz-latin1.yaml").write_bytes("nombre: Ñandú\n".encode("latin-1"))
+    (areas / "zz-dup.yaml").write_text("a: 1\na: 2\n", encoding="utf-8")
+    (areas / "zz-link.yaml").symlink_to(areas / "jd01ags.yaml")
+    (areas / "zz-dir.yaml").mkdir()
+    (areas / "zz-big.yaml").write_bytes(b"a: " + b"x" * 1_100_000 + b"\n")
+    (areas / "zz-empty.yaml").write_bytes(b"")
+    return root
+
+
+def _snapshot(root: Path, helper: Any) -> list[tuple[Any, ...]]:
+    inventory = load_inventory(root, prefetch=helper)
+    return [
+        (f.path, f.kind, f.doc.error, f.doc.text, f.doc.data, f.model, f.schema_issues)
+        for f in inventory.files
+    ]
+
+
+def test_prefetch_gives_the_same_inventory(tmp_path: Path) -> None:
+    from validator.loading import prefetch
+
+    root = _odd_inventory(tmp_path)
+    paths = area_paths(root)
+    if not prefetch.enabled(len(paths)):
+        pytest.skip("no fork here (not Linux, or threads running)")
+    helper = prefetch.start(paths)
+    assert helper is not None
+    assert _snapshot(root, helper) == _snapshot(root, None)
+
+
+def test_prefetch_helper_failure_falls_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from validator.loading import prefetch
+
+    root = _odd_inventory(tmp_path)
+    paths = area_paths(root)
+    if not prefetch.enabled(len(paths)):
+        pytest.skip("no fork here (not Linux, or threads running)")
+
+    def dies_midway(self: Any, store: int, pipe: int) -> None:
+        self.paths = self.paths[:10]
+        original_work(self, store, pipe)
+        raise RuntimeError("helper crashed")
+
+    original_work = prefetch.Prefetch._work
+    monkeypatch.setattr(prefetch.Prefetch, "_work", dies_midway)
+    helper = prefetch.start(paths)
+    assert helper is not None
+    assert _snapshot(root, helper) == _snapshot(root, None)
+
+
+def test_validate_output_is_the_same_with_prefetch(tmp_path: Path) -> None:
+    root = _odd_inventory(tmp_path)
+    outputs = []
+    for flag in (True, False):
+        out = io.StringIO()
+        opts = ValidateOptions(root=root, as_of=date(2026, 11, 29), fmt="json", prefetch=flag)
+        code = run_validate(opts, out)
+        outputs.append((code, out.getvalue()))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] == 1

@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -21,6 +21,9 @@ from validator.cli.options import (
 from validator.findings import Lang
 from validator.i18n import t
 
+if TYPE_CHECKING:
+    from validator.loading.prefetch import Prefetch
+
 
 @dataclass(frozen=True)
 class ValidateOptions:
@@ -34,6 +37,9 @@ class ValidateOptions:
     ignore: tuple[str, ...] = ()
     color: bool = False
     targets: frozenset[str] | None = field(default=None)
+    # Parse the area files in a helper process while the rules are imported (the console
+    # command turns it on; see validator/loading/prefetch.py). Same results either way.
+    prefetch: bool = False
 
 
 class UsageProblem(Exception):
@@ -59,14 +65,27 @@ def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[s
 
 def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
     """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
+    helper = None
+    if opts.prefetch:  # before the heavy imports below, which it overlaps
+        from validator.loading import prefetch
+        from validator.loading.repo import area_paths
+
+        helper = prefetch.start(area_paths(opts.root))
+    try:
+        return _run_validate(opts, out or sys.stdout, helper)
+    finally:
+        if helper is not None:
+            helper.close()
+
+
+def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) -> int:
     from validator.calendar import today_in
     from validator.engine import run, select_rules
     from validator.loading.inventory import gc_paused, load_inventory
     from validator.reporters import get_reporter
 
-    out = out or sys.stdout
     rules = select_rules(opts.select, opts.ignore)
-    inventory = load_inventory(opts.root)
+    inventory = load_inventory(opts.root, prefetch=helper)
     as_of = opts.as_of
     if as_of is None:
         zone = (
@@ -145,6 +164,7 @@ def validate(
         ignore=tuple(split_ids(ignore)),
         color=fmt == "text" and sys.stdout.isatty(),
         targets=changed_since_targets(root, changed_since, lang) if changed_since else None,
+        prefetch=True,
     )
     try:
         code = run_validate(opts)

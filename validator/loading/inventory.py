@@ -8,13 +8,16 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from validator.loading.repo import CATALOGS, area_paths, relpath
 from validator.loading.sources import FileKind, Inventory, SourceFile
 from validator.loading.yaml_loader import DEFAULT_MAX_BYTES, LoadError, YamlDocument, load_bytes
+
+if TYPE_CHECKING:
+    from validator.loading.prefetch import Prefetch
 
 
 def _model_for(kind: FileKind) -> type[BaseModel]:
@@ -53,8 +56,11 @@ def load_source(
     kind: FileKind,
     max_bytes: int = DEFAULT_MAX_BYTES,
     rel: str | None = None,
+    doc: YamlDocument | None = None,
 ) -> SourceFile:
-    doc = read_document(path, max_bytes)
+    """One file, read and parsed here unless ``doc`` (already parsed: see prefetch.py)."""
+    if doc is None:
+        doc = read_document(path, max_bytes)
     source = SourceFile(path=rel or relpath(root, path), abspath=path, kind=kind, doc=doc)
     if doc.error is None:
         validate_model(source)
@@ -91,12 +97,28 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
-    with gc_paused():
-        return _load_inventory(root, max_bytes)
+def load_inventory(
+    root: Path, max_bytes: int = DEFAULT_MAX_BYTES, prefetch: Prefetch | None = None
+) -> Inventory:
+    """Every inventory file, parsed and validated. ``prefetch`` (from
+    :func:`start_prefetch`) supplies area files already parsed by a helper process."""
+    try:
+        with gc_paused():
+            return _load_inventory(root, max_bytes, prefetch)
+    finally:
+        if prefetch is not None:
+            prefetch.close()
 
 
-def _load_inventory(root: Path, max_bytes: int) -> Inventory:
+def start_prefetch(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Prefetch | None:
+    """Start parsing the area files in a helper process (see prefetch.py); None if not
+    worth it here. Pass the result to :func:`load_inventory`."""
+    from validator.loading import prefetch
+
+    return prefetch.start(area_paths(root), max_bytes)
+
+
+def _load_inventory(root: Path, max_bytes: int, prefetch: Prefetch | None) -> Inventory:
     paths = area_paths(root)
     rels = _area_relpaths(root, paths)
     pool = None
@@ -108,8 +130,9 @@ def _load_inventory(root: Path, max_bytes: int) -> Inventory:
         kind: _settled(load_source(root, root / rel, kind, max_bytes), pool)
         for kind, rel in CATALOGS.items()
     }  # type: ignore[arg-type]
+    take = prefetch.take if prefetch is not None else _nothing
     areas = [
-        _settled(load_source(root, p, "area", max_bytes, rel), pool)
+        _settled(load_source(root, p, "area", max_bytes, rel, take(p)), pool)
         for p, rel in zip(paths, rels, strict=True)
     ]
     return Inventory(
@@ -119,6 +142,10 @@ def _load_inventory(root: Path, max_bytes: int) -> Inventory:
         cncs_file=catalogs["cncs"],
         area_files=areas,
     )
+
+
+def _nothing(path: Path) -> None:
+    return None
 
 
 # From this many area files on, validated models share their field sets (a little CPU for
