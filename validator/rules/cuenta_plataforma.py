@@ -52,13 +52,16 @@ def _host_regex(pattern: str) -> re.Pattern[str] | None:
     return None
 
 
+_MALFORMED = re.compile(r"[\s\x00-\x1f\x7f\\]")
+
+
 def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | None:
     """Why ``url`` is not an acceptable address for a platform with ``pattern``.
 
     Returns a message key and its parameters, or None when the URL is acceptable.
     ``pattern`` None means the platform is unknown: only the generic checks apply.
     """
-    if any(c.isspace() or ord(c) < 32 or ord(c) == 127 or c == "\\" for c in url):
+    if _MALFORMED.search(url):  # whitespace (str.isspace), control characters, backslash
         return "malformed", {}
     try:
         parts = urlsplit(url)
