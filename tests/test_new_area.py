@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import shutil
 from datetime import date
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import REPO_ROOT, validate
 from validator.authoring.emit import scalar
@@ -368,3 +371,63 @@ def test_scalar_round_trips_in_every_reader(value: str) -> None:
     text = f"k: {scalar(value)}\n"
     assert yaml.safe_load(text) == {"k": value}, text
     assert load_text(text).data == {"k": value}, text
+
+
+@functools.cache
+def _checker():  # type: ignore[no-untyped-def]
+    from validator.authoring.area_file import Checker
+    from validator.loading.inventory import load_inventory
+
+    return Checker(load_inventory(REPO_ROOT), FECHA)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_any_text_value_round_trips_through_the_template(value: str) -> None:
+    """Whatever a person types as a name, position or oficio comes back unchanged."""
+    from validator.authoring.area_file import (
+        Admin,
+        Invalid,
+        NewArea,
+        Titular,
+        check_text,
+        render_area,
+    )
+
+    try:
+        text_value = _checker().text(value, "x", "x")
+        if len(text_value) >= 3:
+            _checker().oficio(text_value)
+    except Invalid:
+        return  # refused with a message at the prompt; never written
+    admin = Admin("propietaria", text_value, text_value, "medio", "servidora_publica",
+                  "a.b@ine.mx", "449 910 0000", FECHA, FECHA, None)  # fmt: skip
+    suplente = Admin("suplente", "Otra Persona", "Cargo", "operativo", "servidora_publica",
+                     "c.d@ine.mx", "449 910 0001", FECHA, FECHA, None)  # fmt: skip
+    area = NewArea(
+        clave="jd07ags", nombre=text_value, tipo="junta_distrital", entidad="ags", distrito=7,
+        titular=Titular(text_value, text_value, "t.t@ine.mx", "tt-ine"),
+        propietaria=admin, suplente=suplente, designacion_fecha=FECHA,
+        designacion_oficio=text_value, designacion_remitida=FECHA, designacion_sha256=None,
+        informe_fecha=FECHA, informe_oficio=text_value,
+    )  # fmt: skip
+    rendered = render_area(area)
+    if len(text_value) >= 3:  # shorter is not an oficio; the checker asks again
+        assert check_text(rendered, "jd07ags") == []
+    data = load_text(rendered).data
+    assert data["nombre"] == text_value
+    assert data["titular"]["cargo"] == text_value
+    assert data["administradores"]["propietaria"]["nombre"] == text_value
+    assert yaml.safe_load(rendered)["nombre"] == text_value
+
+
+def test_invisible_characters_are_refused(repo: Path) -> None:
+    code, out = run(repo, options(**{"titular-nombre": "Laura\u202eNúñez"}))
+    assert code == 2
+    assert "invisible" in out and "U+202E" in out

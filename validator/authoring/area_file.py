@@ -266,6 +266,8 @@ class Checker:
         return value
 
     def text(self, value: str, what: str, what_en: str) -> str:
+        from validator.models.types import Text
+
         value = " ".join(value.split())
         if not value or len(value) > 500:
             raise Invalid(
@@ -274,6 +276,34 @@ class Checker:
                     f"enter {what_en} (1 to 500 characters)",
                 )
             )
+        return self._as_model_type(Text, value)
+
+    def _as_model_type(self, type_: object, value: str) -> str:
+        """``value`` checked by the model's own field type (so the two never drift)."""
+        from pydantic import TypeAdapter, ValidationError
+
+        try:
+            TypeAdapter(type_).validate_python(value)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            ctx = error.get("ctx") or {}
+            if error["type"] == "texto_invisible":
+                raise Invalid(
+                    self.m(
+                        f"«{value.encode('unicode_escape').decode()}» contiene un carácter "
+                        f"invisible o de control ({ctx.get('char')}, posición "
+                        f"{ctx.get('position')}); escríbalo de nuevo sin pegarlo de otro documento",
+                        f"'{value.encode('unicode_escape').decode()}' contains an invisible or "
+                        f"control character ({ctx.get('char')}, position {ctx.get('position')}); "
+                        "type it again instead of pasting it",
+                    )
+                ) from None
+            raise Invalid(
+                self.m(
+                    f"«{value}» no es válido: {error['msg']}",
+                    f"'{value}' is not valid: {error['msg']}",
+                )
+            ) from None
         return value
 
     def correo_persona(self, value: str, taken: dict[str, str] | None = None) -> str:
@@ -461,7 +491,9 @@ class Checker:
         return day
 
     def oficio(self, value: str) -> str:
-        value = value.strip()
+        from validator.models.types import Oficio
+
+        value = " ".join(value.split())
         if not 3 <= len(value) <= 120:
             raise Invalid(
                 self.m(
@@ -470,7 +502,7 @@ class Checker:
                     "enter the oficio number (3 to 120 characters, e.g. INE/JDE05-AGS/0042/2026)",
                 )
             )
-        return value
+        return self._as_model_type(Oficio, value)
 
     def documento(self, value: str) -> str | None:
         """A signed scan: its SHA-256, or the path of the file (hashed); empty: later."""
