@@ -375,7 +375,7 @@ def test_scalar_round_trips_in_every_reader(value: str) -> None:
 
 @functools.cache
 def _checker():  # type: ignore[no-untyped-def]
-    from validator.authoring.area_file import Checker
+    from validator.authoring.checks import Checker
     from validator.loading.inventory import load_inventory
 
     return Checker(load_inventory(REPO_ROOT), FECHA)

@@ -23,7 +23,6 @@ from validator.authoring.area_file import (
     NIVELES_ROL,
     URL_TEMPLATES,
     Admin,
-    Checker,
     CorreoGenerico,
     Cuenta,
     Invalid,
@@ -34,6 +33,7 @@ from validator.authoring.area_file import (
     suggest_clave,
     suggest_nombre,
 )
+from validator.authoring.checks import Checker
 
 T = TypeVar("T")
 
