@@ -120,24 +120,12 @@ def _traps() -> list[Trap]:
     t.append(trap("backslash-host", URL, "url: 'https://evil.com\\@www.facebook.com/x'", PLATFORM))
     t.append(trap("newline-in-url", URL, 'url: "https://www.facebook.com/x\\n<script>"', E))
     t.append(trap("rtl-override-in-url", URL, 'url: "https://www.facebook.com/\\u202egpj.exe"', E))
-    html_url = trap(
-        "html-injection-in-url",
-        URL,
-        "url: 'https://www.facebook.com/x\"><script>alert(1)</script>'",
-        PLATFORM,
-    )
     t.append(
-        Trap(
-            html_url.id,
-            html_url.text,
-            html_url.expect,
-            (
-                pytest.mark.xfail(
-                    strict=True,
-                    reason="needs rule cuenta-plataforma to refuse characters that are not "
-                    "valid in a URL (quotes, <, >, spaces); the generators escape it anyway",
-                ),
-            ),
+        trap(
+            "html-injection-in-url",
+            URL,
+            "url: 'https://www.facebook.com/x\"><script>alert(1)</script>'",
+            PLATFORM,
         )
     )
     t.append(

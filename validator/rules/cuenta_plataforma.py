@@ -52,7 +52,8 @@ def _host_regex(pattern: str) -> re.Pattern[str] | None:
     return None
 
 
-_MALFORMED = re.compile(r"[\s\x00-\x1f\x7f\\]")
+# Characters RFC 3986 never allows in a URL: whitespace, controls, backslash, quotes, <>`{}|^.
+_MALFORMED = re.compile(r"[\s\x00-\x1f\x7f\\\"<>`{}|^]")
 
 
 def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | None:
@@ -61,7 +62,7 @@ def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | N
     Returns a message key and its parameters, or None when the URL is acceptable.
     ``pattern`` None means the platform is unknown: only the generic checks apply.
     """
-    if _MALFORMED.search(url):  # whitespace (str.isspace), control characters, backslash
+    if _MALFORMED.search(url):  # characters that are never valid in a URL
         return "malformed", {}
     try:
         parts = urlsplit(url)
@@ -135,10 +136,12 @@ def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | N
         ),
         "malformed": Message(
             es="La url '{url}' de la cuenta {plataforma} '{usuario}' no es una dirección "
-            "válida (espacios, caracteres de control, diagonales invertidas o sin dominio). "
+            "válida (espacios, comillas, < >, caracteres de control, diagonales invertidas o "
+            "sin dominio). "
             "Escriba la dirección completa, p. ej. {example}.",
             en="The url '{url}' of the {plataforma} account '{usuario}' is not a valid "
-            "address (spaces, control characters, backslashes or no host). Write the full "
+            "address (spaces, quotes, < >, control characters, backslashes or no host). "
+            "Write the full "
             "address, e.g. {example}.",
         ),
         "scheme": Message(
