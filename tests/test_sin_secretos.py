@@ -242,3 +242,47 @@ def test_a_flood_of_secrets_gives_100_findings_and_one_summary(tmp_path: Path) -
     assert "4900" in findings[-1].message("en")
     first_flood_line = len(contract_area().splitlines()) + 1
     assert findings[-1].line == first_flood_line + 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " '" * 500_000,
+        ' "' * 500_000,
+        "x '" * 300_000,
+        "contraseña de " * 70_000,
+        ("eyJ" + "a" * 8) * 90_000,
+        "https://" + "://:" * 200_000,
+        ("k: a" + " " * 1990 + "b\n") * 500 + "k: 1\nk: 2\n",
+        ("k: a" + " #" * 995 + "\n") * 500 + "[\n",
+    ],
+    ids=[
+        "spaced-quotes",
+        "spaced-double-quotes",
+        "apostrophes",
+        "phrase-chain",
+        "jwt-chain",
+        "url-chain",
+        "raw-lines-spaces",
+        "raw-lines-hashes",
+    ],
+)
+def test_hostile_text_does_not_hang_the_scan(text: str) -> None:
+    """Inputs that made earlier versions quadratic (minutes on 1 MiB); a hang guard only."""
+    import signal
+
+    from validator.loading.sources import SourceFile
+    from validator.rules.sin_secretos import scan_source
+
+    def _alarm(signum: int, frame: object) -> None:
+        raise TimeoutError("the secrets scan hangs on hostile text")
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(30)
+    try:
+        source = SourceFile("inventory/areas/x.yaml", Path("x"), "area", load_text(text))
+        list(scan_source(source))
+        text_secret(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

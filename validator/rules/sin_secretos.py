@@ -120,11 +120,13 @@ _PATH_LIKE = re.compile(r"^[\w.~$=-]*(?:\.{1,2}/|/)[\w./<>{}-]*$|^\S*/[^\s/]+\.[
 _STRONG_SYMBOLS = frozenset("!#$%&*+=?^~|@\\`")
 _LEAD_STRIP = "\"'([{¿¡«“‘<"
 _TRAIL_STRIP = "\"')]}»”’>.,;:"
+# Well-known token formats, each at the start of a word; lengths are bounded so that a hostile
+# 1 MiB string cannot make a search quadratic.
 _KNOWN_FORMATS = re.compile(
-    r"gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}"
-    r"|xox[abprs]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{30,}"
-    r"|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"
-    r"|-----BEGIN [A-Z ]*PRIVATE KEY-----|glpat-[A-Za-z0-9_-]{20,}"
+    r"(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}"
+    r"|AKIA[0-9A-Z]{16}(?![0-9A-Z])|xox[abprs]-[A-Za-z0-9-]{10,255}|sk-[A-Za-z0-9_-]{20,255}"
+    r"|AIza[0-9A-Za-z_-]{30,255}|glpat-[A-Za-z0-9_-]{20,255}"
+    r"|eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,4096}\.)"
 )
 _ALNUM = re.compile(r"^[A-Za-z0-9]+$")
 _WORDISH = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -175,8 +177,10 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=65536)
 def _token_level(token: str) -> int:
     """How password-like one whitespace-free token is (_NO, _WEAK or _STRONG)."""
+    if len(token) > 8192:
+        return _NO  # no password or token is this long; a hostile blob is not scanned
     if "://" in token or token[:4].lower() == "www.":
-        m = _URL_CREDENTIALS.search(token)
+        m = _URL_CREDENTIALS.search(token, 0, 512)
         return _STRONG if m and not _MASK.match(m.group(1)) else _NO
     if _KNOWN_FORMATS.search(token):
         return _STRONG
@@ -224,7 +228,9 @@ _WORD = (
 )
 _PHRASE_SEP = re.compile(
     rf"(?i)(?<![\w-]){_WORD}(?:\s+(?:nueva|temporal|actual|provisional|anterior|"
-    rf"de\s+\w+|del\s+\w+|new|old|temp))*\s*[:=]\s*(\S+)"
+    rf"de\s+\w+|del\s+\w+|new|old|temp))"
+    "{0,3}"
+    r"\s*[:=]\s*(\S+)"
 )
 _PHRASE_IS = re.compile(
     rf"(?i)(?<![\w-]){_WORD}(?:\s+(?:nueva|temporal|actual|provisional|anterior))?"
@@ -272,13 +278,10 @@ def _text_levels(text: str) -> tuple[bool, tuple[str, ...]]:
     Cached: dates, enum values and template comments recur in every file."""
     if _PHRASE_HINT.search(text) and phrase_secret(text):
         return True, ()
-    if not _DIGIT.search(text):  # every token test needs a digit, but these two
-        if "PRIVATE KEY" in text:
-            return True, ()
-        if "://" not in text:
-            return False, ()
-    elif _KNOWN_FORMATS.search(text):
+    if "PRIVATE KEY-----" in text:
         return True, ()
+    if not _DIGIT.search(text) and "://" not in text:
+        return False, ()  # every token test needs a digit, URL credentials aside
     weak: list[str] = []
     for tok in text.split():
         if len(tok) >= 6:
@@ -325,13 +328,15 @@ def _close_quote(line: str, start: int, quote: str) -> int:
 
 def _opens_scalar(line: str, i: int) -> bool:
     """Whether the quote at ``i`` starts a quoted scalar (not an apostrophe in plain text)."""
-    before = line[:i].rstrip()
-    if not before:
+    j = i - 1
+    while j >= 0 and line[j] in " \t":
+        j -= 1
+    if j < 0:
         return True
-    last = before[-1]
+    last = line[j]
     if last in "[{,":
         return True
-    return last in ":-?" and i > len(before)
+    return last in ":-?" and j < i - 1
 
 
 def comments(text: str) -> Iterator[tuple[int, int, str]]:
@@ -413,13 +418,21 @@ _HOW_EN = (
     "it is deleted (4.3 VI and VII). The inventory records only the dates of the changes."
 )
 
-_TRAILING_COMMENT = re.compile(r"(?:^|\s+)#.*$")
+
+def _without_comment(value: str) -> str:
+    value = value.strip()
+    if value.startswith("#"):
+        return ""
+    cut = min((i for i in (value.find(" #"), value.find("\t#")) if i >= 0), default=-1)
+    return value[:cut] if cut >= 0 else value
+
+
 _NODE_PROPERTIES = re.compile(r"^(?:[!&*]\S*(?:\s+|$))+")  # tags, anchors, aliases
 # A hostile file can hold tens of thousands of password-like lines: one finding per line for
 # the first ones, then a single "and N more".
 MAX_PER_FILE = 100
 
-_LINE_KEY = re.compile(r"^\s*(?:-\s+)*([\"']?)([^\s:#\"'][^:#]*?)\1\s*:\s+(\S.*?)\s*$")
+_LINE_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*([\"']?)([^\s:#\"'][^:#]*?)\1[ \t]*:(?=\s|$)")
 
 
 @rule(
@@ -639,8 +652,10 @@ def _scan_raw_lines(source: SourceFile, text: str) -> Iterator[Problem]:
         m = _LINE_KEY.match(line)
         if m is None:
             continue
-        key, value = m.group(2), m.group(3)
-        value = _NODE_PROPERTIES.sub("", _TRAILING_COMMENT.sub("", value)).strip().strip("\"'")
+        key = m.group(2)
+        value = _NODE_PROPERTIES.sub("", _without_comment(line[m.end() :])).strip().strip("\"'")
+        if not value:
+            continue
         column = line.find(key) + 1
         if secret_key(key) and _secret_value(value):
             yield Problem(source, (), "key", {"field": key}, position=(lineno, column))
