@@ -129,6 +129,9 @@ def test_compaction_keeps_every_value_and_field_set(
     ref = next(f.model.cuentas[0] for f in compacted.area_files if f.model is not None)
     for a, b in zip(plain.files, compacted.files, strict=True):
         assert a.model == b.model
+        assert a.doc.text == b.doc.text
+        assert b.doc._text is None or not b.doc._text  # kept compressed
+        assert a.doc.locate(("cuentas", 0)) == b.doc.locate(("cuentas", 0))
         if a.model is None:
             continue
         assert a.model.model_dump() == b.model.model_dump()

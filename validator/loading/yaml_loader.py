@@ -12,6 +12,7 @@ dates, ``no``, ``0x1F``, ``1:30``, ``1e3`` - stays a string for the models to ju
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,8 +83,9 @@ class YamlDocument:
         "_key_positions",
         "_positions",
         "_released",
+        "_text",
+        "_ztext",
         "error",
-        "text",
     )
 
     def __init__(
@@ -95,7 +97,8 @@ class YamlDocument:
         int_sources: dict[Path_, str] | None = None,
         error: LoadError | None = None,
     ) -> None:
-        self.text = text
+        self._text: str | None = text
+        self._ztext: bytes | None = None
         self._data = data
         self._released = False
         self.error = error
@@ -108,6 +111,29 @@ class YamlDocument:
 
     def __repr__(self) -> str:
         return f"YamlDocument(data={self.data!r}, error={self.error!r})"
+
+    @property
+    def text(self) -> str:
+        if self._text is not None:
+            return self._text
+        assert self._ztext is not None
+        cached = _LAST_TEXT.get(id(self))
+        if cached is not None and cached[0] is self._ztext:
+            return cached[1]
+        text = zlib.decompress(self._ztext).decode("utf-8")
+        _LAST_TEXT.clear()  # one document at a time: rules read a file's text in a row
+        _LAST_TEXT[id(self)] = (self._ztext, text)
+        return text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text, self._ztext = value, None
+
+    def compress_text(self) -> None:
+        """Keep the text compressed (large inventories); ``text`` decompresses on demand."""
+        if self._text:
+            self._ztext = zlib.compress(self._text.encode("utf-8"), 1)
+            self._text = None
 
     @property
     def data(self) -> Any:
@@ -194,6 +220,9 @@ class YamlDocument:
                 return positions[p]
             p = p[:-1]
         return positions.get((), (1, 1))
+
+
+_LAST_TEXT: dict[int, tuple[bytes, str]] = {}
 
 
 def _new_doc(text: str) -> YamlDocument:

@@ -14,6 +14,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+_SHORT = 24  # enum values, platform names, roles: the strings that recur
 # class -> names of the fields that can hold nested models (directly or in a list/dict)
 _NESTED: dict[type[BaseModel], tuple[str, ...]] = {}
 
@@ -33,10 +34,13 @@ def _nested_fields(cls: type[BaseModel]) -> tuple[str, ...]:
 
 
 class FieldSetPool:
-    """Shared ``model_fields_set`` objects, one per (class, distinct set)."""
+    """Shared ``model_fields_set`` objects, one per (class, distinct set); and one copy of
+    each short string value (enum values such as ``propietaria`` recur in every file, as
+    separate objects from the parser)."""
 
     def __init__(self) -> None:
         self._pool: dict[type[BaseModel], list[set[str]]] = {}
+        self._strings: dict[str, str] = {}
 
     def compact(self, model: BaseModel) -> None:
         """Share the field sets of ``model`` and of every model nested in it."""
@@ -53,6 +57,16 @@ class FieldSetPool:
         else:
             candidates.append(fields_set)
         values = model.__dict__
+        strings = self._strings
+        for name, value in values.items():
+            # An equal, immutable string in place of another: no value changes.
+            if value.__class__ is str and len(value) <= _SHORT:
+                values[name] = strings.setdefault(value, value)
+            elif value.__class__ is list and value and value[0].__class__ is str:
+                value[:] = [
+                    strings.setdefault(v, v) if v.__class__ is str and len(v) <= _SHORT else v
+                    for v in value
+                ]
         for name in _nested_fields(cls):
             value = values[name]
             if value is None:
