@@ -244,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results = {b.name: b.summary() for b in benches}
     ratios = targets(results, args.scale)
+    profile = profile_stages(nat)
     payload = {
         "version": 1,
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
@@ -256,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         "runs": runs,
         "results": results,
         "targets": ratios,
+        "profile": profile,
         "notes": sorted(set(notes)),
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
@@ -263,6 +265,20 @@ def main(argv: list[str] | None = None) -> int:
     print(render_table(payload))
     print(f"\nwritten: {args.json}")
     return 0
+
+
+def profile_stages(root: Path) -> dict[str, Any]:
+    """CPU per stage and per rule of one validate-like run (benchmarks/profile_stages.py)."""
+    proc = subprocess.run(
+        [PY, str(HERE / "profile_stages.py"), str(root), "--as-of", AS_OF],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    try:
+        return json.loads(proc.stdout)  # type: ignore[no-any-return]
+    except ValueError:
+        return {"error": proc.stderr.strip()[-500:]}
 
 
 def targets(results: dict[str, Any], scale: int) -> list[dict[str, Any]]:
@@ -324,6 +340,14 @@ def render_table(payload: dict[str, Any]) -> str:
         cpu = "" if t["value_cpu"] is None else f"({t['value_cpu']:.2f})"
         ok = "n/a" if t["ok"] is None else ("yes" if t["ok"] else "NO")
         lines.append(f"{t['target']:<34} {value:>7} {cpu:>7}  {t['op']} {t['limit']:<5g}  {ok}")
+    profile = payload.get("profile", {})
+    if "stages_ms" in profile:
+        stages = ", ".join(f"{k} {v:.0f}" for k, v in profile["stages_ms"].items())
+        lines += ["", f"CPU ms per stage (one run, no helper process): {stages}"]
+        top = list(profile["rules"].items())[:8]
+        lines.append(
+            "costliest rules (CPU ms): " + ", ".join(f"{k} {v['cpu_ms']:.0f}" for k, v in top)
+        )
     for note in payload["notes"]:
         lines.append(f"note: {note}")
     return "\n".join(lines)
