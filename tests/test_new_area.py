@@ -324,6 +324,7 @@ def test_interactive_reprompts_with_spanish_message(repo: Path) -> None:
     args += ["--cuenta", "plataforma=x,usuario=INEJDE07Ags"]
     typed = "\n".join(["operativo", "medio", "tomas.rivera@ine.mx", "elena.cruz@ine.mx"]) + "\n"
     typed += "\n" * 9  # the account's other answers: defaults
+    typed += "y\n"  # write the file
     code, out = run(repo, args, input=typed)
     assert code == 0, out
     assert "debe tener mando superior o medio" in out
@@ -346,6 +347,7 @@ def test_interactive_from_scratch(repo: Path) -> None:
         "", "",  # informe
         "", "", "", "", "", "n",  # one generic address, no more
         "y", "instagram", "inejlezac", "", "", "", "", "y", "", "", "", "n",  # one account
+        "y",  # write the file
     ]  # fmt: skip
     code, out = run(repo, ["--fecha", FECHA.isoformat()], input="\n".join(answers) + "\n")
     assert code == 0, out
@@ -431,3 +433,22 @@ def test_invisible_characters_are_refused(repo: Path) -> None:
     code, out = run(repo, options(**{"titular-nombre": "Laura\u202eNúñez"}))
     assert code == 2
     assert "invisible" in out and "U+202E" in out
+
+
+def test_interactive_summary_can_be_declined(repo: Path) -> None:
+    args = [a for a in options() if a != "--no-input"]
+    args += ["--clave", "jd07ags", "--nombre", "Junta Distrital Ejecutiva 07 en Aguascalientes"]
+    args += ["--correo-generico", "redes.jd07ags@ine.mx"]
+    code, out = run(repo, args, input="\n" * 4 + "n\n" + "n\n")  # address defaults, no account
+    assert code == 1
+    assert "— Resumen —" in out and "propietaria: Tomás Ignacio Rivera Luna (medio)" in out
+    assert "cancelado" in out
+    assert not (repo / "inventory/areas/jd07ags.yaml").exists()
+
+
+def test_next_steps_name_the_commands(repo: Path) -> None:
+    args = options(**{"designacion-documento": None})
+    code, out = run(repo, [*args, "--cuenta", "plataforma=x,usuario=INEJDE07Ags"])
+    assert code == 0, out
+    assert "ine-redes formatos anexo1 --area jd07ags" in out
+    assert "ine-redes formatos registrar --area jd07ags --anexo 1 ANEXO1.pdf --copiar" in out

@@ -691,6 +691,18 @@ def run_new_area(opts: WizardOptions, out: IO[str] | None = None) -> int:
     problems = check_text(text, area.clave)
     if problems:  # a bug in the renderer, never the user's fault
         raise RuntimeError("generated area file is not valid: " + "; ".join(problems))
+    if not opts.no_input and not opts.dry_run:
+        _summary(area, lang)
+        if not click.confirm(
+            _m(
+                lang,
+                f"¿Escribir inventory/areas/{area.clave}.yaml?",
+                f"Write inventory/areas/{area.clave}.yaml?",
+            ),
+            default=True,
+            err=True,
+        ):
+            raise Refused(_m(lang, "cancelado: no se escribió nada", "cancelled: nothing written"))
     if opts.dry_run:
         out.write(text)
         return 0
@@ -704,6 +716,25 @@ def run_new_area(opts: WizardOptions, out: IO[str] | None = None) -> int:
     out.write(_m(lang, f"Se escribió {rel}.\n", f"Wrote {rel}.\n"))
     _report_pending(opts, rel, out)
     return 0
+
+
+def _summary(area: NewArea, lang: str) -> None:
+    """What is about to be written, in a few lines (interactive runs)."""
+    p, su = area.propietaria, area.suplente
+    lines = [
+        "",
+        _m(lang, "— Resumen —", "— Summary —"),
+        f"  {area.clave}: {area.nombre}",
+        f"  titular: {area.titular.nombre} <{area.titular.correo}> (@{area.titular.github})",
+        f"  propietaria: {p.nombre} ({p.nivel_mando}) <{p.correo}> desde {p.desde.isoformat()}",
+        f"  suplente: {su.nombre} ({su.nivel_mando}) <{su.correo}> desde {su.desde.isoformat()}",
+        f"  designación: {area.designacion_oficio} ({area.designacion_fecha.isoformat()})",
+        f"  {_m(lang, 'correos genéricos', 'generic addresses')}: "
+        + (", ".join(f"{c.correo} ({c.estado})" for c in area.correos) or "—"),
+        f"  {_m(lang, 'cuentas', 'accounts')}: "
+        + (", ".join(f"{c.plataforma} @{c.usuario}" for c in area.cuentas) or "—"),
+    ]
+    click.echo("\n".join(lines), err=True)
 
 
 def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
@@ -730,16 +761,32 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
         )
         for f in result.findings:
             out.write(f"  {f.line}:{f.column} {f.rule} ({f.clause}) {f.message(lang)}\n")  # type: ignore[arg-type]
-    out.write(
+    clave = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+    pending = {f.rule for f in result.findings}
+    steps = [f"git add {rel}"]
+    if pending & {"formato-designacion", "formato-responsiva"}:
+        steps = [
+            f"ine-redes formatos anexo1 --area {clave}",
+            f"ine-redes formatos anexo2 --area {clave} --rol propietaria",
+            f"ine-redes formatos anexo2 --area {clave} --rol suplente",
+            _m(lang, "(imprima, firme y escanee)", "(print, sign and scan)"),
+            f"ine-redes formatos registrar --area {clave} --anexo 1 ANEXO1.pdf --copiar",
+            f"ine-redes formatos registrar --area {clave} --anexo 2 --rol propietaria "
+            "ANEXO2.pdf --copiar",
+            f"ine-redes formatos registrar --area {clave} --anexo 2 --rol suplente "
+            "ANEXO2.pdf --copiar",
+            *steps,
+        ]
+    steps.append(
         _m(
             lang,
-            "Siguientes pasos: ine-redes formatos anexo1 / anexo2 para imprimir y firmar, "
-            "ine-redes formatos registrar para anotar los escaneos, y un pull request "
-            "(docs/guia-titulares.md).\n",
-            "Next: ine-redes formatos anexo1 / anexo2 to print and sign, ine-redes formatos "
-            "registrar to record the scans, and a pull request (docs/guia-titulares.md).\n",
+            "git commit y un pull request (docs/guia-titulares.md)",
+            "git commit and a pull request (docs/guia-titulares.md)",
         )
     )
+    out.write(_m(lang, "Siguientes pasos:\n", "Next steps:\n"))
+    for step in steps:
+        out.write(f"  {step}\n")
 
 
 __all__ = ["ENTIDADES", "Refused", "UsageProblem", "WizardOptions", "run_new_area"]
