@@ -174,7 +174,7 @@ _STRONG = 2  # unambiguous: symbols, known token formats, URL credentials
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # bounded: recurring tokens stay, unique ones pass (memory)
 def _token_level(token: str) -> int:
     """How password-like one whitespace-free token is (_NO, _WEAK or _STRONG)."""
     if len(token) > 8192:
@@ -270,7 +270,7 @@ def text_secret(text: str, known: frozenset[str] = frozenset(), *, strict: bool 
     return strong or (not strict and any(w not in known for w in weak))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # recurring dates, enum values, comments stay (memory-bounded)
 def _text_levels(text: str) -> tuple[bool, tuple[str, ...]]:
     """The part of :func:`text_secret` that does not depend on the file: ``(True, ())`` when
     ``text`` is a secret anyhow, else ``(False, weak)`` with its weak tokens (stripped,
@@ -622,7 +622,7 @@ def _walk(
 _NEVER: tuple[bool, tuple[str, ...]] = (False, ())
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=8192)  # recurring values stay; unique names pass (memory-bounded)
 def _leaf_levels(value: str, key: str) -> tuple[bool, tuple[str, ...]]:
     """:func:`_leaf_secret` without the file's known words: ``(strong, weak)``; the value
     is a secret when ``strong`` or when a ``weak`` token is not one of the known words."""
