@@ -9,7 +9,8 @@ soon as the helper has parsed it. On two cores this takes the parse off the crit
 
 The helper does only what the loader's fast path does, with the same functions: a regular
 file within the size limit, valid UTF-8, plain safe YAML. It writes each result (the text
-and its plain values, pickled) to an unlinked temporary file and announces it on a pipe
+and its plain values, marshalled: exact for dicts, lists, strings, numbers, booleans and
+None) to an unlinked temporary file and announces it on a pipe
 (8 bytes per file, so it never blocks); anything else - a symlink, a broken file, an
 unexpected error, a helper that dies - is simply not announced, and the main process reads
 that file itself, exactly as without the helper. Results are therefore identical; only
@@ -20,8 +21,8 @@ Disable with ``INE_REDES_PREFETCH=0``.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
-import pickle
 import stat
 import struct
 import sys
@@ -93,7 +94,7 @@ class Prefetch:
             found = self._parse(path)
             if found is None:
                 continue
-            blob = memoryview(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+            blob = memoryview(marshal.dumps(found))
             length = len(blob)
             while blob:
                 blob = blob[os.write(store, blob) :]
@@ -132,7 +133,7 @@ class Prefetch:
         offset, length = record
         try:
             blob = os.pread(self._store.fileno(), length, offset)
-            text, value = pickle.loads(blob)
+            text, value = marshal.loads(blob)
         except Exception:
             return None
         return YamlDocument(text=text, data=value)
