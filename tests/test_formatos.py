@@ -355,3 +355,23 @@ def test_set_scalar_keeps_crlf_line_endings() -> None:
     text = "a:\r\n  b: 1\r\nc: 2\r\n"
     assert set_scalar(text, ("a", "d"), "x") == "a:\r\n  b: 1\r\n  d: x\r\nc: 2\r\n"
     assert set_scalar(text, ("a", "b"), "9") == "a:\r\n  b: 9\r\nc: 2\r\n"
+
+
+def test_registrar_scan_already_in_the_documents_folder(repo: Path) -> None:
+    """A scan uploaded to inventory/documentos/<clave>/ is registered where it is."""
+    folder = repo / "inventory/documentos/jlags"
+    folder.mkdir(parents=True)
+    pdf = folder / "designacion firmada.pdf"
+    pdf.write_bytes(b"%PDF-1.4 subido desde el navegador")
+    code, out = reg(repo, "--area", "jlags", "--anexo", "1", str(pdf))
+    assert code == 0, out
+    assert "Ruta registrada: inventory/documentos/jlags/designacion firmada.pdf" in out
+    documento = load_text((repo / "inventory/areas/jlags.yaml").read_text(encoding="utf-8")).data[
+        "designacion"
+    ]["documento"]
+    assert documento == {
+        "sha256": hashlib.sha256(pdf.read_bytes()).hexdigest(),
+        "ruta": "inventory/documentos/jlags/designacion firmada.pdf",
+    }
+    assert sorted(p.name for p in folder.iterdir()) == ["designacion firmada.pdf"]
+    assert validate(repo, FECHA, select=("documento-integro",)).findings == []

@@ -112,7 +112,13 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
         new_text = set_scalar(text, (*base, "sha256"), sha)
         new_text = _drop_pending_comment(new_text, base)
         current_doc = _documento(area, opts.anexo, opts.rol)
-        if opts.copiar:
+        in_place = _inside_documents(opts.root, opts.clave, scan)
+        copy = opts.copiar and in_place is None
+        if in_place is not None:
+            # Already stored under inventory/documentos/<clave>/ (e.g. uploaded in the browser).
+            ruta = in_place
+            new_text = set_scalar(new_text, (*base, "ruta"), scalar(ruta))
+        elif opts.copiar:
             fecha = _form_date(area, opts.anexo, opts.rol) or opts.today or date.today()
             name = (
                 f"anexo1-designacion-{fecha.isoformat()}"
@@ -164,7 +170,7 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             )
         )
         return 0
-    if opts.copiar:
+    if copy:
         write_atomic(opts.root / ruta, scan.read_bytes())
     write_atomic(area_path, new_text.encode("utf-8"))
     where = ".".join(base)
@@ -175,9 +181,24 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             f"Recorded in {rel} ({where}): sha256 {sha}\n",
         )
     )
-    if opts.copiar:
+    if copy:
         out.write(_m(lang, f"Copia guardada en {ruta}\n", f"Copy stored at {ruta}\n"))
+    elif in_place is not None:
+        out.write(_m(lang, f"Ruta registrada: {ruta}\n", f"Path recorded: {ruta}\n"))
     return 0
+
+
+def _inside_documents(root: Path, clave: str, scan: Path) -> str | None:
+    """The scan's repository path when it already lies in inventory/documentos/<clave>/."""
+    folder = (root / "inventory" / "documentos" / clave).resolve()
+    try:
+        resolved = scan.resolve()
+        rel = resolved.relative_to(folder)
+    except (OSError, ValueError):
+        return None
+    if scan.is_symlink() or ".." in rel.parts:
+        return None
+    return (Path("inventory") / "documentos" / clave / rel).as_posix()
 
 
 def _documento(area: Area, anexo: int, rol: str | None) -> Documento | None:
