@@ -81,6 +81,17 @@ HAZARDS: tuple[bytes, ...] = tuple(
 )  # fmt: skip
 
 
+# Repeated patterns that have made scanners quadratic elsewhere (quotes after spaces, phrase
+# chains, token prefixes without an end, nested openers, long runs of spaces).
+FLOODS: tuple[bytes, ...] = tuple(
+    p.encode("utf-8")
+    for p in (
+        " '", ' "', "x '", ": '", "- ", "contraseña de ", "eyJaaaaaaaa", "://:", "sk-a",
+        " #", "\\", "a ", "  ", "[", "{a: ", "&a ", "? ", "Ab#1 ",
+    )
+)  # fmt: skip
+
+
 def _lines(raw: bytes) -> list[bytes]:
     return raw.split(b"\n")
 
@@ -91,7 +102,7 @@ def mutated(draw: st.DrawFn, base: bytes) -> bytes:
     data = bytearray(base)
     for _ in range(draw(st.integers(1, 6))):
         op = draw(st.sampled_from(["delete", "dup", "swap", "indent", "flip", "insert",
-                                   "truncate", "replace_value", "splice"]))  # fmt: skip
+                                   "truncate", "replace_value", "splice", "flood"]))  # fmt: skip
         lines = _lines(bytes(data))
         i = draw(st.integers(0, max(len(lines) - 1, 0)))
         if op == "delete" and len(lines) > 1:
@@ -112,6 +123,9 @@ def mutated(draw: st.DrawFn, base: bytes) -> bytes:
             hazard = draw(st.sampled_from(HAZARDS))
             col = draw(st.integers(0, len(lines[i])))
             lines[i] = lines[i][:col] + hazard + lines[i][col:]
+        elif op == "flood":  # a long run of one pattern: catches quadratic scans
+            pattern = draw(st.sampled_from(FLOODS))
+            lines[i] = lines[i] + pattern * draw(st.integers(100, 30_000))
         elif op == "replace_value":
             key, sep, _ = lines[i].partition(b":")
             if sep:
