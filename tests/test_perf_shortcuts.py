@@ -89,7 +89,7 @@ def _secret_sample(tmp_path: Path) -> Path:
     text = contract_area()
     text = text.replace(
         "descripcion: Inicio de sesión desde un dispositivo desconocido",
-        "descripcion: Se restableció; contraseña temporal: Xy7#kq92",
+        'descripcion: "Se restableció; contraseña temporal: Xy7#kq92"',
     )
     text = text.replace("ticket_cau: CAU-2026-0551", "ticket_cau: CAU-2026-0551  # pwd=Qw3rtY8zK!")
     return make_inventory(tmp_path / "secrets", {"jd01ags.yaml": text})
@@ -166,11 +166,22 @@ def _odd_inventory(tmp_path: Path) -> Path:
     (areas / "zz-dir.yaml").mkdir()
     (areas / "zz-big.yaml").write_bytes(b"a: " + b"x" * 1_100_000 + b"\n")
     (areas / "zz-empty.yaml").write_bytes(b"")
+    text = contract_area().replace("clave: jd01ags", "clave: zzsecret")
+    text = text.replace(
+        "descripcion: Inicio de sesión desde un dispositivo desconocido",
+        'descripcion: "Se restableció; contraseña temporal: Xy7#kq92"',
+    )
+    text = text.replace("ticket_cau: CAU-2026-0551", "ticket_cau: CAU-2026-0551  # pwd=Qw3rtY8zK!")
+    (areas / "zzsecret.yaml").write_text(text, encoding="utf-8")
     return root
 
 
 def _snapshot(root: Path, helper: Any) -> list[tuple[Any, ...]]:
-    inventory = load_inventory(root, prefetch=helper)
+    try:
+        inventory = load_inventory(root, prefetch=helper)
+    finally:
+        if helper is not None:
+            helper.close()
     return [
         (f.path, f.kind, f.doc.error, f.doc.text, f.doc.data, f.model, f.schema_issues)
         for f in inventory.files
@@ -211,13 +222,50 @@ def test_prefetch_helper_failure_falls_back(
     assert _snapshot(root, helper) == _snapshot(root, None)
 
 
-def test_validate_output_is_the_same_with_prefetch(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("named", "scan_later"),
+    [
+        ((), True),
+        ((), False),
+        (("inventory/areas/zzsecret.yaml",), True),
+        (("inventory/areas/cncs.yaml",), True),
+    ],
+)
+def test_validate_output_is_the_same_with_prefetch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: tuple[str, ...], scan_later: bool
+) -> None:
+    """The helper parses the areas and runs sin-secretos' scan (after every parse, or file
+    by file on large inventories); the output is the same."""
+    from validator.loading import prefetch
+
+    if not scan_later:
+        monkeypatch.setattr(prefetch, "_SCAN_LATER_UP_TO", 0)
     root = _odd_inventory(tmp_path)
+    monkeypatch.chdir(root)
+    scans: list[Any] = []
+    original = prefetch.Prefetch.scanned
+
+    def counting(self: Any, source: Any, name: str) -> Any:
+        found = original(self, source, name)
+        scans.append(found is not None)
+        return found
+
+    monkeypatch.setattr(prefetch.Prefetch, "scanned", counting)
     outputs = []
     for flag in (True, False):
         out = io.StringIO()
-        opts = ValidateOptions(root=root, as_of=date(2026, 11, 29), fmt="json", prefetch=flag)
+        opts = ValidateOptions(
+            root=root,
+            paths=tuple(Path(n) for n in named),
+            as_of=date(2026, 11, 29),
+            fmt="json",
+            prefetch=flag,
+        )
         code = run_validate(opts, out)
         outputs.append((code, out.getvalue()))
     assert outputs[0] == outputs[1]
-    assert outputs[0][0] == 1
+    assert outputs[0][0] == (0 if named == ("inventory/areas/cncs.yaml",) else 1)
+    if prefetch.enabled(len(area_paths(root))):
+        assert any(scans)  # the helper's scans were used
+    if named == ("inventory/areas/zzsecret.yaml",):
+        assert '"sin-secretos"' in outputs[0][1]

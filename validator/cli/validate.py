@@ -66,16 +66,40 @@ def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[s
 def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
     """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
     helper = None
-    if opts.prefetch:  # before the heavy imports below, which it overlaps
-        from validator.loading import prefetch
-        from validator.loading.repo import area_paths
-
-        helper = prefetch.start(area_paths(opts.root))
+    if opts.prefetch:  # before the heavy imports of _run_validate, which it overlaps
+        helper = _start_helper(opts)
     try:
         return _run_validate(opts, out or sys.stdout, helper)
     finally:
         if helper is not None:
             helper.close()
+
+
+def _start_helper(opts: ValidateOptions) -> Prefetch | None:
+    from validator.loading import prefetch
+    from validator.loading.repo import area_paths
+
+    scan_only = None
+    if opts.paths or opts.targets is not None:
+        try:
+            targets = _targets(opts)
+        except UsageProblem:
+            targets = None  # reported later, in its usual place
+        scan_only = None if targets is None else [opts.root / t for t in targets]
+    scanners = [
+        s
+        for s in prefetch.SCANNERS
+        if s not in opts.ignore and (not opts.select or s in opts.select)
+    ]
+    return prefetch.start(area_paths(opts.root), scanners=scanners, scan_only=scan_only)
+
+
+def _targets(opts: ValidateOptions) -> frozenset[str] | None:
+    targets = opts.targets
+    if opts.paths:  # named files; with --changed-since, only those of them that changed
+        named = target_paths(opts.root, opts.paths, opts.lang)
+        targets = named if targets is None else targets & named
+    return targets
 
 
 def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) -> int:
@@ -92,10 +116,7 @@ def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) 
             inventory.lineamientos.zona_horaria if inventory.lineamientos else "America/Mexico_City"
         )
         as_of = today_in(zone)
-    targets = opts.targets
-    if opts.paths:  # named files; with --changed-since, only those of them that changed
-        named = target_paths(opts.root, opts.paths, opts.lang)
-        targets = named if targets is None else targets & named
+    targets = _targets(opts)
     with gc_paused():  # the rules allocate much and free it all by reference counting
         result = run(inventory, as_of, rules, targets)
         reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)

@@ -100,22 +100,10 @@ def gc_paused() -> Iterator[None]:
 def load_inventory(
     root: Path, max_bytes: int = DEFAULT_MAX_BYTES, prefetch: Prefetch | None = None
 ) -> Inventory:
-    """Every inventory file, parsed and validated. ``prefetch`` (from
-    :func:`start_prefetch`) supplies area files already parsed by a helper process."""
-    try:
-        with gc_paused():
-            return _load_inventory(root, max_bytes, prefetch)
-    finally:
-        if prefetch is not None:
-            prefetch.close()
-
-
-def start_prefetch(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Prefetch | None:
-    """Start parsing the area files in a helper process (see prefetch.py); None if not
-    worth it here. Pass the result to :func:`load_inventory`."""
-    from validator.loading import prefetch
-
-    return prefetch.start(area_paths(root), max_bytes)
+    """Every inventory file, parsed and validated. ``prefetch`` (see prefetch.py) supplies
+    area files already parsed by a helper process; its owner closes it after the rules."""
+    with gc_paused():
+        return _load_inventory(root, max_bytes, prefetch)
 
 
 def _load_inventory(root: Path, max_bytes: int, prefetch: Prefetch | None) -> Inventory:

@@ -1,35 +1,41 @@
-"""Parse the area files in a helper process while the main process imports the rest.
+"""Parse (and scan) the area files in a helper process while the main process works.
 
 A validate run spends its first ~170 ms importing pydantic, building the models and
-importing the rules, and then ~0.55 ms per area file parsing YAML with libyaml. Neither
+importing the rules, then ~0.55 ms per area file parsing YAML with libyaml, and ~0.5 ms
+per file in the one rule that reads raw text and values (``sin-secretos``). None of these
 can be made much cheaper, but they need not wait for each other: right after the command
-line is parsed, a forked helper (which needs only PyYAML) reads and parses the area files,
-in order, while the main process imports; then the main process validates each file as
-soon as the helper has parsed it. On two cores this takes the parse off the critical path.
+line is parsed, a forked helper (which needs only PyYAML) reads and parses the area files
+in order, and scans each one for secrets, while the main process imports, then validates
+each file as soon as it is parsed, then runs the other rules. On two cores the parse and
+the secrets scan leave the critical path.
 
-The helper does only what the loader's fast path does, with the same functions: a regular
-file within the size limit, valid UTF-8, plain safe YAML. It writes each result (the text
-and its plain values, marshalled: exact for dicts, lists, strings, numbers, booleans and
-None) to an unlinked temporary file and announces it on a pipe
-(8 bytes per file, so it never blocks); anything else - a symlink, a broken file, an
-unexpected error, a helper that dies - is simply not announced, and the main process reads
-that file itself, exactly as without the helper. Results are therefore identical; only
-the time differs. Linux only (``fork``), and only for inventories large enough to gain.
-Disable with ``INE_REDES_PREFETCH=0``.
+The helper does only what the main process would do, with the same functions: for each
+regular file within the size limit, valid UTF-8 and plain safe YAML, the loader's fast path
+(:func:`yaml_loader._fast_values`); then the scanners of :data:`SCANNERS` (a rule's own
+per-file function, e.g. ``sin_secretos.scan_source``) on that same text and values. Each
+result is marshalled (exact for dicts, lists, tuples, strings, numbers, booleans, None) to an
+unlinked temporary file and announced on a pipe (17 bytes per record). Anything else - a
+symlink, a broken file, a value marshal cannot carry, an unexpected error, a helper that
+dies - is simply not announced, and the main process does that work itself, exactly as
+without the helper. Results are therefore identical; only the time differs. Linux only
+(``fork``), and only for inventories large enough to gain. ``INE_REDES_PREFETCH=0``
+disables it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import importlib
 import marshal
 import os
 import stat
 import struct
 import sys
-import tempfile
 import threading
+from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from validator.loading.yaml_loader import (
     _SLOW,
@@ -39,8 +45,20 @@ from validator.loading.yaml_loader import (
     decode,
 )
 
+if TYPE_CHECKING:
+    from validator.loading.sources import SourceFile
+    from validator.rules.base import Problem
+
 MIN_FILES = 48  # below this, forking costs about what it saves
-_RECORD = struct.Struct("<IQI")  # file index, offset in the temporary file, length
+# Rules whose per-file work the helper can do: rule id -> (module, function taking a
+# SourceFile and yielding Problems). The function must depend on nothing but the file.
+SCANNERS: dict[str, tuple[str, str]] = {
+    "sin-secretos": ("validator.rules.sin_secretos", "scan_source"),
+}
+_PARSED, _SCANNED = 0, 1
+_SCAN_LATER_UP_TO = 1000  # files; beyond, the helper scans each file right after parsing it
+_RECORD = struct.Struct("<BIQI")  # kind, file index, offset in the temporary file, length
+_ACTIVE: Prefetch | None = None  # the helper of the current run, for scanned()
 
 
 def enabled(n_files: int) -> bool:
@@ -56,18 +74,32 @@ def enabled(n_files: int) -> bool:
 class Prefetch:
     """Results of the helper process, taken one file at a time (see the module doc)."""
 
-    def __init__(self, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        scanners: Collection[str] = (),
+        scan_only: Collection[Path] | None = None,
+    ) -> None:
         self.paths = list(paths)
         self.max_bytes = max_bytes
+        self.scanners = [s for s in SCANNERS if s in scanners]
+        self.scan_only = None if scan_only is None else {str(p) for p in scan_only}
         self._index = {str(p): i for i, p in enumerate(self.paths)}
-        self._records: dict[int, tuple[int, int]] = {}
+        self._records: dict[tuple[int, int], tuple[int, int]] = {}
+        self._last = [-1, -1]  # per kind, the highest file index announced so far
         self._buffer = b""
         self._eof = False
         self._pid = 0
         self._pipe = -1
         self._store: Any = None
 
+    # --- the helper ----------------------------------------------------------------------
+
     def start(self) -> Prefetch:
+        import tempfile
+
+        global _ACTIVE
         # Unlinked at once; kept open until close() (not a with-block: it outlives start()).
         self._store = tempfile.TemporaryFile(prefix="ine-redes-")  # noqa: SIM115
         read_end, write_end = os.pipe()
@@ -83,6 +115,7 @@ class Prefetch:
                 os._exit(code)  # no cleanup handlers, no stdio flush: the parent owns them
         os.close(write_end)
         self._pid, self._pipe = pid, read_end
+        _ACTIVE = self
         return self
 
     def _work(self, store: int, pipe: int) -> None:
@@ -90,16 +123,47 @@ class Prefetch:
 
         gc.disable()
         offset = 0
+        scan_functions: list[tuple[int, Any]] = []
+
+        def emit(kind: int, i: int, payload: Any) -> None:
+            nonlocal offset
+            blob = memoryview(marshal.dumps(payload))
+            length = len(blob)
+            while blob:
+                blob = blob[os.write(store, blob) :]
+            os.write(pipe, _RECORD.pack(kind, i, offset, length))
+            offset += length
+
+        def scan(i: int, path: Path, found: tuple[str, Any]) -> None:
+            if not scan_functions:
+                for number, name in enumerate(self.scanners):
+                    module, function = SCANNERS[name]
+                    scan_functions.append(
+                        (number, getattr(importlib.import_module(module), function))
+                    )
+            with contextlib.suppress(Exception):  # the main process scans it instead
+                emit(_SCANNED, i, self._scan(path, found, scan_functions))
+
+        # Every parse first, so that the main process can validate the models and run the
+        # other rules while the helper scans; on a large inventory, scan as we go instead
+        # (keeping every file's values for later would cost more memory than it saves time).
+        later = len(self.paths) <= _SCAN_LATER_UP_TO
+        pending: list[tuple[int, Path, tuple[str, Any]]] = []
         for i, path in enumerate(self.paths):
             found = self._parse(path)
             if found is None:
                 continue
-            blob = memoryview(marshal.dumps(found))
-            length = len(blob)
-            while blob:
-                blob = blob[os.write(store, blob) :]
-            os.write(pipe, _RECORD.pack(i, offset, length))
-            offset += length
+            emit(_PARSED, i, found)
+            if not self.scanners or (
+                self.scan_only is not None and str(path) not in self.scan_only
+            ):
+                continue
+            if later:
+                pending.append((i, path, found))
+            else:
+                scan(i, path, found)
+        for i, path, found in pending:
+            scan(i, path, found)
 
     def _parse(self, path: Path) -> tuple[str, Any] | None:
         """(text, values) when the loader's fast path would accept the file, else None."""
@@ -120,23 +184,60 @@ class Prefetch:
             return None
         return None if value is _SLOW else (text, value)
 
+    def _scan(
+        self, path: Path, found: tuple[str, Any], functions: list[tuple[int, Any]]
+    ) -> list[Any]:
+        from validator.loading.sources import SourceFile
+
+        text, value = found
+        source = SourceFile(
+            path=str(path), abspath=path, kind="area", doc=YamlDocument(text=text, data=value)
+        )
+        out = []
+        for number, function in functions:
+            problems = [_problem_fields(p) for p in function(source)]
+            out.append((number, problems))
+        return out
+
+    # --- the main process ----------------------------------------------------------------
+
     def take(self, path: Path) -> YamlDocument | None:
         """The document for ``path`` if the helper parsed it (waiting for it if needed)."""
+        payload = self._payload(_PARSED, path)
+        if payload is None:
+            return None
+        text, value = payload
+        return YamlDocument(text=text, data=value)
+
+    def scanned(self, source: SourceFile, name: str) -> list[Problem] | None:
+        """What scanner ``name`` found in ``source``, if the helper scanned it."""
+        if name not in self.scanners or source.kind != "area":
+            return None
+        payload = self._payload(_SCANNED, source.abspath)
+        if payload is None:
+            return None
+        number = self.scanners.index(name)
+        for n, problems in payload:
+            if n == number:
+                return [_problem_from(source, fields) for fields in problems]
+        return None
+
+    def _payload(self, kind: int, path: Path) -> Any:
         i = self._index.get(str(path))
         if i is None or self._pipe < 0:
             return None
-        while i not in self._records and not self._eof:
+        # Records of each kind come in file order: once a later file is announced, or the
+        # helper is done, nothing more of that kind will come for this one.
+        while (kind, i) not in self._records and self._last[kind] <= i and not self._eof:
             self._read_records()
-        record = self._records.pop(i, None)
+        record = self._records.pop((kind, i), None)
         if record is None:
             return None
         offset, length = record
         try:
-            blob = os.pread(self._store.fileno(), length, offset)
-            text, value = marshal.loads(blob)
+            return marshal.loads(os.pread(self._store.fileno(), length, offset))
         except Exception:
             return None
-        return YamlDocument(text=text, data=value)
 
     def _read_records(self) -> None:
         try:
@@ -150,12 +251,16 @@ class Prefetch:
         size = _RECORD.size
         usable = len(self._buffer) - len(self._buffer) % size
         for start in range(0, usable, size):
-            i, offset, length = _RECORD.unpack_from(self._buffer, start)
-            self._records[i] = (offset, length)
+            kind, i, offset, length = _RECORD.unpack_from(self._buffer, start)
+            self._records[(kind, i)] = (offset, length)
+            self._last[kind] = max(self._last[kind], i)
         self._buffer = self._buffer[usable:]
 
     def close(self) -> None:
         """Release the pipe and the temporary file; reap the helper (stopping it if busy)."""
+        global _ACTIVE
+        if _ACTIVE is self:
+            _ACTIVE = None
         if self._pipe >= 0:
             os.close(self._pipe)
             self._pipe = -1
@@ -171,11 +276,47 @@ class Prefetch:
             self._store = None
 
 
-def start(paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Prefetch | None:
+def _problem_fields(problem: Problem) -> tuple[Any, ...]:
+    values = []
+    for f in dataclasses.fields(problem):
+        if f.name == "source":
+            continue
+        value = getattr(problem, f.name)
+        if f.name == "params":
+            value = dict(value)
+        elif f.name == "severity" and value is not None:
+            value = value.value
+        values.append((f.name, value))
+    return tuple(values)
+
+
+def _problem_from(source: SourceFile, fields: tuple[Any, ...]) -> Problem:
+    from validator.findings import Severity
+    from validator.rules.base import Problem
+
+    values = dict(fields)
+    if values.get("severity") is not None:
+        values["severity"] = Severity(values["severity"])
+    return Problem(source=source, **values)
+
+
+def scanned(source: SourceFile, name: str) -> list[Problem] | None:
+    """For a rule's check: what the helper's scanner ``name`` found in ``source``, or None
+    (no helper, not scanned there): then the rule scans the file itself."""
+    active = _ACTIVE
+    return None if active is None else active.scanned(source, name)
+
+
+def start(
+    paths: list[Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    scanners: Collection[str] = (),
+    scan_only: Collection[Path] | None = None,
+) -> Prefetch | None:
     """Start the helper for ``paths`` when it is worth it and possible; never raises."""
     if not enabled(len(paths)):
         return None
     try:
-        return Prefetch(paths, max_bytes).start()
+        return Prefetch(paths, max_bytes, scanners, scan_only).start()
     except Exception:
         return None

@@ -37,8 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from pydantic import BaseModel
-
+from validator.loading.prefetch import scanned
 from validator.loading.sources import SourceFile
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
@@ -510,7 +509,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         shown = 0
         first_hidden: Problem | None = None
         hidden = 0
-        for found in scan_source(source):
+        # The prefetch helper may have scanned the file already (same function, same input).
+        done = scanned(source, "sin-secretos")
+        for found in done if done is not None else scan_source(source):
             if shown < MAX_PER_FILE:
                 shown += 1
                 yield found
@@ -526,6 +527,8 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
     doc = source.doc
     # A valid file's plain values may have been released by the loader (memory): its typed
     # model holds the very same strings at the same paths (dates are skipped either way).
+    if doc.released:
+        _walk_models()
     data = source.model if doc.released else doc.data
     if data is not None and doc.error is None:
         known = frozenset(_known_words(data))
@@ -540,15 +543,30 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
                 yield Problem(source, (), "comment", {}, position=(line, column))
 
 
+# Model types that _walk treats as mappings: none until a released file needs them, so that
+# this module (and the prefetch helper that runs scan_source) need not import pydantic.
+_MODELS: tuple[type, ...] = ()
+_CONTAINERS: tuple[type, ...] = (dict, list)
+
+
+def _walk_models() -> None:
+    global _MODELS, _CONTAINERS
+    if not _MODELS:
+        from pydantic import BaseModel
+
+        _MODELS = (BaseModel,)
+        _CONTAINERS = (dict, list, BaseModel)
+
+
 def _known_words(data: Any) -> Iterator[str]:
     """The file's own account user names: never a secret when they appear in prose."""
-    if isinstance(data, BaseModel):
+    if isinstance(data, _MODELS):
         data = data.__dict__
     cuentas = data.get("cuentas") if isinstance(data, dict) else None
     if not isinstance(cuentas, list):
         return
     for cuenta in cuentas:
-        if isinstance(cuenta, BaseModel):
+        if isinstance(cuenta, _MODELS):
             cuenta = cuenta.__dict__
         if isinstance(cuenta, dict):
             for key in ("usuario", "url"):
@@ -590,7 +608,7 @@ def _walk(
     # Leaves are checked in their parent's loop (no generator per value: ~90k per national
     # inventory); the path of a child is built only when there is something to report.
     # A model (see scan_source) is walked like the mapping it was validated from.
-    if isinstance(node, BaseModel):
+    if isinstance(node, _MODELS):
         node = node.__dict__
     if isinstance(node, dict):
         for k, v in node.items():
@@ -604,7 +622,7 @@ def _walk(
                 if strong or (weak and any(w not in known for w in weak)):
                     child = (*path, k)
                     yield Problem(source, child, "value", {"field": _dotted(child)})
-            elif isinstance(v, dict | list | BaseModel):
+            elif isinstance(v, _CONTAINERS):
                 yield from _walk(source, v, (*path, k), known, child_key)
     elif isinstance(node, list):
         for i, v in enumerate(node):
@@ -613,7 +631,7 @@ def _walk(
                 if strong or (weak and any(w not in known for w in weak)):
                     child = (*path, i)
                     yield Problem(source, child, "value", {"field": _dotted(child)})
-            elif isinstance(v, dict | list | BaseModel):
+            elif isinstance(v, _CONTAINERS):
                 yield from _walk(source, v, (*path, i), known, key)
     elif isinstance(node, str) and _leaf_secret(node, known, key):
         yield Problem(source, path, "value", {"field": _dotted(path)})
