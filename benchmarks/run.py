@@ -100,6 +100,13 @@ class Bench:
         return out
 
 
+def _loadavg() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def timed(argv: list[str], cwd: Path) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as fh:
         result_path = fh.name
@@ -164,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = 2 if args.quick else max(1, args.runs)
 
     started = time.time()
+    load_start = _loadavg()
     args.work.mkdir(parents=True, exist_ok=True)
     repos = build_inventories(args.work, args.areas, args.scale, args.seed)
     nat, big = repos["national"], repos["scaled"]
@@ -252,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
+            # Other processes compete for the cores: wall times (and the helper process's
+            # overlap) suffer first; CPU times much less.
+            "loadavg_start": load_start,
+            "loadavg_end": _loadavg(),
         },
         "inventories": {"national": inventory_stats(nat), "scaled": inventory_stats(big)},
         "runs": runs,
@@ -325,7 +337,8 @@ def render_table(payload: dict[str, Any]) -> str:
         f"{inv['national']['megabytes']} MB; scaled: {inv['scaled']['areas']} areas, "
         f"{inv['scaled']['lines']} lines, {inv['scaled']['megabytes']} MB; "
         f"{payload['runs']} runs; Python {payload['machine']['python']}, "
-        f"{payload['machine']['cpus']} CPUs",
+        f"{payload['machine']['cpus']} CPUs; load average "
+        f"{payload['machine']['loadavg_start']} -> {payload['machine']['loadavg_end']}",
         "",
         f"{'command':<34} {'median s':>9} {'min-max s':>15} {'CPU s':>7} {'peak RSS':>10}",
     ]
