@@ -88,6 +88,7 @@ class Prefetch:
         self._index = {str(p): i for i, p in enumerate(self.paths)}
         self._records: dict[tuple[int, int], tuple[int, int]] = {}
         self._last = [-1, -1]  # per kind, the highest file index announced so far
+        self._taken: set[int] = set()  # files whose document came from the helper
         self._buffer = b""
         self._eof = False
         self._pid = 0
@@ -207,12 +208,15 @@ class Prefetch:
         if payload is None:
             return None
         text, value = payload
+        self._taken.add(self._index[str(path)])
         return YamlDocument(text=text, data=value)
 
     def scanned(self, source: SourceFile, name: str) -> list[Problem] | None:
         """What scanner ``name`` found in ``source``, if the helper scanned it."""
         if name not in self.scanners or source.kind != "area":
             return None
+        if self._index.get(str(source.abspath)) not in self._taken:
+            return None  # the main process read this file itself: scan what it read
         payload = self._payload(_SCANNED, source.abspath)
         if payload is None:
             return None
