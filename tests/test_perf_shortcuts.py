@@ -195,9 +195,13 @@ def test_prefetch_gives_the_same_inventory(tmp_path: Path) -> None:
     paths = area_paths(root)
     if not prefetch.enabled(len(paths)):
         pytest.skip("no fork here (not Linux, or threads running)")
-    helper = prefetch.start(paths)
-    assert helper is not None
-    assert _snapshot(root, helper) == _snapshot(root, None)
+    reference = _snapshot(root, None)
+    for wait in (True, False):  # the helper did everything / the two share the work
+        helper = prefetch.start(paths, scanners=["sin-secretos"])
+        assert helper is not None
+        if wait:
+            helper.wait()
+        assert _snapshot(root, helper) == reference
 
 
 def test_prefetch_helper_failure_falls_back(
@@ -219,6 +223,7 @@ def test_prefetch_helper_failure_falls_back(
     monkeypatch.setattr(prefetch.Prefetch, "_work", dies_midway)
     helper = prefetch.start(paths)
     assert helper is not None
+    helper.wait()
     assert _snapshot(root, helper) == _snapshot(root, None)
 
 
@@ -251,6 +256,15 @@ def test_validate_output_is_the_same_with_prefetch(
         return found
 
     monkeypatch.setattr(prefetch.Prefetch, "scanned", counting)
+    original_start = prefetch.start
+
+    def start_and_wait(*args: Any, **kwargs: Any) -> Any:
+        helper = original_start(*args, **kwargs)
+        if helper is not None:
+            helper.wait()  # deterministic: the helper's results are all used
+        return helper
+
+    monkeypatch.setattr(prefetch, "start", start_and_wait)
     outputs = []
     for flag in (True, False):
         out = io.StringIO()

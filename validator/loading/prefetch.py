@@ -87,7 +87,6 @@ class Prefetch:
         self.scan_only = None if scan_only is None else {str(p) for p in scan_only}
         self._index = {str(p): i for i, p in enumerate(self.paths)}
         self._records: dict[tuple[int, int], tuple[int, int]] = {}
-        self._last = [-1, -1]  # per kind, the highest file index announced so far
         self._taken: set[int] = set()  # files whose document came from the helper
         self._buffer = b""
         self._eof = False
@@ -115,6 +114,7 @@ class Prefetch:
             finally:
                 os._exit(code)  # no cleanup handlers, no stdio flush: the parent owns them
         os.close(write_end)
+        os.set_blocking(read_end, False)
         self._pid, self._pipe = pid, read_end
         _ACTIVE = self
         return self
@@ -148,9 +148,11 @@ class Prefetch:
         # Every parse first, so that the main process can validate the models and run the
         # other rules while the helper scans; on a large inventory, scan as we go instead
         # (keeping every file's values for later would cost more memory than it saves time).
+        # From the last file backwards: the main process goes forwards, doing itself what
+        # the helper has not done yet, so that the two meet in the middle.
         later = len(self.paths) <= _SCAN_LATER_UP_TO
         pending: list[tuple[int, Path, tuple[str, Any]]] = []
-        for i, path in enumerate(self.paths):
+        for i, path in reversed(list(enumerate(self.paths))):
             found = self._parse(path)
             if found is None:
                 continue
@@ -202,6 +204,15 @@ class Prefetch:
 
     # --- the main process ----------------------------------------------------------------
 
+    def wait(self) -> None:
+        """Wait until the helper is done (tests: make the helper's share deterministic)."""
+        if self._pipe < 0:
+            return
+        os.set_blocking(self._pipe, True)
+        while not self._eof:
+            self._read_records()
+        os.set_blocking(self._pipe, False)
+
     def take(self, path: Path) -> YamlDocument | None:
         """The document for ``path`` if the helper parsed it (waiting for it if needed)."""
         payload = self._payload(_PARSED, path)
@@ -230,9 +241,10 @@ class Prefetch:
         i = self._index.get(str(path))
         if i is None or self._pipe < 0:
             return None
-        # Records of each kind come in file order: once a later file is announced, or the
-        # helper is done, nothing more of that kind will come for this one.
-        while (kind, i) not in self._records and self._last[kind] <= i and not self._eof:
+        # Never wait: take what the helper has announced so far; if it is not there yet, the
+        # main process does this file itself (the helper's result for it, if it comes, is
+        # ignored). On a busy machine the two then share the work instead of one waiting.
+        if (kind, i) not in self._records and not self._eof:
             self._read_records()
         record = self._records.pop((kind, i), None)
         if record is None:
@@ -244,20 +256,26 @@ class Prefetch:
             return None
 
     def _read_records(self) -> None:
-        try:
-            chunk = os.read(self._pipe, 65536)
-        except OSError:
-            chunk = b""
-        if not chunk:
-            self._eof = True
-            return
+        """Every record announced so far (the pipe is non-blocking)."""
+        while True:
+            try:
+                chunk = os.read(self._pipe, 65536)
+            except BlockingIOError:
+                return  # nothing more for now
+            except OSError:
+                chunk = b""
+            if not chunk:
+                self._eof = True
+                return
+            self._add_records(chunk)
+
+    def _add_records(self, chunk: bytes) -> None:
         self._buffer += chunk
         size = _RECORD.size
         usable = len(self._buffer) - len(self._buffer) % size
         for start in range(0, usable, size):
             kind, i, offset, length = _RECORD.unpack_from(self._buffer, start)
             self._records[(kind, i)] = (offset, length)
-            self._last[kind] = max(self._last[kind], i)
         self._buffer = self._buffer[usable:]
 
     def close(self) -> None:
