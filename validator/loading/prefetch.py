@@ -4,10 +4,12 @@ A validate run spends its first ~170 ms importing pydantic, building the models 
 importing the rules, then ~0.55 ms per area file parsing YAML with libyaml, and ~0.5 ms
 per file in the one rule that reads raw text and values (``sin-secretos``). None of these
 can be made much cheaper, but they need not wait for each other: right after the command
-line is parsed, a forked helper (which needs only PyYAML) reads and parses the area files
-in order, and scans each one for secrets, while the main process imports, then validates
-each file as soon as it is parsed, then runs the other rules. On two cores the parse and
-the secrets scan leave the critical path.
+line is parsed, a forked helper (which needs only PyYAML) reads and parses the area files,
+from the last one backwards, and then scans them for secrets, while the main process
+imports. The main process then goes forwards through the files and never waits: it takes
+what the helper has delivered and does the rest itself, so that the two meet in the
+middle (twice: parsing, then scanning). With a free second core the parse and the
+secrets scan leave the critical path; on a busy machine the main process simply does more.
 
 The helper does only what the main process would do, with the same functions: for each
 regular file within the size limit, valid UTF-8 and plain safe YAML, the loader's fast path
@@ -214,7 +216,7 @@ class Prefetch:
         os.set_blocking(self._pipe, False)
 
     def take(self, path: Path) -> YamlDocument | None:
-        """The document for ``path`` if the helper parsed it (waiting for it if needed)."""
+        """The document for ``path`` if the helper has parsed it already, else None."""
         payload = self._payload(_PARSED, path)
         if payload is None:
             return None
@@ -223,7 +225,8 @@ class Prefetch:
         return YamlDocument(text=text, data=value)
 
     def scanned(self, source: SourceFile, name: str) -> list[Problem] | None:
-        """What scanner ``name`` found in ``source``, if the helper scanned it."""
+        """What scanner ``name`` found in ``source``, if the helper has scanned it already
+        (and the document came from the helper too), else None."""
         if name not in self.scanners or source.kind != "area":
             return None
         if self._index.get(str(source.abspath)) not in self._taken:
