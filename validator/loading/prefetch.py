@@ -30,6 +30,7 @@ import contextlib
 import dataclasses
 import importlib
 import marshal
+import mmap
 import os
 import stat
 import struct
@@ -60,6 +61,7 @@ SCANNERS: dict[str, tuple[str, str]] = {
 _PARSED, _SCANNED = 0, 1
 _SCAN_LATER_UP_TO = 1000  # files; beyond, the helper scans each file right after parsing it
 _RECORD = struct.Struct("<BIQI")  # kind, file index, offset in the temporary file, length
+_FLOORS = struct.Struct("<ii")  # per kind (_PARSED, _SCANNED): see Prefetch._floors
 _ACTIVE: Prefetch | None = None  # the helper of the current run, for scanned()
 
 
@@ -95,6 +97,9 @@ class Prefetch:
         self._pid = 0
         self._pipe = -1
         self._store: Any = None
+        # Shared with the helper: per kind, the highest file the main process did itself.
+        # The helper, going backwards, stops there (everything below is done).
+        self._floors: Any = None
 
     # --- the helper ----------------------------------------------------------------------
 
@@ -104,6 +109,8 @@ class Prefetch:
         global _ACTIVE
         # Unlinked at once; kept open until close() (not a with-block: it outlives start()).
         self._store = tempfile.TemporaryFile(prefix="ine-redes-")  # noqa: SIM115
+        self._floors = mmap.mmap(-1, _FLOORS.size)  # anonymous, shared across the fork
+        _FLOORS.pack_into(self._floors, 0, -1, -1)
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the helper
@@ -138,6 +145,8 @@ class Prefetch:
             offset += length
 
         def scan(i: int, path: Path, found: tuple[str, Any]) -> None:
+            if i <= self._floor(_SCANNED):
+                return
             if not scan_functions:
                 for number, name in enumerate(self.scanners):
                     module, function = SCANNERS[name]
@@ -155,6 +164,8 @@ class Prefetch:
         later = len(self.paths) <= _SCAN_LATER_UP_TO
         pending: list[tuple[int, Path, tuple[str, Any]]] = []
         for i, path in reversed(list(enumerate(self.paths))):
+            if i <= self._floor(_PARSED):
+                break  # the main process has come this far by itself
             found = self._parse(path)
             if found is None:
                 continue
@@ -168,7 +179,20 @@ class Prefetch:
             else:
                 scan(i, path, found)
         for i, path, found in pending:
+            if i <= self._floor(_SCANNED):
+                break
             scan(i, path, found)
+
+    def _floor(self, kind: int) -> int:
+        return int(_FLOORS.unpack_from(self._floors, 0)[kind])
+
+    def _claim(self, kind: int, i: int) -> None:
+        """The main process does file ``i`` itself: the helper need not go below it."""
+        with contextlib.suppress(Exception):
+            if i > self._floor(kind):
+                floors = list(_FLOORS.unpack_from(self._floors, 0))
+                floors[kind] = i
+                _FLOORS.pack_into(self._floors, 0, *floors)
 
     def _parse(self, path: Path) -> tuple[str, Any] | None:
         """(text, values) when the loader's fast path would accept the file, else None."""
@@ -229,7 +253,10 @@ class Prefetch:
         (and the document came from the helper too), else None."""
         if name not in self.scanners or source.kind != "area":
             return None
-        if self._index.get(str(source.abspath)) not in self._taken:
+        i = self._index.get(str(source.abspath))
+        if i not in self._taken:
+            if i is not None:
+                self._claim(_SCANNED, i)
             return None  # the main process read this file itself: scan what it read
         payload = self._payload(_SCANNED, source.abspath)
         if payload is None:
@@ -251,6 +278,7 @@ class Prefetch:
             self._read_records()
         record = self._records.pop((kind, i), None)
         if record is None:
+            self._claim(kind, i)
             return None
         offset, length = record
         try:
@@ -299,6 +327,9 @@ class Prefetch:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._floors is not None:
+            self._floors.close()
+            self._floors = None
 
 
 def _problem_fields(problem: Problem) -> tuple[Any, ...]:
