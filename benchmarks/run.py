@@ -167,7 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--work", type=Path, default=HERE / "out" / "work")
     parser.add_argument("--json", type=Path, default=HERE / "out" / "results.json")
+    parser.add_argument(
+        "--markdown", action="store_true", help="print the last results (--json) as Markdown"
+    )
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(render_markdown(json.loads(args.json.read_text(encoding="utf-8"))))
+        return 0
     runs = 2 if args.quick else max(1, args.runs)
 
     started = time.time()
@@ -363,6 +369,32 @@ def render_table(payload: dict[str, Any]) -> str:
         )
     for note in payload["notes"]:
         lines.append(f"note: {note}")
+    return "\n".join(lines)
+
+
+def render_markdown(payload: dict[str, Any]) -> str:
+    inv, machine = payload["inventories"], payload["machine"]
+    lines = [
+        f"{payload['when']}: national {inv['national']['areas']} areas "
+        f"({inv['national']['lines']} lines, {inv['national']['megabytes']} MB), "
+        f"x{inv['scaled']['areas'] // max(1, inv['national']['areas'])} "
+        f"{inv['scaled']['areas']} areas; {payload['runs']} runs; Python {machine['python']}, "
+        f"{machine['cpus']} CPUs, load average {machine.get('loadavg_start')}.",
+        "",
+        "| command | median s | min-max s | CPU s | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for r in payload["results"].values():
+        lines.append(
+            f"| {r['label']} | {r['median_s']:.3f} | {r['min_s']:.3f}-{r['max_s']:.3f} "
+            f"| {r['median_cpu_s']:.3f} | {r['peak_rss_mib']:.1f} |"
+        )
+    lines += ["", "| target | wall | CPU | limit | met |", "|---|---:|---:|---:|---|"]
+    for t in payload["targets"]:
+        wall = "-" if t["value"] is None else f"{t['value']:.2f}"
+        cpu = "" if t["value_cpu"] is None else f"{t['value_cpu']:.2f}"
+        ok = "n/a" if t["ok"] is None else ("yes" if t["ok"] else "**no**")
+        lines.append(f"| {t['target']} | {wall} | {cpu} | {t['op']} {t['limit']:g} | {ok} |")
     return "\n".join(lines)
 
 
