@@ -283,3 +283,38 @@ def test_validate_output_is_the_same_with_prefetch(
         assert any(scans)  # the helper's scans were used
     if named == ("inventory/areas/zzsecret.yaml",):
         assert '"sin-secretos"' in outputs[0][1]
+
+
+def test_helper_scans_files_the_main_process_parsed_itself(tmp_path: Path) -> None:
+    """When the main process parsed a file itself, the helper may still scan it (reading it
+    again); its result is used only for the very same text, and findings stay the same."""
+    from validator.loading import prefetch
+
+    root = _odd_inventory(tmp_path)
+    paths = area_paths(root)
+    if not prefetch.enabled(len(paths)):
+        pytest.skip("no fork here (not Linux, or threads running)")
+    reference = _all_findings(root)
+    helper = prefetch.start(paths, scanners=["sin-secretos"])
+    assert helper is not None
+    helper._claim(prefetch._PARSED, len(paths) - 1)  # "the main process parses everything"
+    try:
+        inventory = load_inventory(root, prefetch=helper)
+        helper.wait()
+        used = [
+            helper.scanned(f, "sin-secretos") is not None
+            for f in inventory.area_files
+            if f.abspath in paths[:5]
+        ]
+        assert any(used)  # second-chance scans, matched by text
+        helper2 = prefetch.start(paths, scanners=["sin-secretos"])
+        assert helper2 is not None
+        helper2._claim(prefetch._PARSED, len(paths) - 1)
+        inventory = load_inventory(root, prefetch=helper2)
+        helper2.wait()
+        result = run(inventory, date(2026, 11, 29), select_rules())
+        got = [(f.file, f.rule, f.line, f.column, f.message("en")) for f in result.findings]
+        helper2.close()
+    finally:
+        helper.close()
+    assert got == reference

@@ -144,7 +144,7 @@ class Prefetch:
             os.write(pipe, _RECORD.pack(kind, i, offset, length))
             offset += length
 
-        def scan(i: int, path: Path, found: tuple[str, Any]) -> None:
+        def scan(i: int, path: Path, found: tuple[str, Any], with_text: bool = False) -> None:
             if i <= self._floor(_SCANNED):
                 return
             if not scan_functions:
@@ -154,7 +154,8 @@ class Prefetch:
                         (number, getattr(importlib.import_module(module), function))
                     )
             with contextlib.suppress(Exception):  # the main process scans it instead
-                emit(_SCANNED, i, self._scan(path, found, scan_functions))
+                text = found[0] if with_text else None
+                emit(_SCANNED, i, (text, self._scan(path, found, scan_functions)))
 
         # Every parse first, so that the main process can validate the models and run the
         # other rules while the helper scans; on a large inventory, scan as we go instead
@@ -182,6 +183,20 @@ class Prefetch:
             if i <= self._floor(_SCANNED):
                 break
             scan(i, path, found)
+        if not self.scanners:
+            return
+        # Then the files the main process parsed itself, from where the two met backwards:
+        # read and scanned again here; the main process uses such a scan only if the text
+        # it has is the very text scanned here (see scanned()).
+        for i in range(min(self._floor(_PARSED), len(self.paths) - 1), -1, -1):
+            if i <= self._floor(_SCANNED):
+                break
+            path = self.paths[i]
+            if self.scan_only is not None and str(path) not in self.scan_only:
+                continue
+            found = self._parse(path)
+            if found is not None:
+                scan(i, path, found, with_text=True)
 
     def _floor(self, kind: int) -> int:
         return int(_FLOORS.unpack_from(self._floors, 0)[kind])
@@ -250,19 +265,20 @@ class Prefetch:
 
     def scanned(self, source: SourceFile, name: str) -> list[Problem] | None:
         """What scanner ``name`` found in ``source``, if the helper has scanned it already
-        (and the document came from the helper too), else None."""
+        (the very document the main process has: from the helper, or the same text),
+        else None."""
         if name not in self.scanners or source.kind != "area":
             return None
         i = self._index.get(str(source.abspath))
-        if i not in self._taken:
-            if i is not None:
-                self._claim(_SCANNED, i)
-            return None  # the main process read this file itself: scan what it read
         payload = self._payload(_SCANNED, source.abspath)
-        if payload is None:
+        if payload is None or i is None:
             return None
+        text, results = payload
+        if i not in self._taken and (text is None or text != source.doc.text):
+            self._claim(_SCANNED, i)
+            return None  # scanned from another reading of the file: scan what we read
         number = self.scanners.index(name)
-        for n, problems in payload:
+        for n, problems in results:
             if n == number:
                 return [_problem_from(source, fields) for fields in problems]
         return None
