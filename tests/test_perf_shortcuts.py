@@ -1,4 +1,9 @@
-"""Performance shortcuts inside rules give exactly the findings of the long way."""
+"""Every performance shortcut gives exactly the results of the long way.
+
+Rules' shortcuts (aviso-cambio without the holiday calendar), released plain values,
+compacted models and compressed texts (large inventories), and the prefetch helper process
+(parsing and sin-secretos' scan, with and without failures, named files, second-chance scans).
+"""
 
 from __future__ import annotations
 
