@@ -135,3 +135,26 @@ def test_console_script_and_module_entry_points(contract_repo: Path) -> None:
         )
         assert proc.returncode == 0, proc.stderr
         assert "Sin hallazgos" in proc.stdout
+
+
+def test_warnings_block_only_with_strict(tmp_path: Path) -> None:
+    warned = contract_area().replace(
+        "vinculo: servidora_publica       # servidora_publica",
+        "vinculo: prestadora_servicios    # servidora_publica",
+    )
+    root = make_inventory(tmp_path, {"jd01ags.yaml": warned})
+    base = ["validate", "--repo", str(root), "--as-of", "2026-11-29"]
+    code, out = invoke(*base)
+    assert code == 0
+    assert "aviso [servidora-publica] (cláusula 4.2 III)" in out
+    assert "--strict" in out  # the summary says warnings do not block without it
+    code, out = invoke(*base, "--strict")
+    assert code == 1
+
+
+def test_text_output_has_no_colour_codes_off_a_terminal(tmp_path: Path) -> None:
+    bad = contract_area().replace("nivel_mando: medio ", "nivel_mando: alto  ")
+    root = make_inventory(tmp_path, {"jd01ags.yaml": bad})
+    _, out = invoke("validate", "--repo", str(root), "--as-of", "2026-11-29")
+    assert "\x1b[" not in out
+    assert out.startswith("inventory/areas/jd01ags.yaml:19:18: error [esquema]")
