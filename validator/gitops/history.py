@@ -54,6 +54,19 @@ class Record:
     commit: str  # the commit whose version of the file was read
     commit_date: datetime
 
+    @classmethod
+    def of(cls, rol: str, adm: Administrador, commit: Commit) -> Record:
+        """``adm`` as the version of the area file in ``commit`` records them in ``rol``."""
+        return cls(
+            rol=rol,
+            nombre=adm.nombre,
+            cargo=adm.cargo,
+            correo=adm.correo,
+            desde=adm.desde,
+            commit=commit.hexsha,
+            commit_date=commit.committed_datetime,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "rol": self.rol,
@@ -222,18 +235,6 @@ class Timeline:
         return source.model if source is not None else None  # type: ignore[no-any-return]
 
 
-def _record(rol: str, adm: Administrador, commit: Commit) -> Record:
-    return Record(
-        rol=rol,
-        nombre=adm.nombre,
-        cargo=adm.cargo,
-        correo=adm.correo,
-        desde=adm.desde,
-        commit=commit.hexsha,
-        commit_date=commit.committed_datetime,
-    )
-
-
 def role_on(timeline: Timeline, state: Commit, path: str, rol: str, day: date) -> RoleOnDate:
     """Who held ``rol`` of the area in ``path`` on ``day`` (``state``: main at end of day)."""
     model = timeline.area(state, path)
@@ -241,8 +242,8 @@ def role_on(timeline: Timeline, state: Commit, path: str, rol: str, day: date) -
     if adm is None:
         return RoleOnDate(rol, None)
     if adm.desde <= day:
-        return RoleOnDate(rol, _record(rol, adm, state))
-    result = RoleOnDate(rol, None, [_record(rol, adm, state)])
+        return RoleOnDate(rol, Record.of(rol, adm, state))
+    result = RoleOnDate(rol, None, [Record.of(rol, adm, state)])
     for commit in timeline.versions(state, path):
         version = timeline.area(commit, path)
         if version is None:
@@ -255,11 +256,11 @@ def role_on(timeline: Timeline, state: Commit, path: str, rol: str, day: date) -
         last = result.not_yet[-1]
         if older.desde > day:
             if (older.correo, older.desde) == (last.correo, last.desde):
-                result.not_yet[-1] = _record(rol, older, commit)  # first recorded earlier
+                result.not_yet[-1] = Record.of(rol, older, commit)  # first recorded earlier
             else:
-                result.not_yet.append(_record(rol, older, commit))
+                result.not_yet.append(Record.of(rol, older, commit))
             continue
-        result.holder = _record(rol, older, commit)
+        result.holder = Record.of(rol, older, commit)
         return result
     result.no_record = True
     return result
@@ -288,7 +289,7 @@ def add_later_records(
                 continue
             seen = {(r.correo.lower(), r.desde) for r in state_of_role.recorded_later}
             if (adm.correo.lower(), adm.desde) not in seen:
-                state_of_role.recorded_later.append(_record(rol, adm, commit))
+                state_of_role.recorded_later.append(Record.of(rol, adm, commit))
 
 
 def _account_matches(cuenta: Any, query: str) -> bool:

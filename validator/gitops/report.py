@@ -107,8 +107,8 @@ def admin_changes(timeline: Timeline, state: Any, path: str) -> list[AdminChange
             new = getattr(model.administradores, rol)
             if old is None and new is None:
                 continue
-            sale = _rec(rol, old, previous_commit) if old is not None else None
-            entra = _rec(rol, new, commit) if new is not None else None
+            sale = Record.of(rol, old, previous_commit) if old is not None else None
+            entra = Record.of(rol, new, commit) if new is not None else None
             if old is None:
                 kind = "alta"
             elif new is None:
@@ -125,18 +125,6 @@ def admin_changes(timeline: Timeline, state: Any, path: str) -> list[AdminChange
         previous = model
         previous_commit = commit
     return changes
-
-
-def _rec(rol: str, adm: Any, commit: Any) -> Record:
-    return Record(
-        rol=rol,
-        nombre=adm.nombre,
-        cargo=adm.cargo,
-        correo=adm.correo,
-        desde=adm.desde,
-        commit=commit.hexsha,
-        commit_date=commit.committed_datetime,
-    )
 
 
 def quarterly_report(
