@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+from validator.i18n import in_lang
+
 Lang = Literal["es", "en"]
 LANGS: tuple[Lang, ...] = ("es", "en")
 
@@ -33,7 +35,7 @@ class Finding:
     messages: dict[str, str] = field(compare=False, hash=False)
 
     def message(self, lang: Lang = "es") -> str:
-        return self.messages.get(lang) or self.messages["es"]
+        return in_lang(self.messages, lang)
 
     @property
     def blocking_rank(self) -> int:

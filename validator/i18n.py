@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -39,6 +40,15 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def in_lang(entry: Mapping[str, str], lang: str) -> str:
+    """``entry``'s text in ``lang``, or the Spanish one when ``lang`` has none."""
+    return entry.get(lang) or entry["es"]
+
+
+def localize(entry: Mapping[str, str], lang: str, **params: Any) -> str:
+    """``entry``'s text in ``lang`` (Spanish when ``lang`` has none), filled in with ``params``."""
+    return in_lang(entry, lang).format(**params)
+
+
 def t(key: str, lang: str = "es", **params: Any) -> str:
-    entry = _TEXTS[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(_TEXTS[key], lang, **params)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
+from validator.i18n import localize
+
 if TYPE_CHECKING:
     from validator.loading.sources import Inventory
 
@@ -36,8 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    entry = TEXTS[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(TEXTS[key], lang, **params)
 
 
 def refuse_if_broken(

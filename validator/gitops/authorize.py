@@ -28,6 +28,7 @@ from validator.gitops.changes import DOCUMENTS_PREFIX, Change, diff_commits
 from validator.gitops.identity import BOT_LOGIN
 from validator.gitops.repo import merge_base, open_repo, resolve
 from validator.gitops.tree_inventory import TreeReader, area_stem, is_area_path
+from validator.i18n import localize
 from validator.loading.repo import CATALOGS
 
 if TYPE_CHECKING:
@@ -67,8 +68,7 @@ class PathDecision:
 
     def message(self, lang: str = "es") -> str:
         if self.allowed:
-            entry = _ALLOWED[self.reason]
-            return (entry.get(lang) or entry["es"]).format(**self.params)
+            return localize(_ALLOWED[self.reason], lang, **self.params)
         from validator.rules import get
 
         return get("autorizacion").messages[self.reason].render(lang, self.params)
@@ -254,8 +254,7 @@ _LABELS: dict[str, dict[str, str]] = {
 
 
 def _l(key: str, lang: str, **params: Any) -> str:
-    entry = _LABELS[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(_LABELS[key], lang, **params)
 
 
 def render_text(result: Authorization, lang: str = "es") -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from validator.gitops.changes import diff_commits
 from validator.gitops.repo import merge_base, open_repo, resolve
 from validator.gitops.tree_inventory import TreeReader, area_stem, is_area_path
+from validator.i18n import localize
 from validator.loading.repo import CATALOGS
 
 if TYPE_CHECKING:
@@ -350,8 +351,7 @@ _L: dict[str, dict[str, str]] = {
 
 
 def _t(key: str, lang: str, **params: Any) -> str:
-    entry = _L[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(_L[key], lang, **params)
 
 
 def _area_items(a: AreaDiff, lang: str) -> list[tuple[str, list[str]]]:

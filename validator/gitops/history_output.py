@@ -7,6 +7,7 @@ from typing import Any
 
 from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
 from validator.gitops.repo import zone_for
+from validator.i18n import in_lang, localize
 
 _ROLE = {
     "propietaria": {"es": "Propietaria", "en": "Owner (propietaria)"},
@@ -57,12 +58,12 @@ _L: dict[str, dict[str, str]] = {
 
 
 def _t(key: str, lang: str, **params: Any) -> str:
-    entry = _L[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(_L[key], lang, **params)
 
 
-def _role(rol: str, lang: str) -> str:
-    return _ROLE[rol].get(lang) or _ROLE[rol]["es"]
+def role_label(rol: str, lang: str) -> str:
+    """The name of role ``rol`` (propietaria, suplente, titular) in ``lang``."""
+    return in_lang(_ROLE[rol], lang)
 
 
 def _when(moment: datetime, zone: tzinfo) -> str:
@@ -79,7 +80,7 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
         lines += ["", f"{a.clave} — {a.nombre} ({a.path})"]
         tit = a.titular
         lines.append(
-            f"  {_role('titular', lang)}: {tit['nombre']} <{tit['correo']}> (GitHub: {tit['github']})"
+            f"  {role_label('titular', lang)}: {tit['nombre']} <{tit['correo']}> (GitHub: {tit['github']})"
         )
         for rol in ROLES:
             state = a.roles[rol]
@@ -92,33 +93,24 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                     who += " " + _t(
                         "recorded", lang, commit=h.commit[:12], date=_when(h.commit_date, zone)
                     )
-            lines.append(f"  {_role(rol, lang)}: {who}")
-            for r in state.recorded_later:
-                lines.append(
-                    "    "
-                    + _t(
-                        "recorded_later",
-                        lang,
-                        nombre=r.nombre,
-                        correo=r.correo,
-                        desde=r.desde.isoformat(),
-                        date=_when(r.commit_date, zone),
-                        commit=r.commit[:12],
+            lines.append(f"  {role_label(rol, lang)}: {who}")
+            for key, records in (
+                ("recorded_later", state.recorded_later),
+                ("not_yet", state.not_yet),
+            ):
+                for r in records:
+                    lines.append(
+                        "    "
+                        + _t(
+                            key,
+                            lang,
+                            nombre=r.nombre,
+                            correo=r.correo,
+                            desde=r.desde.isoformat(),
+                            date=_when(r.commit_date, zone),
+                            commit=r.commit[:12],
+                        )
                     )
-                )
-            for r in state.not_yet:
-                lines.append(
-                    "    "
-                    + _t(
-                        "not_yet",
-                        lang,
-                        nombre=r.nombre,
-                        correo=r.correo,
-                        desde=r.desde.isoformat(),
-                        date=_when(r.commit_date, zone),
-                        commit=r.commit[:12],
-                    )
-                )
         if not a.cuentas:
             lines.append("  " + _t("no_accounts", lang))
             continue
@@ -128,7 +120,7 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
             lines.append(f"    {c.plataforma} {c.usuario} {c.url}{assoc}")
             people = a.people_with_access(c)
             who = (
-                "; ".join(f"{_role(r, lang).lower()} {n} <{e}>" for r, n, e in people)
+                "; ".join(f"{role_label(r, lang).lower()} {n} <{e}>" for r, n, e in people)
                 if people
                 else _t("no_access", lang)
             )

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
 from validator.gitops.identity import BOT_EMAIL, BOT_NAME
+from validator.i18n import localize
 
 if TYPE_CHECKING:
     from git import Repo
@@ -70,8 +71,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    entry = TEXTS[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(TEXTS[key], lang, **params)
 
 
 class GitUnavailableError(Exception):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from validator.gitops.history import ROLES, RoleOnDate
+from validator.gitops.history_output import role_label
 from validator.gitops.repo import zone_for
 from validator.gitops.report import AdminChange, QuarterlyReport
+from validator.i18n import localize
 
 _L: dict[str, dict[str, str]] = {
     "title": {
@@ -133,18 +135,7 @@ _L: dict[str, dict[str, str]] = {
 
 
 def _t(key: str, lang: str, **params: Any) -> str:
-    entry = _L[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
-
-
-_ROLE = {
-    "propietaria": {"es": "Propietaria", "en": "Owner (propietaria)"},
-    "suplente": {"es": "Suplente", "en": "Deputy (suplente)"},
-}
-
-
-def _role(rol: str, lang: str) -> str:
-    return _ROLE[rol].get(lang) or _ROLE[rol]["es"]
+    return localize(_L[key], lang, **params)
 
 
 def _d(value: Any) -> str:
@@ -191,9 +182,9 @@ class _Facts:
             h = state.holder
             if h is None:
                 empty = _t("unknown" if state.no_record else "nobody", self.lang)
-                rows.append((_role(rol, self.lang), empty, "", "", ""))
+                rows.append((role_label(rol, self.lang), empty, "", "", ""))
             else:
-                rows.append((_role(rol, self.lang), h.nombre, h.cargo, h.correo, _d(h.desde)))
+                rows.append((role_label(rol, self.lang), h.nombre, h.cargo, h.correo, _d(h.desde)))
         return rows
 
     def admin_notes(self) -> list[str]:
@@ -205,7 +196,7 @@ class _Facts:
                 ("recorded_later", state.recorded_later),
             ):
                 notes += [
-                    f"{_role(rol, self.lang)}: "
+                    f"{role_label(rol, self.lang)}: "
                     + _t(key, self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
                     for n in records
                 ]
@@ -248,7 +239,7 @@ class _Facts:
             self.lang,
             date=self.when(c.commit_date),
             commit=c.commit[:12],
-            rol=_role(c.rol, self.lang),
+            rol=role_label(c.rol, self.lang),
             kind=_t(f"kind_{c.kind}", self.lang),
             sale=sale,
             entra=entra,

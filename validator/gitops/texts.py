@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.i18n import localize
+
 _FETCH = {
     "es": "en GitHub Actions use actions/checkout con `fetch-depth: 0` (o `git fetch --unshallow`)",
     "en": "in GitHub Actions use actions/checkout with `fetch-depth: 0` (or `git fetch --unshallow`)",
@@ -91,8 +93,7 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str = "es", **params: Any) -> str:
-    entry = _TEXTS[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(_TEXTS[key], lang, **params)
 
 
 def pick(lang: str, es: str, en: str) -> str:

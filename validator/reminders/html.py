@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
+from validator.i18n import localize
 from validator.obligations import KINDS, worst
 from validator.reminders.collect import AreaReminders, Reminders, entidad_name
 from validator.reminders.texts import CLAUSES_LABEL, kind_label, status_label, what
@@ -80,8 +81,7 @@ _T = {
 
 
 def _t(key: str, lang: str, **params: object) -> str:
-    entry = _T[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(_T[key], lang, **params)
 
 
 def _cell(area: AreaReminders, kind: str, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from validator.i18n import in_lang
 from validator.obligations import CLAUSES, Obligation, days_left_phrases
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
@@ -62,8 +63,7 @@ _HOW: dict[str, dict[str, str]] = {
 
 
 def t(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
-    entry = table[key]
-    return entry.get(lang) or entry["es"]
+    return in_lang(table[key], lang)
 
 
 def what(ob: Obligation, lang: str) -> str:

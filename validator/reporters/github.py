@@ -17,7 +17,7 @@ from typing import IO
 
 from validator.engine import Result
 from validator.findings import Finding, Lang
-from validator.i18n import t
+from validator.i18n import localize, t
 from validator.reporters import summary_counts
 
 # GitHub rejects a step summary over 1 MiB; past this many rows the table is cut (the
@@ -52,8 +52,7 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 def _x(key: str, lang: Lang, **params: object) -> str:
-    entry = _TEXTS[key]
-    return (entry.get(lang) or entry["es"]).format(**params)
+    return localize(_TEXTS[key], lang, **params)
 
 
 def escape_data(value: str) -> str:
