@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from validator.obligations import change_notices, days_left_phrases
-from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
+from validator.obligations import change_notices
+from validator.rules.base import ERROR, Context, Message, Problem, obligation_problem, rule
 
 if TYPE_CHECKING:
     from validator.models import Area, Lineamientos
@@ -79,17 +79,13 @@ def check(ctx: Context) -> Iterator[Problem]:
         for ob in change_notices(area, lin, ctx.calendar, ctx.as_of):
             if ob.status == "ok" or ob.role is None:
                 continue
-            yield problem(
+            yield obligation_problem(
                 source,
-                ob.path,
-                ob.status,
-                severity=WARNING if ob.status == "due_soon" else None,
+                ob,
                 nombre=ob.subject,
                 role=ob.role,
                 desde=people[ob.role].desde,  # type: ignore[index]
                 start=ob.window_start,
-                due=ob.due,
-                **days_left_phrases(ob.days_left),
                 term=lin.plazo_aviso_cambio_dias_habiles,
             )
 

@@ -21,6 +21,7 @@ from validator.loading.sources import Inventory, SourceFile
 if TYPE_CHECKING:
     from validator.calendar import BusinessCalendar
     from validator.models import Cncs, Lineamientos, Plataformas
+    from validator.obligations import Obligation
 
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
@@ -198,3 +199,23 @@ def problem(
 ) -> Problem:
     """Shorthand used by checks: ``msg`` names the message template, ``params`` fill it."""
     return Problem(source, path, msg, params, severity, at_key)
+
+
+def obligation_problem(
+    source: SourceFile, ob: Obligation, msg: str | None = None, **params: Any
+) -> Problem:
+    """A time rule's problem for an unmet obligation ``ob``: at its path, keyed by its status
+    unless ``msg`` says otherwise, a warning while only due soon, with ``due`` and the
+    ``left_es``/``left_en`` phrases among the parameters."""
+    from validator.obligations import days_left_phrases
+
+    return problem(
+        source,
+        ob.path,
+        ob.status if msg is None else msg,
+        severity=WARNING if ob.status == "due_soon" else None,
+        at_key=ob.at_key,
+        due=ob.due,
+        **days_left_phrases(ob.days_left),
+        **params,
+    )

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.obligations import days_left_phrases, quarterly_report
-from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
+from validator.obligations import quarterly_report
+from validator.rules.base import (
+    ERROR,
+    Context,
+    Message,
+    Problem,
+    obligation_problem,
+    problem,
+    rule,
+)
 
 _FIX_ES = "Envíe el informe a la CNCS por oficio y regístrelo en 'informes' (tipo: trimestral)."
 _FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tipo: trimestral)."
@@ -84,14 +92,4 @@ def check(ctx: Context) -> Iterator[Problem]:
         if first:
             start = max(adm.desde for _, adm in area.administrators() if adm.desde <= ctx.as_of)
         key = ob.status + ("_first" if first else "")
-        yield problem(
-            source,
-            ob.path,
-            key,
-            severity=WARNING if ob.status == "due_soon" else None,
-            due=ob.due,
-            last=ob.last_done,
-            start=start,
-            **days_left_phrases(ob.days_left),
-            months=months,
-        )
+        yield obligation_problem(source, ob, key, last=ob.last_done, start=start, months=months)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.obligations import days_left_phrases, password_rotations
-from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
+from validator.obligations import password_rotations
+from validator.rules.base import ERROR, Context, Message, Problem, obligation_problem, rule
 
 _FIX_ES = (
     "Cambie la contraseña, infórmelo a la persona titular y registre el cambio en "
@@ -72,17 +72,12 @@ def check(ctx: Context) -> Iterator[Problem]:
             if ob.status == "ok":
                 continue
             cuenta = cuentas[ob.path[1]]  # type: ignore[index]
-            yield problem(
+            yield obligation_problem(
                 source,
-                ob.path,
-                ob.status,
-                severity=WARNING if ob.status == "due_soon" else None,
-                at_key=ob.at_key,
+                ob,
                 usuario=cuenta.usuario,
                 plataforma=cuenta.plataforma,
-                due=ob.due,
                 last=ob.last_done,
-                **days_left_phrases(ob.days_left),
                 months=lin.rotacion_contrasena_meses,
                 as_of=ctx.as_of,
             )
