@@ -219,3 +219,17 @@ def obligation_problem(
         **days_left_phrases(ob.days_left),
         **params,
     )
+
+
+def role_level_problems(ctx: Context, role: str, allowed: tuple[str, ...]) -> Iterator[Problem]:
+    """One problem per area whose administrator in ``role`` holds a ``nivel_mando`` outside
+    ``allowed`` (nivel-propietaria, nivel-suplente: 4.2 III)."""
+    for source in ctx.areas:
+        person = getattr(source.area.administradores, role)
+        if person is not None and person.nivel_mando not in allowed:
+            yield problem(
+                source,
+                ("administradores", role, "nivel_mando"),
+                nombre=person.nombre,
+                nivel=person.nivel_mando,
+            )

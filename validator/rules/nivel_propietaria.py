@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
+from validator.rules.base import ERROR, Context, Message, Problem, role_level_problems, rule
 
 ALLOWED = ("superior", "medio")
 
@@ -36,12 +36,4 @@ ALLOWED = ("superior", "medio")
     failing="administradores:\n  propietaria:\n    nivel_mando: operativo\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    for source in ctx.areas:
-        person = source.area.administradores.propietaria
-        if person is not None and person.nivel_mando not in ALLOWED:
-            yield problem(
-                source,
-                ("administradores", "propietaria", "nivel_mando"),
-                nombre=person.nombre,
-                nivel=person.nivel_mando,
-            )
+    return role_level_problems(ctx, "propietaria", ALLOWED)

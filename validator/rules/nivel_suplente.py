@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
+from validator.rules.base import ERROR, Context, Message, Problem, role_level_problems, rule
 
 ALLOWED = ("medio", "operativo")
 
@@ -35,12 +35,4 @@ ALLOWED = ("medio", "operativo")
     failing="administradores:\n  suplente:\n    nivel_mando: superior\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    for source in ctx.areas:
-        person = source.area.administradores.suplente
-        if person is not None and person.nivel_mando not in ALLOWED:
-            yield problem(
-                source,
-                ("administradores", "suplente", "nivel_mando"),
-                nombre=person.nombre,
-                nivel=person.nivel_mando,
-            )
+    return role_level_problems(ctx, "suplente", ALLOWED)
