@@ -39,6 +39,7 @@ from typing import Any
 
 from validator.loading.prefetch import scanned
 from validator.loading.sources import SourceFile
+from validator.models.errors import dotted
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
 # --- secret keys -------------------------------------------------------------------------
@@ -578,13 +579,6 @@ def _known_words(data: Any) -> Iterator[str]:
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 
-def _dotted(path: tuple[str | int, ...]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else ("." if out else "") + str(part)
-    return out or "(documento)"
-
-
 def _secret_value(value: Any) -> bool:
     if isinstance(value, bool) or value is None:
         return False
@@ -615,13 +609,13 @@ def _walk(
             child_key = k if isinstance(k, str) else ""
             if isinstance(k, str) and secret_key(k) and _secret_value(v):
                 child = (*path, k)
-                yield Problem(source, child, "key", {"field": _dotted(child)})
+                yield Problem(source, child, "key", {"field": dotted(child)})
                 continue
             if isinstance(v, str):
                 strong, weak = _leaf_levels(v, child_key)
                 if strong or (weak and any(w not in known for w in weak)):
                     child = (*path, k)
-                    yield Problem(source, child, "value", {"field": _dotted(child)})
+                    yield Problem(source, child, "value", {"field": dotted(child)})
             elif isinstance(v, _CONTAINERS):
                 yield from _walk(source, v, (*path, k), known, child_key)
     elif isinstance(node, list):
@@ -630,11 +624,11 @@ def _walk(
                 strong, weak = _leaf_levels(v, key)
                 if strong or (weak and any(w not in known for w in weak)):
                     child = (*path, i)
-                    yield Problem(source, child, "value", {"field": _dotted(child)})
+                    yield Problem(source, child, "value", {"field": dotted(child)})
             elif isinstance(v, _CONTAINERS):
                 yield from _walk(source, v, (*path, i), known, key)
     elif isinstance(node, str) and _leaf_secret(node, known, key):
-        yield Problem(source, path, "value", {"field": _dotted(path)})
+        yield Problem(source, path, "value", {"field": dotted(path)})
 
 
 _NEVER: tuple[bool, tuple[str, ...]] = (False, ())
@@ -655,11 +649,10 @@ def _leaf_levels(value: str, key: str) -> tuple[bool, tuple[str, ...]]:
 
 
 def _leaf_secret(value: str, known: frozenset[str], key: str) -> bool:
-    if len(value) < 4:
-        return False
-    if _DATE.match(value) or key in _NO_TOKEN_KEYS or key.endswith(_NO_TOKEN_SUFFIXES):
-        return False
-    return text_secret(value, known, strict=key in _IDENTIFIER_KEYS)
+    """Whether the value under ``key`` is a secret, given the file's known words (the loops
+    of :func:`_walk` inline this for speed)."""
+    strong, weak = _leaf_levels(value, key)
+    return strong or any(w not in known for w in weak)
 
 
 def _scan_raw_lines(source: SourceFile, text: str) -> Iterator[Problem]:
