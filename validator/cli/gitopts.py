@@ -5,25 +5,32 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
 from validator.findings import Lang
 
+T = TypeVar("T")
+
 
 def run_git(func: Callable[[], int], lang: Lang) -> None:
     """Run a command body; a :class:`GitProblem` becomes one line on stderr and exit 2."""
+    sys.exit(_or_exit(func, lang))
+
+
+def _or_exit(func: Callable[[], T], lang: Lang) -> T:
+    """``func()``; a :class:`GitProblem` or a failing ``git`` is one line on stderr and exit 2."""
     from validator.gitops.repo import GitProblem
 
     try:
-        code = func()
+        return func()
     except GitProblem as problem:
         click.echo(f"ine-redes: {problem.message(lang)}", err=True)
         sys.exit(2)
     except Exception as exc:
         _git_failure(exc, lang)
         raise
-    sys.exit(code)
 
 
 def _git_failure(exc: Exception, lang: Lang) -> None:
@@ -45,17 +52,9 @@ def changed_since_targets(root: Path, ref: str, lang: Lang) -> frozenset[str] | 
     GitHub and SARIF outputs on stdout stay exactly what they are without the option.
     """
     from validator.gitops.changes import changed_since
-    from validator.gitops.repo import GitProblem
     from validator.gitops.texts import text
 
-    try:
-        changed = changed_since(root, ref)
-    except GitProblem as problem:
-        click.echo(f"ine-redes: {problem.message(lang)}", err=True)
-        sys.exit(2)
-    except Exception as exc:
-        _git_failure(exc, lang)
-        raise
+    changed = _or_exit(lambda: changed_since(root, ref), lang)
     if changed.catalogs:
         click.echo(text("catalog_changed", lang, paths=", ".join(changed.catalogs)), err=True)
         return None
