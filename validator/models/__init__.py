@@ -1,8 +1,35 @@
-"""Typed models of the inventory (pydantic v2). Field names are the YAML keys."""
+"""Typed models of the inventory (pydantic v2). Field names are the YAML keys.
+
+The models are imported on first use (``from validator.models import Area`` works as
+always): importing a helper such as ``validator.models.errors.dotted`` does not build
+every pydantic model (~50 ms), which matters for processes that never validate.
+"""
 
 from __future__ import annotations
 
-from validator.models.area import Area
-from validator.models.catalogs import Cncs, Lineamientos, Plataforma, Plataformas
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from validator.models.area import Area
+    from validator.models.catalogs import Cncs, Lineamientos, Plataforma, Plataformas
 
 __all__ = ["Area", "Cncs", "Lineamientos", "Plataforma", "Plataformas"]
+
+_HOMES = {
+    "Area": "validator.models.area",
+    "Cncs": "validator.models.catalogs",
+    "Lineamientos": "validator.models.catalogs",
+    "Plataforma": "validator.models.catalogs",
+    "Plataformas": "validator.models.catalogs",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

@@ -6,12 +6,13 @@ so the loader's position index maps it straight to ``line:column``.
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from validator.loading.sources import SchemaIssue
 from validator.loading.yaml_loader import YamlDocument
+
+if TYPE_CHECKING:  # pydantic is imported by whoever has an error to turn into issues
+    from pydantic import ValidationError
 
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n", "si", "sí", "true", "false"}
 
