@@ -323,3 +323,29 @@ def test_helper_scans_files_the_main_process_parsed_itself(tmp_path: Path) -> No
     finally:
         helper.close()
     assert got == reference
+
+
+def test_helper_and_help_stay_light() -> None:
+    """What the prefetch helper imports (PyYAML, the scanners) and what `--help` imports
+    never pull in pydantic, gitpython, openpyxl, jsonschema, holidays or email_validator:
+    the helper must parse while the main process imports those."""
+    import subprocess
+
+    heavy = ["pydantic", "git", "openpyxl", "jsonschema", "holidays", "email_validator", "fpdf"]
+    modules = ["validator.loading.prefetch"] + [m for m, _ in _scanner_modules()]
+    code = (
+        "import sys, importlib\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "from validator.cli import main\n"
+        f"print([h for h in {heavy!r} if h in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO_ROOT
+    )
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def _scanner_modules() -> list[tuple[str, str]]:
+    from validator.loading import prefetch
+
+    return list(prefetch.SCANNERS.values())
