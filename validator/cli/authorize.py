@@ -11,7 +11,7 @@ from typing import IO
 import click
 
 from validator.cli.gitopts import run_git
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import base_head_options, lang_option, repo_option, resolve_root
 from validator.findings import Lang
 
 FORMATS = ("text", "json", "github")
@@ -48,8 +48,7 @@ def run_authorize(opts: AuthorizeOptions, out: IO[str] | None = None) -> int:
     help="Cuenta de GitHub de quien abre el pull request (en el flujo de trabajo, pásela por "
     "`env:`, nunca interpolada en el script).",
 )
-@click.option("--base", required=True, help="Rama base (p. ej. origin/main) o commit.")
-@click.option("--head", default="HEAD", show_default=True, help="Rama o commit del cambio.")
+@base_head_options
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
     help="Formato de salida.",

@@ -9,7 +9,7 @@ from typing import IO
 import click
 
 from validator.cli.gitopts import run_git
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import base_head_options, lang_option, repo_option, resolve_root
 from validator.findings import Lang
 
 
@@ -23,8 +23,7 @@ def run_diff(
 
 
 @click.command(name="diff")
-@click.option("--base", required=True, help="Rama base (p. ej. origin/main) o commit.")
-@click.option("--head", default="HEAD", show_default=True, help="Rama o commit del cambio.")
+@base_head_options
 @click.option(
     "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
     show_default=True, help="markdown para $GITHUB_STEP_SUMMARY o un comentario; json.",

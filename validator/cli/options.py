@@ -46,6 +46,16 @@ def as_of_option(func: F) -> F:
     )(func)
 
 
+def base_head_options(func: F) -> F:
+    """``--base`` (required) and ``--head`` (default HEAD) of the pull-request commands."""
+    func = click.option(
+        "--head", default="HEAD", show_default=True, help="Rama o commit del cambio."
+    )(func)
+    return click.option("--base", required=True, help="Rama base (p. ej. origin/main) o commit.")(
+        func
+    )
+
+
 def to_date(value: datetime | None) -> date | None:
     return value.date() if value is not None else None
 
