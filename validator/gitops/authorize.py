@@ -303,7 +303,7 @@ def render_github(result: Authorization, lang: str = "es") -> str:
 
 def summary_markdown(result: Authorization, lang: str = "es") -> str:
     """A job summary table (``GITHUB_STEP_SUMMARY``); every cell escaped."""
-    from validator.reporters.github import md_cell
+    from validator.reporters.github import md_cell, md_row
 
     verdict = _l("allowed" if result.allowed else "refused", lang)
     lines = [
@@ -317,7 +317,7 @@ def summary_markdown(result: Authorization, lang: str = "es") -> str:
     lines += [_l("summary_head", lang), "|---|---|---|---|"]
     for d in result.decisions:
         cells = (d.path, d.status, _l("allowed" if d.allowed else "refused", lang), d.message(lang))
-        lines.append("| " + " | ".join(md_cell(c) for c in cells) + " |")
+        lines.append(md_row(cells))
     return "\n".join(lines) + "\n\n"
 
 

@@ -26,6 +26,7 @@ from validator.gitops.repo import (
     GitProblem,
     end_of_day,
     head_commit,
+    local_date,
     open_repo,
     require_full_history,
     zone_for,
@@ -203,7 +204,7 @@ class Timeline:
             if commit.committed_datetime < cutoff:
                 return commit
             oldest = commit
-        first = oldest.committed_datetime.astimezone(self.zone).date() if oldest else day
+        first = local_date(oldest.committed_datetime, self.zone) if oldest else day
         raise GitProblem("too_early", first=first.isoformat(), at=day.isoformat())
 
     def changed_after(self, state: Commit) -> set[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
 from typing import Any
 
 from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
-from validator.gitops.repo import zone_for
+from validator.gitops.repo import local_minute, zone_for
 from validator.i18n import in_lang, localize
 
 _ROLE = {
@@ -66,15 +65,11 @@ def role_label(rol: str, lang: str) -> str:
     return in_lang(_ROLE[rol], lang)
 
 
-def _when(moment: datetime, zone: tzinfo) -> str:
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-
-
 def render_text(result: HistoryAt, lang: str = "es") -> str:
     zone = zone_for(result.zone)
     lines = [
         _t("title", lang, at=result.at.isoformat(), zone=result.zone),
-        _t("state", lang, commit=result.commit[:12], date=_when(result.commit_date, zone)),
+        _t("state", lang, commit=result.commit[:12], date=local_minute(result.commit_date, zone)),
     ]
     for a in result.areas:
         lines += ["", f"{a.clave} — {a.nombre} ({a.path})"]
@@ -91,7 +86,10 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                 who = f"{h.nombre} <{h.correo}>, {h.cargo}, {_t('in_office', lang, desde=h.desde)}"
                 if h.commit != result.commit:
                     who += " " + _t(
-                        "recorded", lang, commit=h.commit[:12], date=_when(h.commit_date, zone)
+                        "recorded",
+                        lang,
+                        commit=h.commit[:12],
+                        date=local_minute(h.commit_date, zone),
                     )
             lines.append(f"  {role_label(rol, lang)}: {who}")
             for key, records in (
@@ -107,7 +105,7 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                             nombre=r.nombre,
                             correo=r.correo,
                             desde=r.desde.isoformat(),
-                            date=_when(r.commit_date, zone),
+                            date=local_minute(r.commit_date, zone),
                             commit=r.commit[:12],
                         )
                     )

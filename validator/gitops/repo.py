@@ -109,3 +109,8 @@ def end_of_day(day: date, zone: tzinfo) -> datetime:
 
 def local_date(moment: datetime, zone: tzinfo) -> date:
     return moment.astimezone(zone).date()
+
+
+def local_minute(moment: datetime, zone: tzinfo) -> str:
+    """``moment`` as ``YYYY-MM-DD HH:MM`` in ``zone`` (commit times shown to people)."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")

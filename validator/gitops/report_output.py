@@ -6,7 +6,7 @@ from typing import Any
 
 from validator.gitops.history import ROLES, RoleOnDate
 from validator.gitops.history_output import role_label
-from validator.gitops.repo import zone_for
+from validator.gitops.repo import local_minute, zone_for
 from validator.gitops.report import AdminChange, QuarterlyReport
 from validator.i18n import localize
 
@@ -151,7 +151,7 @@ class _Facts:
         self.zone = zone_for(r.zone)
 
     def when(self, moment: Any) -> str:
-        return moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        return local_minute(moment, self.zone)
 
     def header(self) -> list[tuple[str, str]]:
         r, lang = self.r, self.lang
@@ -297,7 +297,7 @@ class _Facts:
 
 
 def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
-    from validator.reporters.github import md_cell
+    from validator.reporters.github import md_cell, md_row
 
     f = _Facts(r, lang)
     out = [f"# {_t('title', lang)}: {md_cell(r.clave)}", "", md_cell(_t("basis_line", lang)), ""]
@@ -305,9 +305,9 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
     out += [f"| **{md_cell(k)}** | {md_cell(v)} |" for k, v in f.header()]
 
     def table(headers: list[str], rows: list[tuple[str, ...]]) -> None:
-        out.append("| " + " | ".join(md_cell(h) for h in headers) + " |")
+        out.append(md_row(headers))
         out.append("|" + "---|" * len(headers))
-        out.extend("| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows)
+        out.extend(md_row(row) for row in rows)
 
     def items(lines: list[str]) -> None:
         out.extend([f"- {md_cell(line)}" for line in lines] or [_t("none", lang)])

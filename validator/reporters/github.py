@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
@@ -102,6 +103,11 @@ def md_cell(value: object) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
 
 
+def md_row(cells: Iterable[object]) -> str:
+    """A Markdown table row whose cells show their values literally (:func:`md_cell`)."""
+    return "| " + " | ".join(md_cell(c) for c in cells) + " |"
+
+
 def summary_markdown(result: Result, lang: Lang) -> str:
     counts = summary_counts(result)
     lines = [f"## {_x('title', lang)}", ""]
@@ -119,7 +125,7 @@ def summary_markdown(result: Result, lang: Lang) -> str:
             finding.clause,
             finding.message(lang),
         )
-        lines.append("| " + " | ".join(md_cell(c) for c in cells) + " |")
+        lines.append(md_row(cells))
     rest = len(result.findings) - MAX_SUMMARY_ROWS
     if rest > 0:
         lines += ["", _x("truncated", lang, rest=rest)]
