@@ -37,10 +37,6 @@ class Finding:
     def message(self, lang: Lang = "es") -> str:
         return in_lang(self.messages, lang)
 
-    @property
-    def blocking_rank(self) -> int:
-        return 0 if self.severity is Severity.ERROR else 1
-
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.rule)
 

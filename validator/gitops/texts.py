@@ -89,29 +89,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "ninguna cuenta coincide con «{account}» en el inventario al {at}",
         "en": "no account matches '{account}' in the inventory on {at}",
     },
+    # --- report trimestral -----------------------------------------------------------------------
+    "area_invalid_at": {
+        "es": "el archivo {path} no es válido en el commit {commit}: corríjalo primero "
+        "(`ine-redes validate {path}`)",
+        "en": "file {path} is not valid at commit {commit}: fix it first "
+        "(`ine-redes validate {path}`)",
+    },
+    "bad_period": {
+        "es": "el periodo no tiene sentido: empieza el {start} y termina el {end}",
+        "en": "the period makes no sense: it starts on {start} and ends on {end}",
+    },
 }
 
 
 def text(key: str, lang: str = "es", **params: Any) -> str:
     return localize(_TEXTS[key], lang, **params)
-
-
-def pick(lang: str, es: str, en: str) -> str:
-    """Inline bilingual text for short labels."""
-    return en if lang == "en" else es
-
-
-_TEXTS.update(
-    {
-        "area_invalid_at": {
-            "es": "el archivo {path} no es válido en el commit {commit}: corríjalo primero "
-            "(`ine-redes validate {path}`)",
-            "en": "file {path} is not valid at commit {commit}: fix it first "
-            "(`ine-redes validate {path}`)",
-        },
-        "bad_period": {
-            "es": "el periodo no tiene sentido: empieza el {start} y termina el {end}",
-            "en": "the period makes no sense: it starts on {start} and ends on {end}",
-        },
-    }
-)

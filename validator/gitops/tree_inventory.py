@@ -93,11 +93,8 @@ class TreeReader:
         folder = _lookup(commit.tree, AREAS_DIR)
         if folder is None or folder.type != "tree":
             return []
-        return sorted(
-            f"{AREAS_DIR}/{entry.name}"
-            for entry in folder
-            if entry.name.endswith(AREA_SUFFIXES) and not entry.name.startswith(".")
-        )
+        paths = (f"{AREAS_DIR}/{entry.name}" for entry in folder)
+        return sorted(p for p in paths if is_area_path(p))
 
     def inventory(self, commit: Commit, *, areas: bool = True) -> Inventory:
         """The whole inventory at ``commit`` (catalogues only when ``areas`` is False)."""
@@ -118,11 +115,6 @@ class TreeReader:
             cncs_file=catalogs["cncs"],
             area_files=area_files,
         )
-
-
-def inventory_at(root: Path, commit: Commit) -> Inventory:
-    """Convenience: the inventory at ``commit`` with a fresh reader."""
-    return TreeReader(root).inventory(commit)
 
 
 def _lookup(tree: Tree, rel: str) -> Any:
