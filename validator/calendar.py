@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import calendar as _cal
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property
+
+DEFAULT_ZONE = "America/Mexico_City"
 
 
 def add_months(start: date, months: int) -> date:
@@ -23,14 +25,20 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, day)
 
 
-def today_in(zone: str) -> date:
-    """Today's date in ``zone`` (the inventory's ``zona_horaria``)."""
+def zone_for(name: str | None) -> tzinfo:
+    """The inventory's ``zona_horaria`` (Mexico City when not given; UTC-6, Mexico City all
+    year, when the name is unknown or this machine has no tz database)."""
     try:
         from zoneinfo import ZoneInfo
 
-        return datetime.now(ZoneInfo(zone)).date()
-    except Exception:  # no tz database on this machine: Mexico City is UTC-6 all year
-        return datetime.now(timezone(timedelta(hours=-6))).date()
+        return ZoneInfo(name or DEFAULT_ZONE)
+    except Exception:
+        return timezone(timedelta(hours=-6))
+
+
+def today_in(zone: str | None) -> date:
+    """Today's date in ``zone`` (the inventory's ``zona_horaria``; None: Mexico City)."""
+    return datetime.now(zone_for(zone)).date()
 
 
 class BusinessCalendar:

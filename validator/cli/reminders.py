@@ -42,7 +42,7 @@ def run_reminders(opts: RemindersOptions, out: IO[str] | None = None) -> int:
     as_of = opts.as_of
     if as_of is None:
         lin = inventory.lineamientos
-        as_of = today_in(lin.zona_horaria if lin else "America/Mexico_City")
+        as_of = today_in(lin.zona_horaria if lin else None)
     reminders = collect(inventory, as_of, opts.within, opts.area)
     text = render(opts.fmt, reminders, opts.lang)
     buffer = getattr(out, "buffer", None)

@@ -31,7 +31,7 @@ def run_quarterly(
         from validator.loading.inventory import load_inventory
 
         lin = load_inventory(root).lineamientos
-        as_of = today_in(lin.zona_horaria if lin else "America/Mexico_City")
+        as_of = today_in(lin.zona_horaria if lin else None)
     report = quarterly_report(root, clave, as_of, since)
     (out or sys.stdout).write(RENDERERS[fmt](report, lang))
     return 0

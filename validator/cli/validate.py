@@ -112,10 +112,8 @@ def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) 
     inventory = load_inventory(opts.root, prefetch=helper)
     as_of = opts.as_of
     if as_of is None:
-        zone = (
-            inventory.lineamientos.zona_horaria if inventory.lineamientos else "America/Mexico_City"
-        )
-        as_of = today_in(zone)
+        lin = inventory.lineamientos
+        as_of = today_in(lin.zona_horaria if lin else None)
     targets = _targets(opts)
     with gc_paused():  # the rules allocate much and free it all by reference counting
         result = run(inventory, as_of, rules, targets)

@@ -22,6 +22,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from validator.calendar import zone_for
 from validator.gitops.repo import (
     GitProblem,
     end_of_day,
@@ -29,7 +30,6 @@ from validator.gitops.repo import (
     local_date,
     open_repo,
     require_full_history,
-    zone_for,
 )
 from validator.gitops.tree_inventory import TreeReader, area_stem
 from validator.loading.repo import CATALOGS

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.calendar import zone_for
 from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
-from validator.gitops.repo import local_minute, zone_for
+from validator.gitops.repo import local_minute
 from validator.i18n import in_lang, localize
 
 _ROLE = {

@@ -8,7 +8,7 @@ never be read as a command-line option. Commands that need history call
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,8 +16,6 @@ from validator.gitops.texts import text
 
 if TYPE_CHECKING:
     from git import Commit, Repo
-
-DEFAULT_ZONE = "America/Mexico_City"
 
 
 class GitProblem(Exception):
@@ -90,16 +88,6 @@ def head_commit(repo: Repo) -> Commit:
         return repo.head.commit
     except ValueError:
         raise GitProblem("no_commits") from None
-
-
-def zone_for(name: str | None) -> tzinfo:
-    """The inventory's ``zona_horaria`` (Mexico City, UTC-6 all year, if unavailable)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(name or DEFAULT_ZONE)
-    except Exception:
-        return timezone(timedelta(hours=-6))
 
 
 def end_of_day(day: date, zone: tzinfo) -> datetime:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.calendar import zone_for
 from validator.gitops.history import ROLES, RoleOnDate
 from validator.gitops.history_output import role_label
-from validator.gitops.repo import local_minute, zone_for
+from validator.gitops.repo import local_minute
 from validator.gitops.report import AdminChange, QuarterlyReport
 from validator.i18n import localize
 
