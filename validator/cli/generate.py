@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -15,9 +14,6 @@ from validator.generators.messages import refuse_if_broken, text
 if TYPE_CHECKING:
     from validator.findings import Lang
 
-# listados-actualizados does not depend on the date; the engine needs one all the same.
-_NO_DATE = date(2000, 1, 1)
-
 
 def run_generate(
     root: Path,
@@ -27,26 +23,30 @@ def run_generate(
     err: IO[str] | None = None,
 ) -> int:
     """Write (or, with ``check``, compare) every generated file; returns the exit code."""
-    from validator.engine import run
+    from validator.engine import stamp
+    from validator.findings import Finding
     from validator.generators import build, write_outputs
     from validator.loading.inventory import load_inventory
     from validator.rules import get
+    from validator.rules.listados_actualizados import stale_problems
 
     out = out or sys.stdout
     err = err or sys.stderr
     inventory = load_inventory(root)
     if refuse_if_broken(inventory, lang, err):
         return 1
+    outputs = build(inventory)
     if check:
-        findings = run(inventory, _NO_DATE, [get("listados-actualizados")]).findings
+        rule = get("listados-actualizados")
+        problems = stale_problems(inventory, outputs)
+        findings = sorted((stamp(rule, p) for p in problems), key=Finding.sort_key)
         for f in findings:
             print(f"{f.file}: [{f.rule}, {f.clause}] {f.message(lang)}", file=out)
         if findings:
             print(text("stale_hint", lang, n=len(findings)), file=out)
             return 1
-        print(text("fresh", lang, n=len(build(inventory))), file=out)
+        print(text("fresh", lang, n=len(outputs)), file=out)
         return 0
-    outputs = build(inventory)
     changed = write_outputs(root, outputs)
     for path in changed:
         print(text("written", lang, path=path), file=out)

@@ -79,7 +79,7 @@ class AreaReminders:
     @property
     def due(self) -> list[Item]:
         """What to remind: overdue, pending and due within ``within`` days."""
-        return [i for i in self.items if i.obligation.status != "ok"]
+        return [i for i in self.items if i.obligation.pending]
 
     @property
     def calendar(self) -> list[Item]:
@@ -87,7 +87,7 @@ class AreaReminders:
         return [
             i
             for i in self.items
-            if i.obligation.status != "ok" or (i.kind in PERIODIC and i.obligation.due is not None)
+            if i.obligation.pending or (i.kind in PERIODIC and i.obligation.due is not None)
         ]
 
     def of_kind(self, kind: str) -> list[Item]:

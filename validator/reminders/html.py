@@ -12,7 +12,7 @@ from itertools import groupby
 
 from validator.i18n import localize
 from validator.obligations import KINDS, worst
-from validator.reminders.collect import AreaReminders, Reminders, entidad_name
+from validator.reminders.collect import PERIODIC, AreaReminders, Reminders, entidad_name
 from validator.reminders.texts import CLAUSES_LABEL, kind_label, status_label, what
 
 NEXT_DUE_LIMIT = 20
@@ -90,12 +90,12 @@ def _cell(area: AreaReminders, kind: str, lang: str) -> str:
     label = status_label(status, lang)
     details: list[str] = []
     if items:
-        pending = [i for i in items if i.obligation.status != "ok"]
+        pending = [i for i in items if i.obligation.pending]
         if pending and len(items) > 1:
             details.append(_t("of", lang, n=len(pending), total=len(items)))
         relevant = pending or items
         dues = sorted(i.obligation.due for i in relevant if i.obligation.due is not None)
-        if dues and (pending or kind in ("rotacion-contrasena", "informe-trimestral")):
+        if dues and (pending or kind in PERIODIC):
             key = "due_on" if pending else "next_due"
             details.append(_t(key, lang, d=dues[0].isoformat()))
     small = "".join(f"<small>{escape(d)}</small>" for d in details)
@@ -111,7 +111,7 @@ def _group_title(code: str, lang: str) -> str:
 def render(rem: Reminders, lang: str = "es") -> str:
     c = rem.counts()
     as_of = rem.as_of.isoformat()
-    areas_due = sum(1 for a in rem.areas if any(i.obligation.status != "ok" for i in a.items))
+    areas_due = len(rem.due_areas)
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{"en" if lang == "en" else "es"}">',

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from validator.rules.base import ERROR, Context, Message, Problem, rule
+
+if TYPE_CHECKING:
+    from validator.loading.sources import Inventory
 
 
 @rule(
@@ -46,9 +50,16 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
     default_enabled=False,
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    from validator.generators import collect, render_all, stale_outputs
+    from validator.generators import collect, render_all
 
     outputs = render_all(collect(ctx.inventory, ctx.plataformas, ctx.cncs))
-    anchor = ctx.inventory.cncs_file  # any SourceFile: ``file`` overrides where it points
-    for path, exists in stale_outputs(ctx.inventory.root, outputs):
+    yield from stale_problems(ctx.inventory, outputs)
+
+
+def stale_problems(inventory: Inventory, outputs: Mapping[str, bytes]) -> Iterator[Problem]:
+    """The rule's problems for ``outputs`` already rendered (``generate --check`` renders once)."""
+    from validator.generators import stale_outputs
+
+    anchor = inventory.cncs_file  # any SourceFile: ``file`` overrides where it points
+    for path, exists in stale_outputs(inventory.root, outputs):
         yield Problem(anchor, (), "stale" if exists else "missing", {"file": path}, file=path)
