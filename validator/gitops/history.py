@@ -22,7 +22,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from validator.calendar import zone_for
+from validator.calendar import DEFAULT_ZONE, zone_for
 from validator.gitops.repo import (
     GitProblem,
     end_of_day,
@@ -193,7 +193,7 @@ class Timeline:
         self.reader = TreeReader(root)
         lineamientos = self.reader.source(self.head, CATALOGS["lineamientos"], "lineamientos")
         model = lineamientos.model if lineamientos is not None else None
-        self.zone_name = model.zona_horaria if model is not None else "America/Mexico_City"
+        self.zone_name = model.zona_horaria if model is not None else DEFAULT_ZONE
         self.zone: tzinfo = zone_for(self.zone_name)
 
     def state_at(self, day: date) -> Commit:
