@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 import click
 
@@ -21,9 +21,6 @@ from validator.cli.options import (
 from validator.findings import Lang
 from validator.i18n import t
 
-if TYPE_CHECKING:
-    from validator.loading.prefetch import Prefetch
-
 
 @dataclass(frozen=True)
 class ValidateOptions:
@@ -37,9 +34,6 @@ class ValidateOptions:
     ignore: tuple[str, ...] = ()
     color: bool = False
     targets: frozenset[str] | None = field(default=None)
-    # Parse the area files in a helper process while the rules are imported (the console
-    # command turns it on; see validator/loading/prefetch.py). Same results either way.
-    prefetch: bool = False
 
 
 class UsageProblem(Exception):
@@ -65,33 +59,7 @@ def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[s
 
 def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
     """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
-    helper = None
-    if opts.prefetch:  # before the heavy imports of _run_validate, which it overlaps
-        helper = _start_helper(opts)
-    try:
-        return _run_validate(opts, out or sys.stdout, helper)
-    finally:
-        if helper is not None:
-            helper.close()
-
-
-def _start_helper(opts: ValidateOptions) -> Prefetch | None:
-    from validator.loading import prefetch
-    from validator.loading.repo import area_paths
-
-    scan_only = None
-    if opts.paths or opts.targets is not None:
-        try:
-            targets = _targets(opts)
-        except UsageProblem:
-            targets = None  # reported later, in its usual place
-        scan_only = None if targets is None else [opts.root / t for t in targets]
-    scanners = [
-        s
-        for s in prefetch.SCANNERS
-        if s not in opts.ignore and (not opts.select or s in opts.select)
-    ]
-    return prefetch.start(area_paths(opts.root), scanners=scanners, scan_only=scan_only)
+    return _run_validate(opts, out or sys.stdout)
 
 
 def _targets(opts: ValidateOptions) -> frozenset[str] | None:
@@ -102,14 +70,14 @@ def _targets(opts: ValidateOptions) -> frozenset[str] | None:
     return targets
 
 
-def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) -> int:
+def _run_validate(opts: ValidateOptions, out: IO[str]) -> int:
     from validator.calendar import today_in
     from validator.engine import run, select_rules
     from validator.loading.inventory import gc_paused, load_inventory
     from validator.reporters import get_reporter
 
     rules = select_rules(opts.select, opts.ignore)
-    inventory = load_inventory(opts.root, prefetch=helper)
+    inventory = load_inventory(opts.root)
     as_of = opts.as_of
     if as_of is None:
         lin = inventory.lineamientos
@@ -183,7 +151,6 @@ def validate(
         ignore=tuple(split_ids(ignore)),
         color=fmt == "text" and sys.stdout.isatty(),
         targets=changed_since_targets(root, changed_since, lang) if changed_since else None,
-        prefetch=True,
     )
     try:
         code = run_validate(opts)
