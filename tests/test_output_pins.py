@@ -15,15 +15,22 @@ When a rule or a format changes ON PURPOSE, regenerate the pins in their own com
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import AS_OF, FIXTURES
 from validator import __version__
 from validator.cli.validate import ValidateOptions, run_validate
-from validator.reporters import REPORTERS
+from validator.engine import Result
+from validator.findings import Finding, Severity
+from validator.loading.inventory import load_inventory
+from validator.reporters import REPORTERS, summary_counts
+from validator.reporters.json_reporter import JsonReporter
 
 BROKEN = FIXTURES / "broken-sample"
 PINS = Path(__file__).parent / "data" / "output-pins"
@@ -67,3 +74,45 @@ def test_pins_cover_findings_from_every_rule() -> None:
     for rid, rule in registry().items():
         if rule.default_enabled:
             assert f'"rule": "{rid}"' in json_pin, rid
+
+
+_texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(_texts, _texts, st.integers(0, 10**6), st.one_of(st.none(), _texts)),
+        max_size=5,
+    ),
+    lang=st.sampled_from(["es", "en"]),
+)
+def test_json_output_is_json_dump_with_indent_2(
+    rows: list[tuple[str, str, int, str | None]], lang: str
+) -> None:
+    """The JSON reporter writes findings itself, in blocks: the bytes are exactly those of
+    ``json.dump(payload, ensure_ascii=False, indent=2)``."""
+    findings = [
+        Finding(
+            rule=rule,
+            severity=Severity.WARNING if line % 2 else Severity.ERROR,
+            clause=text,
+            file=f"inventory/areas/{rule}.yaml",
+            line=line,
+            column=line % 7,
+            area=area,
+            messages={"es": text, "en": text + '\u2028\x00"\\'},
+        )
+        for rule, text, line, area in rows
+    ]
+    inventory = load_inventory(BROKEN)
+    result = Result(findings=findings, inventory=inventory, as_of=AS_OF)
+    got = io.StringIO()
+    JsonReporter(lang, False, False).report(result, got)  # type: ignore[arg-type]
+    payload = {
+        "version": 1,
+        "as_of": AS_OF.isoformat(),
+        "findings": [f.to_dict(lang) for f in findings],  # type: ignore[arg-type]
+        "summary": summary_counts(result),
+    }
+    assert got.getvalue() == json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

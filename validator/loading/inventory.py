@@ -75,6 +75,7 @@ def validate_model(source: SourceFile) -> None:
     except ValidationError as exc:
         source.schema_issues = issues_from_error(exc, source.doc)
         source.model = None
+        source.doc.drop_index()  # the issues have their lines; rebuilt if a rule asks
 
 
 @contextmanager
