@@ -9,9 +9,11 @@ parsed back with :mod:`email` and asserted: recipients, subject, parts, attachme
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import ssl
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -372,3 +374,38 @@ def test_non_ascii_names_are_rfc2047_encoded() -> None:
     parsed = message_from_bytes(raw, policy=default_policy)
     assert parsed["To"].addresses[0].display_name == "Łucja D’Ángelo 王芳"
     assert parsed["From"].addresses[0].display_name == "Coordinación"
+
+
+def test_daily_workflow_step_sends_once_per_day(
+    ca: trustme.CA, tmp_path: Path, ca_file: str
+) -> None:
+    """The daily workflow's own script, run as GitHub runs it, against the test's server:
+    credentials from the environment (the secrets), the state file kept between runs."""
+    from tests.test_workflows import project_repo, run_script, step_named
+
+    handler = Handler()
+    controller, port = _start(handler, ca, "starttls")
+    repo = project_repo(tmp_path / "repo")
+    source = _repo(tmp_path / "settings", port, "starttls") / "inventory" / "cncs.yaml"
+    shutil.copy2(source, repo / "inventory" / "cncs.yaml")
+    # The step judges on today's date: with a year's notice something is always due soon.
+    lin = repo / "inventory" / "lineamientos.yaml"
+    text = lin.read_text(encoding="utf-8")
+    lin.write_text(
+        text.replace("aviso_anticipado_dias: 10 ", "aviso_anticipado_dias: 366"), encoding="utf-8"
+    )
+    step = step_named("daily.yml", "check", "E-mail")
+    assert set(step["env"]) == {"INE_REDES_SMTP_USUARIO", "INE_REDES_SMTP_CONTRASENA"}
+    # This interpreter's console scripts first, as the workflow's `pip install .` puts them.
+    env = _env(ca_file) | {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    try:
+        first = run_script(step, repo, env)
+        again = run_script(step, repo, env)
+    finally:
+        controller.stop()
+    assert first.returncode == 0, first.stderr
+    assert again.returncode == 0, again.stderr
+    state = json.loads((repo / ".ine-redes-estado" / "entregas.json").read_text(encoding="utf-8"))
+    assert handler.received
+    assert set(state["entregados"]) == {m["Message-ID"] for _, m in handler.received}
+    assert f"Mensajes enviados: 0; ya entregados antes: {len(handler.received)}." in again.stdout

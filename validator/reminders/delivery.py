@@ -20,7 +20,7 @@ import smtplib
 import ssl
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,6 +33,9 @@ ENV_USER = "INE_REDES_SMTP_USUARIO"
 ENV_PASSWORD = "INE_REDES_SMTP_CONTRASENA"
 ENV_CA = "INE_REDES_SMTP_CA"
 STATE_VERSION = 1
+#: Entries older than this are dropped from the state file (a Message-ID names its day, so an
+#: old entry can never match again); keeps the file small across a year of daily runs.
+STATE_KEEP = timedelta(days=40)
 
 
 class DeliveryError(Exception):
@@ -97,6 +100,11 @@ class State:
         if refused:
             entry["rechazados"] = refused
         self.delivered[out.message_id] = entry
+        self.delivered = {
+            key: value
+            for key, value in self.delivered.items()
+            if when - _sent_at(value, when) <= STATE_KEEP
+        }
         self.save()
 
     def save(self) -> None:
@@ -105,6 +113,15 @@ class State:
         data = {"version": STATE_VERSION, "entregados": dict(sorted(self.delivered.items()))}
         text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         write_atomic(self.path, text.encode("utf-8"))
+
+
+def _sent_at(entry: dict[str, Any], default: datetime) -> datetime:
+    """When an entry was sent (``default`` for an entry that does not say, or says badly)."""
+    try:
+        sent = datetime.fromisoformat(str(entry["enviado"]))
+    except (KeyError, ValueError):
+        return default
+    return sent if sent.tzinfo is not None else sent.replace(tzinfo=default.tzinfo)
 
 
 @dataclass
