@@ -85,8 +85,8 @@ def template_bytes(platforms: list[str]) -> bytes:
         )
         for index, col in enumerate(kind.columns, start=1):
             letter = get_column_letter(index)
-            for row in range(2, DATA_ROWS + 2):
-                sheet.cell(row=row, column=index).number_format = "@"
+            # Text format for the whole column: a phone number or a clave never becomes a number.
+            sheet.column_dimensions[letter].number_format = "@"
             values = _choices(kind, col.key, platforms)
             if not values:
                 continue
