@@ -95,12 +95,15 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             "the first 100 are shown). Fix those above and validate again.",
         ),
         "control_char": Message(
-            es="'{field}' contiene un carácter invisible o de control ({char}, posición "
-            "{position}): puede ocultar o invertir el texto en las listas, la página pública y "
-            "la terminal. Vuelva a escribir el texto sin ese carácter (no lo pegue).",
-            en="'{field}' contains an invisible or control character ({char}, position "
-            "{position}): it can hide or reverse text in the lists, the public page and the "
-            "terminal. Type the text again without it (do not paste it).",
+            es="'{field}' contiene el carácter {char} {name} ({kind_es}) en la línea {line} "
+            "(carácter {position} del texto): un carácter invisible o de control puede ocultar, "
+            "invertir o partir el texto en las listas, los oficios, la página pública y la "
+            "terminal. Vuelva a escribir el texto sin ese carácter (no lo pegue de otro "
+            "documento).",
+            en="'{field}' contains the character {char} {name} ({kind_en}) on line {line} "
+            "(character {position} of the text): an invisible or control character can hide, "
+            "reverse or split the text in the lists, the oficios, the public page and the "
+            "terminal. Type the text again without it (do not paste it from another document).",
         ),
         "pattern": Message(
             es="'{field}' tiene un formato no válido: '{value}' (debe cumplir {pattern}).",
