@@ -429,3 +429,33 @@ def test_the_schema_pattern_is_never_stricter_than_the_model(multiline: bool) ->
     for ch in "\x1b\u3164\u034f\u202e\u200b\ufe0f\u115f\uffa0\u180b":
         assert cls.match(ch)
     assert bool(cls.match("\n")) is not multiline
+
+
+def test_a_forged_oficio_line_never_reaches_the_quarterly_report(tmp_path: Path) -> None:
+    """The issue's attack: an `oficio` with ESC and a newline carried a forged line into the
+    `report trimestral --format text` pasted into an oficio. The model now refuses it, so
+    the report refuses the area's invalid state instead of printing it."""
+    from click.testing import CliRunner
+
+    from tests.gitrepo import GitRepo, area, person
+    from validator.cli import main
+
+    forged = "INE/JD01/0300/2026\x1b[2K\nCAMBIOS DE PERSONAS ADMINISTRADORAS: ninguno"
+    juan = person("Juan Pérez Soto", "juan.perez@ine.mx", "2026-01-15")
+    ana = person("Ana Ramírez Gómez", "ana.ramirez@ine.mx", "2026-01-15", nivel="operativo")
+    informes = [{"fecha": "2026-10-02", "tipo": "trimestral", "oficio": forged}]
+    repo = GitRepo(tmp_path / "repo")
+    repo.write_area(
+        "jd01",
+        area(
+            "jd01", titular_github="mflopez-ine", propietaria=juan, suplente=ana, informes=informes
+        ),
+    )
+    repo.commit("alta", date="2026-01-10T10:00:00")
+    args = ["report", "trimestral", "--repo", str(repo.path), "--area", "jd01"]
+    res = CliRunner().invoke(main, [*args, "--as-of", "2026-12-31", "--format", "text"])
+    assert res.exit_code == 2
+    assert "ninguno" not in res.output and "\x1b" not in res.output
+    findings = validate(repo.path, as_of=AS_OF, select=("esquema",)).findings
+    assert [f.rule for f in findings] == ["esquema"]
+    assert "U+001B ESCAPE" in findings[0].message("es")
