@@ -65,7 +65,7 @@ class CorreoRecordatorios(StrictModel):
     """The SMTP server that sends the reminders (``reminders --send``). Credentials never
     live here: they come from the environment (the workflow's secrets)."""
 
-    servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$")]
+    servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$"), CLEAN_LINE]
     puerto: Annotated[int, Field(ge=1, le=65535)]
     seguridad: Literal["starttls", "tls", "ninguna"]
     remitente: Email
