@@ -459,3 +459,23 @@ def test_a_forged_oficio_line_never_reaches_the_quarterly_report(tmp_path: Path)
     findings = validate(repo.path, as_of=AS_OF, select=("esquema",)).findings
     assert [f.rule for f in findings] == ["esquema"]
     assert "U+001B ESCAPE" in findings[0].message("es")
+
+
+def test_the_printable_shortcut_never_accepts_a_refused_character() -> None:
+    """Over every code point: where ``str.isprintable()`` says yes (the shortcut), the full
+    property check refuses only the listed default-ignorable letters and marks."""
+    import regex
+
+    from validator.models.clean_text import _PRINTABLE_IGNORABLE, REFUSED_PROPERTIES
+
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    refused = regex.compile(f"[{REFUSED_PROPERTIES}]")
+    missed = [
+        f"U+{ord(m.group()):04X}"
+        for m in refused.finditer(everything)
+        if m.group().isprintable() and not _PRINTABLE_IGNORABLE.match(m.group())
+    ]
+    assert missed == []
+    # ... and the list holds only refused characters (it is not a second definition).
+    listed = [ch for ch in everything if _PRINTABLE_IGNORABLE.match(ch)]
+    assert listed and all(refused.match(ch) for ch in listed)

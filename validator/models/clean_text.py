@@ -219,26 +219,52 @@ def describe(value: str, index: int) -> dict[str, Any]:
     }
 
 
-def _refuse(value: Any, multiline: bool) -> Any:
-    if value.__class__ is str:
-        index = refused_at(value, multiline=multiline)
-        if index >= 0:
-            raise PydanticCustomError(
-                "texto_invisible",
-                "invisible or control character {char} {name} at position {position}",
-                describe(value, index),
-            )
-    return value
+def _refuse(value: str, multiline: bool) -> None:
+    index = refused_at(value, multiline=multiline)
+    if index >= 0:
+        raise PydanticCustomError(
+            "texto_invisible",
+            "invisible or control character {char} {name} at position {position}",
+            describe(value, index),
+        )
+
+
+# Every string of every file passes here, so the common cases take a shortcut that needs
+# no property lookup: ASCII text is checked for C0 controls and DEL; other text passes when
+# ``str.isprintable()`` (no Cc, Cf, Cs, Co, Cn, Zl, Zp or Zs character, by Python's own
+# tables) and it holds none of the default-ignorable code points that are letters or marks
+# below. Anything else (a tab, a no-break space, a character newer than Python's tables)
+# goes through the full property check. tests/test_clean_text.py checks over every code
+# point that the shortcut never accepts what the full check refuses.
+_PRINTABLE_IGNORABLE = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"
+    "\U000e0100-\U000e01ef]"
+)
+_SEARCH_ASCII_LINE = _ASCII_LINE.search
+_SEARCH_ASCII_MULTILINE = _ASCII_MULTILINE.search
+_SEARCH_PRINTABLE_IGNORABLE = _PRINTABLE_IGNORABLE.search
 
 
 def check_line(value: Any) -> Any:
     """A single-line text field: refuse every character of the refused set (see module)."""
-    return _refuse(value, False)
+    if value.__class__ is str:
+        if value.isascii():
+            if _SEARCH_ASCII_LINE(value):
+                _refuse(value, False)
+        elif not value.isprintable() or _SEARCH_PRINTABLE_IGNORABLE(value):
+            _refuse(value, False)
+    return value
 
 
 def check_multiline(value: Any) -> Any:
     """A multi-line text field: the same, but line feed and tab are text."""
-    return _refuse(value, True)
+    if value.__class__ is str:
+        if value.isascii():
+            if _SEARCH_ASCII_MULTILINE(value):
+                _refuse(value, True)
+        elif not value.isprintable() or _SEARCH_PRINTABLE_IGNORABLE(value):
+            _refuse(value, True)
+    return value
 
 
 @lru_cache(maxsize=2)
