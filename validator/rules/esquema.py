@@ -20,14 +20,20 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             "Cada archivo del inventario tiene un modelo (y un JSON Schema exportado en "
             "`schemas/`). Una clave desconocida es un error (una errata nunca se ignora en "
             "silencio); las fechas son AAAA-MM-DD y deben existir; los correos deben ser "
-            "direcciones válidas; los teléfonos se escriben entre comillas. Cada problema es "
-            "un hallazgo en la línea del valor (o de la clave a la que le falta un dato)."
+            "direcciones válidas; los teléfonos se escriben entre comillas; ningún texto lleva "
+            "caracteres invisibles o de control (controles, formato, bidireccionales, "
+            "ignorables, uso privado, sin asignar; sólo una descripción de incidente admite "
+            "saltos de línea). Cada problema es un hallazgo en la línea del valor (o de la "
+            "clave a la que le falta un dato)."
         ),
         en=(
             "Every inventory file has a model (and a JSON Schema exported to `schemas/`). An "
             "unknown key is an error (a typo is never silently ignored); dates are YYYY-MM-DD "
-            "and must exist; addresses must be valid; phone numbers are quoted. Each problem "
-            "is one finding at the line of the value (or of the key that lacks an entry)."
+            "and must exist; addresses must be valid; phone numbers are quoted; no text holds "
+            "an invisible or control character (controls, format, bidirectional, "
+            "default-ignorable, private-use, unassigned; only an incident description may "
+            "span lines). Each problem is one finding at the line of the value (or of the key "
+            "that lacks an entry)."
         ),
     ),
     messages={
