@@ -257,6 +257,10 @@ def test_phrases_need_a_credential_after_them() -> None:
         ("la contraseña de Facebook Girasol_2024", True),
         # the sentence ends the phrase
         ("Se cambió la contraseña. Folio: 2026-INC-0045", False),
+        # a colon that starts a token is not a connector; Markdown marks are not symbols
+        ("URL sin credenciales ni puerto (`:8443`)", False),
+        ("**Secrets detection is heuristic.**", False),
+        ("la contraseña es `Girasol_2024`", True),
     ],
 )
 def test_phrases_of_real_prose(text: str, secret: bool) -> None:

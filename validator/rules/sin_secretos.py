@@ -273,7 +273,7 @@ _FILLERS = frozenset(
     {
         "la", "el", "los", "las", "lo", "un", "una", "the", "a", "an", "nueva", "nuevo",
         "new", "temporal", "temporary", "temp", "siguiente", "following", "actual", "current",
-        "anterior", "old", "previous", "provisional", "now", "ahora", "now:", "set", "ya",
+        "anterior", "old", "previous", "provisional", "now", "ahora", "set", "ya",
     }
 )  # fmt: skip
 # A connector right after one of these labels introduces *that* label's value, not the
@@ -283,7 +283,7 @@ _OTHER_LABELS = frozenset(
         "ticket", "tickets", "folio", "folios", "caso", "case", "oficio", "reporte", "report",
         "incidente", "incident", "expediente", "acta", "fecha", "date", "hora", "time", "día",
         "dia", "ext", "ext.", "extensión", "extension", "teléfono", "telefono", "tel", "tel.",
-        "phone", "ip", "url", "enlace", "link", "id",
+        "phone", "ip", "url", "enlace", "link", "id", "puerto", "port",
         "versión", "version", "modelo", "model", "serie", "serial", "número", "numero",
         "no", "no.", "núm", "núm.", "ref", "ref.", "referencia", "reference", "numeral",
         "artículo", "articulo", "art", "art.", "usuario", "usuaria", "user", "username",
@@ -294,7 +294,7 @@ _OTHER_LABELS = frozenset(
 _PLACEHOLDERS = frozenset(
     {
         "n/a", "na", "none", "null", "nil", "ninguna", "ninguno", "pendiente", "vacía", "vacia",
-        "empty", "unknown", "desconocida", "xxxx", "xxxxxx", "xxxxxxxx", "tbd", "changeme?",
+        "empty", "unknown", "desconocida", "xxxx", "xxxxxx", "xxxxxxxx", "tbd",
     }
 )  # fmt: skip
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:h|hrs?)?$", re.I)
@@ -335,7 +335,7 @@ def _case_changes(tok: str) -> int:
 
 def _credential(raw: str, kind: str) -> str | None:
     """The value (stripped) when ``raw`` looks like a credential of ``kind``, else None."""
-    tok = _strip(raw)
+    tok = _strip(_strip(raw).strip("`").removeprefix("**").removesuffix("**"))  # Markdown
     n = len(tok)
     if n < 4 or n > 128 or _MASK.match(tok) or tok.lower() in _PLACEHOLDERS:
         return None
@@ -370,7 +370,9 @@ def _items(segment: str) -> Iterator[str]:
             word = word[m.end() :]
 
 
-_CONNECTOR_IN_WORD = re.compile(r"=>|->|→|:=|==|=|(?<![0-9A-Fa-f]):|:(?![0-9])")
+# A colon joins digits (10:32, db8:85a3) and starts a token after an opening bracket or a
+# backtick ((`:8443`)); elsewhere it ends a label (página:, :Abc123).
+_CONNECTOR_IN_WORD = re.compile(r"=>|->|→|:=|==|=|(?<![(\[{<`])(?:(?<![0-9A-Fa-f]):|:(?![0-9]))")
 
 
 _PREPOSITIONS = frozenset({"de", "del", "of", "for", "para"})
@@ -789,6 +791,8 @@ def _known_words(data: Any) -> Iterator[str]:
                 value = cuenta.get(key)
                 if isinstance(value, str):
                     yield from (w.lower() for w in _NON_ALNUM.split(value) if w)
+                    if key == "usuario":
+                        yield value.lower()  # whole, as a phrase gives it: ine.jde01.ags
 
 
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
