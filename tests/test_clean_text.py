@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import PydanticCustomError
 
 from tests.conftest import AS_OF, CONTRACT, contract_area, make_inventory, validate
 from validator.models.area import Area
@@ -479,3 +482,20 @@ def test_the_printable_shortcut_never_accepts_a_refused_character() -> None:
     # ... and the list holds only refused characters (it is not a second definition).
     listed = [ch for ch in everything if _PRINTABLE_IGNORABLE.match(ch)]
     assert listed and all(refused.match(ch) for ch in listed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40))
+def test_the_fast_checks_agree_with_the_full_property_check(text: str) -> None:
+    """Whatever the text, the validators refuse exactly what the property pattern finds."""
+    from validator.models.clean_text import _pattern, check_line, check_multiline
+
+    for multiline, check in ((False, check_line), (True, check_multiline)):
+        expected = _pattern(multiline).search(text) is None
+        try:
+            check(text)
+        except PydanticCustomError:
+            accepted = False
+        else:
+            accepted = True
+        assert accepted is expected, (multiline, [f"U+{ord(c):04X}" for c in text])
