@@ -831,7 +831,8 @@ def _walk(
                 yield Problem(source, child, "key", {"field": dotted(child)})
                 continue
             if isinstance(v, str):
-                if _leaf_secret(v, known, child_key):
+                levels = _leaf_levels(v, child_key)
+                if levels is not _NEVER and _is_secret(levels, known):
                     child = (*path, k)
                     yield Problem(source, child, "value", {"field": dotted(child)})
             elif isinstance(v, _CONTAINERS):
@@ -839,7 +840,8 @@ def _walk(
     elif isinstance(node, list):
         for i, v in enumerate(node):
             if isinstance(v, str):
-                if _leaf_secret(v, known, key):
+                levels = _leaf_levels(v, key)
+                if levels is not _NEVER and _is_secret(levels, known):
                     child = (*path, i)
                     yield Problem(source, child, "value", {"field": dotted(child)})
             elif isinstance(v, _CONTAINERS):
@@ -849,6 +851,7 @@ def _walk(
 
 
 _NEVER: tuple[bool, tuple[str, ...], tuple[str, ...]] = (False, (), ())
+_ALWAYS: tuple[bool, tuple[str, ...], tuple[str, ...]] = (True, (), ())
 
 
 @lru_cache(maxsize=8192)  # recurring values stay; unique names pass (memory-bounded)
@@ -861,13 +864,23 @@ def _leaf_levels(value: str, key: str) -> tuple[bool, tuple[str, ...], tuple[str
         return _NEVER
     strong, phrased, weak = _text_levels(value)
     if strong:
-        return True, (), ()
-    return (False, phrased, () if key in _IDENTIFIER_KEYS else weak)
+        return _ALWAYS
+    if key in _IDENTIFIER_KEYS:
+        weak = ()
+    return (False, phrased, weak) if phrased or weak else _NEVER
 
 
 def _leaf_secret(value: str, known: frozenset[str], key: str) -> bool:
-    """Whether the value under ``key`` is a secret, given the file's known words."""
-    strong, phrased, weak = _leaf_levels(value, key)
+    """Whether the value under ``key`` is a secret, given the file's known words (the loops
+    of :func:`_walk` inline the common case: nothing at all)."""
+    levels = _leaf_levels(value, key)
+    return levels is not _NEVER and _is_secret(levels, known)
+
+
+def _is_secret(
+    levels: tuple[bool, tuple[str, ...], tuple[str, ...]], known: frozenset[str]
+) -> bool:
+    strong, phrased, weak = levels
     return strong or any(w not in known for w in phrased) or any(w not in known for w in weak)
 
 
