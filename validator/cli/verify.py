@@ -49,6 +49,26 @@ _REASONS: dict[str, dict[str, str]] = {
         "en": "the address's host is not valid",
     },
     "url_invalida": {"es": "la dirección no es válida", "en": "the address is not valid"},
+    "caracteres": {
+        "es": "contiene espacios o caracteres de control, que ninguna cuenta oficial usa",
+        "en": "it contains spaces or control characters, which no official account uses",
+    },
+    "codificacion": {
+        "es": "lleva una codificación con % que no es válida (posible engaño)",
+        "en": "it carries an invalid %-encoding (a possible trick)",
+    },
+    "ruta_ambigua": {
+        "es": "la ruta lleva «..», «./» o diagonales codificadas (%2F, %5C): un servidor puede "
+        "leerla como otra cuenta",
+        "en": "the path carries '..', './' or encoded slashes (%2F, %5C): a server may read "
+        "it as another account",
+    },
+    "ambigua": {
+        "es": "nombra la cuenta dos veces (p. ej. «?id=…&id=…»): no se sabe cuál abre la "
+        "plataforma",
+        "en": "it names the account twice (e.g. '?id=…&id=…'): which one the platform opens "
+        "is unknown",
+    },
     "sin_identidad": {
         "es": "la dirección no señala ninguna cuenta (falta el nombre de usuario)",
         "en": "the address names no account (the user name is missing)",
