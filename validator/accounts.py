@@ -258,6 +258,11 @@ class Identities:
                 keys.insert(0, located)
         return tuple(keys)
 
+    def key_of_account(self, plataforma: str, usuario: str, url: str) -> AccountKey:
+        """The one key that stands for an inventory entry: its address's, or its handle's
+        when the address cannot be read (what ``diff`` follows from one version to another)."""
+        return self.keys_of_account(plataforma, usuario, url)[0]
+
     # -- the same tables for the public page -----------------------------------------------
     def page_tables(self) -> dict[str, Any]:
         """What the page's script needs to compute :meth:`locate`'s key, as JSON data."""

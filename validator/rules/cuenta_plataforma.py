@@ -80,7 +80,11 @@ def url_problem(
 def address_forms(identities: Identities, plataforma: str) -> str:
     """The catalogue's address forms of a platform, as a titular would write them."""
     p = identities.platforms[plataforma]
-    return ", ".join(f"https://{p.dominios[0]}{forma.ruta}" for forma in p.formas)
+    shown = (
+        forma.ruta.replace("{usuario}", "USUARIO").replace("{id}", "ID").replace("*", "…")
+        for forma in p.formas
+    )
+    return ", ".join(f"https://{p.dominios[0]}{ruta}" for ruta in shown)
 
 
 @rule(
