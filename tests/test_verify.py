@@ -227,3 +227,26 @@ def test_invalid_area_files_are_named(sample_root: Path, tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["verify", "@INEJLEAgs", "--repo", str(root)])
     assert result.exit_code == 1
     assert "inventory/areas/jlags.yaml" in result.output
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "https://x.com/INEMexico/../evil",  # a browser opens x.com/evil
+        "https://x.com/INEMexico/%2e%2E/evil",
+        "https://x.com/INEMexico/..%2Fevil",  # a server may decode %2F and then resolve
+        "https://x.com/INEMexico\\..\\evil",  # backslashes are slashes to a browser
+    ],
+)
+def test_traversal_is_not_the_official_account(sample_root: Path, query: str) -> None:
+    """Issue 12 §2: ``verify 'https://x.com/INEMexico/../evil'`` said OFICIAL."""
+    code, out = _run(sample_root, query)
+    assert code == 1, out
+    assert out.startswith("NO OFICIAL")
+
+
+def test_same_account_through_alias_and_noise(sample_root: Path) -> None:
+    code, out = _run(sample_root, "https://mobile.twitter.com/inemexico/status/1?locale=es_LA")
+    assert code == 0 and "https://x.com/INEMexico" in out
+    code, out = _run(sample_root, "https://x.com/INEMexico", "--format", "json")
+    assert json.loads(out)["normalized"] == "x/inemexico"
