@@ -154,7 +154,7 @@ def test_keys() -> None:
     assert key("https://t.me/s/INEMexico") == key("https://telegram.me/inemexico")
     assert handle_key("@INEMexico ") == "inemexico"
     assert ids.key_of_usuario("youtube", "@INEMexico") == AccountKey("youtube", "@inemexico")
-    assert ids.address_of_usuario("tiktok", "@inemexico") == "https://tiktok.com/@inemexico"
+    assert ids.address_of_usuario("tiktok", "@inemexico") == "https://www.tiktok.com/@inemexico"
     for bad, code in [
         ("https://x.com@evil.com/a", "credenciales"),
         ("https://x.com:81/a", "puerto"),

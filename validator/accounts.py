@@ -246,7 +246,7 @@ class Identities:
         handle = usuario.strip(_TRIM).lstrip("@")
         for ruta in self.routes.get(plataforma, ()):
             if p is not None and ruta.variable == "usuario":
-                return f"https://{p.dominios[0]}/" + ruta.clave.replace("{usuario}", handle)
+                return f"https://{p.host}/" + ruta.clave.replace("{usuario}", handle)
         return None
 
     def keys_of_account(self, plataforma: str, usuario: str, url: str) -> tuple[AccountKey, ...]:

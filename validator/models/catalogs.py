@@ -165,6 +165,26 @@ class Plataforma(StrictModel):
     id_patron: ClassPattern = "[A-Za-z0-9_-]{1,100}"
     # First segments that are pages of the platform, never an account (``/home``).
     reservados: list[Reservado] = Field(default_factory=list)
+    # The host as the inventory writes it and the wizard suggests it (``www.facebook.com``);
+    # one of the hosts above. Default: the first of ``dominios``.
+    dominio_preferido: Dominio | None = None
+
+    @model_validator(mode="after")
+    def _preferred_is_accepted(self) -> Plataforma:
+        host = self.dominio_preferido
+        if host is not None and not any(
+            host == d or host in (f"{s}.{d}" for s in self.subdominios) for d in self.dominios
+        ):
+            raise PydanticCustomError(
+                "dominio_preferido",
+                "dominio_preferido {host} is not one of the hosts",
+                {"host": host},
+            )
+        return self
+
+    @property
+    def host(self) -> str:
+        return self.dominio_preferido or self.dominios[0]
 
 
 class Plataformas(StrictModel):

@@ -84,7 +84,7 @@ def address_forms(identities: Identities, plataforma: str) -> str:
         forma.ruta.replace("{usuario}", "USUARIO").replace("{id}", "ID").replace("*", "…")
         for forma in p.formas
     )
-    return ", ".join(f"https://{p.dominios[0]}{ruta}" for ruta in shown)
+    return ", ".join(f"https://{p.host}{ruta}" for ruta in shown)
 
 
 @rule(
