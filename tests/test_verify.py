@@ -250,3 +250,16 @@ def test_same_account_through_alias_and_noise(sample_root: Path) -> None:
     assert code == 0 and "https://x.com/INEMexico" in out
     code, out = _run(sample_root, "https://x.com/INEMexico", "--format", "json")
     assert json.loads(out)["normalized"] == "x/inemexico"
+
+
+def test_invalid_catalogue_is_said_not_guessed(sample_root: Path, tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(sample_root / "inventory", root / "inventory")
+    (root / "inventory/plataformas.yaml").write_text(
+        "version: 1\nplataformas:\n  x: {nombre: X, soporta_segundo_factor: true,"
+        " url_patron: '^https://x\\.com/.+'}\n",
+        encoding="utf-8",
+    )
+    code, out = _run(root, "https://x.com/INEMexico")
+    assert code == 2 and "plataformas.yaml" in out and "Traceback" not in out
+    assert "OFICIAL" not in out

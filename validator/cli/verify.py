@@ -81,6 +81,10 @@ _REASONS: dict[str, dict[str, str]] = {
 }
 
 
+class _CannotAnswer(click.ClickException):
+    exit_code = 2  # neither "official" (0) nor "not official" (1)
+
+
 @dataclass(frozen=True)
 class VerifyOptions:
     root: Path
@@ -102,6 +106,14 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
 
     out = out or sys.stdout
     inventory = load_inventory(opts.root)
+    if inventory.plataformas is None:  # without the address tables no address can be read
+        raise _CannotAnswer(
+            "inventory/plataformas.yaml tiene errores: no se puede leer ninguna dirección; "
+            "vea `ine-redes validate`"
+            if opts.lang == "es"
+            else "inventory/plataformas.yaml has errors: no address can be read; "
+            "see `ine-redes validate`"
+        )
     if opts.plataforma and inventory.plataformas is not None:
         known = inventory.plataformas.plataformas
         if opts.plataforma not in known:
