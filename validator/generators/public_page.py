@@ -8,7 +8,12 @@ Security: a strict Content-Security-Policy in a ``<meta>`` tag (``default-src 'n
 one inline ``<style>`` and the one inline ``<script>`` are allowed by their SHA-256 hashes,
 computed here; no ``'unsafe-inline'``), every value HTML-escaped, links only for ``https``
 URLs and with ``rel="noopener noreferrer"``. The script only reads the table and writes
-``textContent``.
+``textContent`` and ``data-`` attributes.
+
+"¿Es oficial?" compares account keys: each row carries the keys Python computed
+(``data-claves``, :class:`validator.accounts.Identities`), and the script computes the key of
+what is pasted from the same catalogue tables, serialised into the script (so the CSP hash
+covers them), with the browser's own ``URL``.
 
 Shareable links: ``cuentas-oficiales.html#buscar=ags`` opens the page filtered by "ags";
 ``#verificar=https://x.com/INEMexico`` runs the check for that address.
