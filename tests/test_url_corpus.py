@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import re
 import shutil
 import subprocess
@@ -29,6 +30,29 @@ from validator.loading.inventory import load_inventory
 CORPUS = yaml.safe_load((REPO_ROOT / "tests" / "data" / "url-corpus.yaml").read_text("utf-8"))
 CASES: list[dict[str, Any]] = CORPUS["casos"]
 CHROMIUM = Path("/usr/bin/chromium")
+
+
+def _mutations(count: int) -> list[str]:
+    """Seeded variations of the corpus (no expected verdict: Python and the page must agree)."""
+    rng = random.Random(12)
+    pieces = [
+        "%", "%2e", "%2E", "%2f", "%5c", "%25", "%40", "%3F", "%23", "%00", "%C3%A9", "%E2%80%AE",
+        ".", "..", "/", "//", "\\", "@", ":", ":443", "?", "#", "&", "=", "?id=7", "&id=8", "+",
+        "A", "z", "_", "-", "~", "é", "\u0406", "\t", " ", "www.", "m.", "xn--", "[", "]",
+    ]  # fmt: skip
+    seeds = [c["url"] for c in CASES]
+    out: set[str] = set()
+    while len(out) < count:
+        text = rng.choice(seeds)
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randint(0, len(text))
+            text = text[:at] + rng.choice(pieces) + text[at:]
+        if "\n" not in text and "\r" not in text:
+            out.add(text)
+    return sorted(out)
+
+
+MUTATIONS = _mutations(400)
 HTML = "generated/publico/cuentas-oficiales.html"
 
 
@@ -107,7 +131,8 @@ def page_answers(corpus_root: Path, tmp_path_factory: pytest.TempPathFactory) ->
         pytest.skip("needs /usr/bin/chromium")
     folder = tmp_path_factory.mktemp("page")
     (folder / "cuentas-oficiales.html").write_bytes(build(load_inventory(corpus_root))[HTML])
-    cases = json.dumps([c["url"] for c in CASES], ensure_ascii=True).replace("<", "\\u003c")
+    queries = [c["url"] for c in CASES] + MUTATIONS
+    cases = json.dumps(queries, ensure_ascii=True).replace("<", "\\u003c")
     driver = folder / "driver.html"
     driver.write_text(DRIVER.replace("__CASES__", cases), encoding="utf-8")
     command = [
@@ -121,7 +146,7 @@ def page_answers(corpus_root: Path, tmp_path_factory: pytest.TempPathFactory) ->
     m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
     assert m is not None and m.group(1), done.stdout[-2000:]
     answers: list[list[str]] = json.loads(unescape(m.group(1)))
-    assert len(answers) == len(CASES)
+    assert len(answers) == len(queries)
     return answers
 
 
@@ -142,5 +167,18 @@ def test_python_and_page_agree_on_every_case(
     registry: Registry, page_answers: list[list[str]]
 ) -> None:
     python = [python_answer(registry.verify(c["url"])) for c in CASES]
-    page = [tuple(a[:3]) for a in page_answers]
+    page = [tuple(a[:3]) for a in page_answers[: len(CASES)]]
     assert [c["url"] for c, p, b in zip(CASES, python, page, strict=True) if p != b] == []
+
+
+@pytest.mark.browser
+def test_python_and_page_agree_on_seeded_variations(
+    registry: Registry, page_answers: list[list[str]]
+) -> None:
+    """400 seeded mutations of the corpus (escapes, dots, slashes, '@', ports, homoglyphs ...):
+    whatever the verdict, the browser and Python reach the same one, key and reason."""
+    python = [python_answer(registry.verify(q)) for q in MUTATIONS]
+    page = [tuple(a[:3]) for a in page_answers[len(CASES) :]]
+    differ = [(q, p, b) for q, p, b in zip(MUTATIONS, python, page, strict=True) if p != b]
+    assert differ == []
+    assert {p[0] for p in python} >= {"si", "no"}
