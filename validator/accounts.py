@@ -120,27 +120,62 @@ def _fullmatch(pattern: str, value: str) -> bool:
     return re.fullmatch(pattern, value) is not None
 
 
+_SHARED: dict[int, tuple[object, Identities]] = {}
+
+
 class Identities:
     """The account keys of one catalogue (``inventory/plataformas.yaml``)."""
+
+    _MEMO_LIMIT = 100_000
 
     def __init__(self, plataformas: Plataformas | None) -> None:
         self.platforms: dict[str, Plataforma] = dict(plataformas.plataformas) if plataformas else {}
         self.routes: dict[str, tuple[Ruta, ...]] = {
             key: tuple(f.parsed for f in p.formas) for key, p in self.platforms.items()
         }
+        self._hosts: dict[str, str] = {}
+        for key, p in self.platforms.items():
+            for domain in p.dominios:
+                self._hosts.setdefault(domain, key)
+                for sub in p.subdominios:
+                    self._hosts.setdefault(f"{sub}.{domain}", key)
+        self._memo: dict[str, Located | str] = {}  # an address read, or why it cannot be
+
+    @classmethod
+    def of(cls, plataformas: Plataformas | None) -> Identities:
+        """The shared instance for one loaded catalogue (the rules of one run, ``verify``,
+        the generators read the same addresses: each is parsed once)."""
+        hit = _SHARED.get(id(plataformas))
+        if hit is not None and hit[0] is plataformas:
+            return hit[1]
+        if len(_SHARED) > 8:
+            _SHARED.clear()
+        made = cls(plataformas)
+        _SHARED[id(plataformas)] = (plataformas, made)
+        return made
 
     # -- hosts ---------------------------------------------------------------------------
     def platform_of_host(self, host: str) -> str | None:
-        for key, p in self.platforms.items():
-            for domain in p.dominios:
-                if host == domain or any(host == f"{s}.{domain}" for s in p.subdominios):
-                    return key
-        return None
+        return self._hosts.get(host)
 
     # -- addresses -----------------------------------------------------------------------
     def locate(self, url: str) -> Located:
         """Read an address; raises :class:`Unusable` (with a code) when it names no account
         of a catalogue platform. Bare ``host/path`` and ``//host/path`` are read as https."""
+        found = self._memo.get(url)
+        if found is None:
+            try:
+                found = self._locate(url)
+            except Unusable as exc:
+                found = exc.code
+            if len(self._memo) >= self._MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[url] = found
+        if isinstance(found, str):
+            raise Unusable(found)
+        return found
+
+    def _locate(self, url: str) -> Located:
         text = url.strip(_TRIM)
         if not text:
             raise Unusable("vacio")
@@ -171,7 +206,7 @@ class Identities:
         for segment in segments:
             if segment in (".", "..") or "/" in segment or "\\" in segment:
                 raise Unusable("ruta_ambigua")
-        params = [(name, value) for name, value in ada_url.URLSearchParams(parsed.search).items()]
+        params = list(ada_url.URLSearchParams(parsed.search).items()) if parsed.search else []
         variable, value, identidad = self._identity(plataforma, segments, params)
         return Located(scheme, host, AccountKey(plataforma, identidad), variable, value)
 
@@ -408,4 +443,4 @@ def registry_from_inventory(inventory: object) -> Registry:
                     url=cuenta.url,
                 )
             )
-    return Registry(accounts, Identities(inventory.plataformas))
+    return Registry(accounts, Identities.of(inventory.plataformas))

@@ -86,7 +86,7 @@ class _Entry:
     "    url: https://twitter.com/inejde01ags?locale=es_LA   # la misma cuenta\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    identities = Identities(ctx.plataformas)
+    identities = Identities.of(ctx.plataformas)
     seen: dict[AccountKey, _Entry] = {}
     for source in ctx.all_areas:
         for i, cuenta in enumerate(source.area.cuentas):

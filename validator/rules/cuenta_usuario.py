@@ -57,7 +57,7 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
     "    url: https://x.com/INEMexico\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    identities = Identities(ctx.plataformas)
+    identities = Identities.of(ctx.plataformas)
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             if cuenta.plataforma not in identities.platforms:
