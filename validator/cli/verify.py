@@ -13,73 +13,6 @@ import click
 from validator.cli.options import lang_option, repo_option, resolve_root
 from validator.findings import Lang
 
-_REASONS: dict[str, dict[str, str]] = {
-    "desconocida": {
-        "es": "no aparece en el inventario de cuentas oficiales del INE",
-        "en": "it is not in the INE's inventory of official accounts",
-    },
-    "dominio_desconocido": {
-        "es": "no está en el dominio de ninguna red social con cuentas oficiales del INE "
-        "(revise el dominio letra por letra: x.com.ejemplo.com no es x.com)",
-        "en": "is not on the domain of any social network with official INE accounts "
-        "(check the domain letter by letter: x.com.example.com is not x.com)",
-    },
-    "no_ascii": {
-        "es": "contiene caracteres que no son ASCII (posible suplantación con letras parecidas, "
-        "p. ej. una «І» cirílica en lugar de «I»)",
-        "en": "it contains non-ASCII characters (possible impersonation with look-alike letters, "
-        "e.g. a Cyrillic 'І' instead of 'I')",
-    },
-    "credenciales": {
-        "es": "la dirección lleva un usuario o contraseña antes del dominio (`usuario@dominio`): "
-        "es una técnica de suplantación",
-        "en": "the address carries a user or password before the host (`user@host`): "
-        "an impersonation technique",
-    },
-    "puerto": {
-        "es": "la dirección usa un puerto no estándar",
-        "en": "the address uses a non-standard port",
-    },
-    "esquema": {
-        "es": "la dirección no es http ni https",
-        "en": "the address is neither http nor https",
-    },
-    "host": {
-        "es": "el dominio de la dirección no es válido",
-        "en": "the address's host is not valid",
-    },
-    "url_invalida": {"es": "la dirección no es válida", "en": "the address is not valid"},
-    "caracteres": {
-        "es": "contiene espacios o caracteres de control, que ninguna cuenta oficial usa",
-        "en": "it contains spaces or control characters, which no official account uses",
-    },
-    "codificacion": {
-        "es": "lleva una codificación con % que no es válida (posible engaño)",
-        "en": "it carries an invalid %-encoding (a possible trick)",
-    },
-    "ruta_ambigua": {
-        "es": "la ruta lleva «..», «./» o diagonales codificadas (%2F, %5C): un servidor puede "
-        "leerla como otra cuenta",
-        "en": "the path carries '..', './' or encoded slashes (%2F, %5C): a server may read "
-        "it as another account",
-    },
-    "ambigua": {
-        "es": "nombra la cuenta dos veces (p. ej. «?id=…&id=…»): no se sabe cuál abre la "
-        "plataforma",
-        "en": "it names the account twice (e.g. '?id=…&id=…'): which one the platform opens "
-        "is unknown",
-    },
-    "sin_identidad": {
-        "es": "la dirección no señala ninguna cuenta (falta el nombre de usuario)",
-        "en": "the address names no account (the user name is missing)",
-    },
-    "vacio": {"es": "no se indicó ninguna cuenta", "en": "no account given"},
-    "usuario_invalido": {
-        "es": "no es un nombre de usuario válido (solo letras, dígitos, punto, guion y guion bajo)",
-        "en": "not a valid user name (letters, digits, dot, hyphen and underscore only)",
-    },
-}
-
 
 class _CannotAnswer(click.ClickException):
     exit_code = 2  # neither "official" (0) nor "not official" (1)
@@ -95,7 +28,9 @@ class VerifyOptions:
 
 
 def reason_text(code: str, lang: Lang) -> str:
-    entry = _REASONS.get(code) or _REASONS["desconocida"]
+    from validator.accounts import REASONS
+
+    entry = REASONS.get(code) or REASONS["desconocida"]
     return entry.get(lang) or entry["es"]
 
 

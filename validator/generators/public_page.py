@@ -99,22 +99,7 @@ SCRIPT_TEMPLATE = r"""
   var ESQUEMA = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
   var ESCAPE_MALO = /%(?![0-9A-Fa-f]{2})/;
   var USUARIO = new RegExp("^(?:" + TABLAS.usuario + ")$");
-  var MOTIVOS = {
-    vacio: "no se indicó ninguna cuenta",
-    no_ascii: "contiene acentos u otros caracteres que no son ASCII (posible imitación con letras parecidas)",
-    caracteres: "contiene espacios o caracteres de control, que ninguna cuenta oficial usa",
-    url_invalida: "no es una dirección válida",
-    esquema: "la dirección no es http ni https",
-    credenciales: "la dirección lleva un usuario o contraseña antes del dominio (usuario@dominio): es una técnica de suplantación",
-    puerto: "la dirección usa un puerto no estándar",
-    dominio_desconocido: "no está en el dominio de ninguna red social con cuentas oficiales del INE (revise el dominio letra por letra)",
-    codificacion: "lleva una codificación con % que no es válida (posible engaño)",
-    ruta_ambigua: "la ruta lleva «..», «./» o diagonales codificadas: un servidor puede leerla como otra cuenta",
-    ambigua: "nombra la cuenta dos veces (p. ej. ?id=…&id=…)",
-    sin_identidad: "la dirección no señala ninguna cuenta",
-    usuario_invalido: "no es un nombre de usuario válido",
-    desconocida: "no está en la lista de cuentas oficiales del INE"
-  };
+  var MOTIVOS = TABLAS.motivos;
 
   function plano(texto) {
     return String(texto).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
