@@ -20,8 +20,9 @@ import base64
 import hashlib
 import re
 from collections.abc import Sequence
-from html import escape
 from typing import Any
+
+from validator.escaping.html import escape
 
 TITLE = "Cuentas oficiales del INE en redes sociales"
 

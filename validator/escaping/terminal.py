@@ -1,0 +1,62 @@
+"""The terminal channel: a value never carries an invisible or control character to a screen.
+
+A file name or a value shown in a terminal, a CI log or a plain-text report could otherwise
+move the cursor or recolour the screen (ANSI ``ESC`` sequences), start a forged line (CR,
+LF, U+2028), reorder what the reader sees (bidirectional overrides, "Trojan Source") or hide
+text (zero-width and other default-ignorable characters). :func:`visible` shows each such
+character as an escape (``\\x1b``, ``\\u202e``, ``\\U000e0020``) instead, so the reader
+sees that it is there and which one it is.
+
+Which characters: by Unicode property - controls (Cc), format characters (Cf, which holds
+the bidi controls, zero-width characters and tags), line and paragraph separators (Zl, Zp),
+surrogates (Cs), private-use (Co) and unassigned code points and non-characters (Cn) - plus
+the default-ignorable code points that are letters or marks (U+034F, U+115F, U+1160,
+U+17B4, U+17B5, U+180B-U+180F, U+3164, U+FE00-U+FE0F, U+FFA0, U+E0100-U+E01EF).
+
+Floor 0: imports nothing from the package.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+_IGNORABLE_MARKS_AND_LETTERS = frozenset(
+    (
+        *(0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0),
+        *range(0x180B, 0x1810),
+        *range(0xFE00, 0xFE10),
+        *range(0xE0100, 0xE01F0),
+    )
+)
+
+
+def is_hidden(char: str) -> bool:
+    """True for a character that a terminal or a reader would not show as itself."""
+    return (
+        unicodedata.category(char) in _HIDDEN_CATEGORIES
+        or ord(char) in _IGNORABLE_MARKS_AND_LETTERS
+    )
+
+
+def escape_char(char: str) -> str:
+    """``\\x1b``, ``\\u202e`` or ``\\U000e0020``: the character, named instead of shown."""
+    code = ord(char)
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def visible(value: object) -> str:
+    """``value`` as text with every hidden character shown as an escape (see the module)."""
+    text = str(value)
+    if text.isascii() and text.isprintable():  # the usual case, decided in C
+        return text
+    return "".join(escape_char(c) if is_hidden(c) else c for c in text)
+
+
+def has_hidden(value: str) -> bool:
+    """True when :func:`visible` would change ``value``."""
+    return visible(value) != value
