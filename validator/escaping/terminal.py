@@ -19,6 +19,8 @@ Floor 0: imports nothing from the package.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from pathlib import PurePath
 
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 _IGNORABLE_MARKS_AND_LETTERS = frozenset(
@@ -60,3 +62,12 @@ def visible(value: object) -> str:
 def has_hidden(value: str) -> bool:
     """True when :func:`visible` would change ``value``."""
     return visible(value) != value
+
+
+def visible_params(params: Mapping[str, object]) -> dict[str, object]:
+    """Message parameters with every text and path value passed through :func:`visible`
+    (numbers, dates and other values are left for the template to format)."""
+    return {
+        key: visible(value) if isinstance(value, (str, PurePath)) else value
+        for key, value in params.items()
+    }

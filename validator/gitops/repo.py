@@ -18,7 +18,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from validator.escaping.terminal import visible
 from validator.gitops.texts import text
 
 if TYPE_CHECKING:
@@ -34,9 +33,7 @@ class GitProblem(Exception):
         self.params = params
 
     def message(self, lang: str = "es") -> str:
-        """The message, with every value (a reference, a path) free of hidden characters."""
-        params = {k: visible(v) if isinstance(v, str) else v for k, v in self.params.items()}
-        return text(self.key, lang, **params)
+        return text(self.key, lang, **self.params)
 
 
 def open_repo(root: Path) -> Repo:

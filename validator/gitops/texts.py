@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.escaping.terminal import visible_params
 from validator.i18n import localize
 
 _FETCH = {
@@ -120,4 +121,4 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str = "es", **params: Any) -> str:
-    return localize(_TEXTS[key], lang, **params)
+    return localize(_TEXTS[key], lang, **visible_params(params))  # values never forge a line
