@@ -12,5 +12,6 @@ to, and nowhere else is that channel escaped:
   reminders issue, reports, plans, the CNCS roster): no markup, link, image, HTML,
   ``@mention`` or ``#reference`` survives;
 * :mod:`~validator.escaping.html`: HTML text and attribute values;
-* :mod:`~validator.escaping.spreadsheet`: CSV and XLSX cells (no formula).
+* :mod:`~validator.escaping.spreadsheet`: CSV and XLSX cells (no formula);
+* :mod:`~validator.escaping.email_header`: e-mail headers (one line, nothing hidden).
 """
