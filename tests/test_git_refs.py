@@ -102,9 +102,7 @@ def test_a_fully_qualified_name_or_a_sha_is_judged_on_the_real_base(shadowed: Gi
 def test_validate_changed_since_refuses_the_ambiguous_name(shadowed: GitRepo) -> None:
     with pytest.raises(GitProblem):
         changed_since(shadowed.path, "origin/main")
-    code, _, err = _run(
-        "validate", "--repo", str(shadowed.path), "--changed-since", "origin/main"
-    )
+    code, _, err = _run("validate", "--repo", str(shadowed.path), "--changed-since", "origin/main")
     assert code == 2 and "ambigua" in err and "Traceback" not in err
     changed = changed_since(shadowed.path, "refs/remotes/origin/main")
     assert changed.targets == {"inventory/areas/jd02.yaml"}
