@@ -213,6 +213,18 @@ def test_authorize_github_output_adds_no_workflow_command(
     assert_inert(summary.read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("ref", ["x##[add-mask]RECHAZADO", "x\n::add-mask::RECHAZADO"])
+def test_a_git_error_on_stderr_adds_no_workflow_command(hostile_pr: GitRepo, ref: str) -> None:
+    """The runner reads stderr for commands too: the message that names a bad reference."""
+    res = CliRunner().invoke(
+        main,
+        ["authorize", "--repo", str(hostile_pr.path), "--actor", "x", "--base", ref,
+         "--format", "github"],
+    )  # fmt: skip
+    assert res.exit_code == 2, res.output
+    assert "RECHAZADO" in res.stderr and runner_commands(res.stderr) == []
+
+
 def test_authorize_refuses_unsafe_inventory_names_for_everyone(hostile_pr: GitRepo) -> None:
     for actor in ("mflopez-ine", "cncs-redes"):
         result = authorize(hostile_pr.path, actor, "main")
