@@ -391,3 +391,27 @@ def test_authorize_summary_diff_and_report_markdown_are_inert(tmp_path: Path) ->
     out = io.StringIO()
     out.write(markdown.row(["@ine-mx/cncs", "#1", "<b>"]))
     assert_inert("| a | b | c |\n|---|---|---|\n" + out.getvalue() + "\n")
+
+
+def test_validate_changed_since_reports_the_unsafe_names_of_the_changed_areas(
+    hostile_pr: GitRepo,
+) -> None:
+    """With --changed-since (the pull request's check), the names the branch adds under its
+    areas are reported; an old bad name elsewhere is not this pull request's business."""
+    hostile_pr.checkout("main")
+    hostile_pr.write("inventory/documentos/jd02/Viejo.pdf", "%PDF\n")
+    hostile_pr.commit("an old bad name in another area")
+    hostile_pr.checkout("pr")
+    hostile_pr.merge("main", date="2026-01-11T10:00:00")
+    assert (hostile_pr.path / "inventory/documentos/jd02/Viejo.pdf").is_file()
+    res = CliRunner().invoke(
+        main,
+        ["validate", "--repo", str(hostile_pr.path), "--changed-since", "main", "--format",
+         "json"],
+    )  # fmt: skip
+    data = json.loads(res.stdout)
+    files = {f["file"] for f in data["findings"] if f["rule"] == "ruta-segura"}
+    assert files == {
+        f"inventory/documentos/jd01/{HOSTILE_NAME}",
+        f"inventory/documentos/jd01/{LEGACY_NAME}",
+    }
