@@ -160,6 +160,16 @@ def test_validate_never_prints_an_escape_character_from_a_file_name(tmp_path: Pa
         assert "ruta-segura" in res.output
 
 
+def test_a_file_name_that_is_not_utf8_is_shown_not_crashed_on(tmp_path: Path) -> None:
+    """Linux hands a name with a byte that is not UTF-8 to Python as a lone surrogate."""
+    root = make_inventory(tmp_path, {"jd01ags.yaml": contract_area()})
+    (root / "inventory" / "areas" / "jd\udcff01.yaml").write_text(contract_area(), "utf-8")
+    for fmt in ("text", "github"):
+        res = CliRunner().invoke(main, ["validate", "--repo", str(root), "--format", fmt])
+        assert res.exit_code == 1 and "Traceback" not in res.output, res.output
+        assert "inventory/areas/jd\\udcff01.yaml" in res.output
+
+
 # --- GitHub workflow commands -----------------------------------------------------------------
 def test_workflow_command_and_log_line_units() -> None:
     line = workflow.command("error", "m%\r\nx", file="a,b:c\n::add-mask::z", title="t")
