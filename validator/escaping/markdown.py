@@ -66,7 +66,8 @@ def row(cells: Iterable[object]) -> str:
 
 
 def code(value: object) -> str:
-    """``value`` as an inline code span (monospace, inert), safe inside a table cell too."""
+    """``value`` as an inline code span (monospace, inert) for a table cell: the fence is
+    longer than any run of backticks in it, and ``|`` is escaped as GFM tables require."""
     plain = visible(" ".join(str(value).split())).replace("|", "\\|")
     longest = max((len(run) for run in re.findall(r"`+", plain)), default=0)
     fence = "`" * (longest + 1)
