@@ -18,18 +18,15 @@ Floor 0: imports nothing from the package.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import PurePath
 
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
-_IGNORABLE_MARKS_AND_LETTERS = frozenset(
-    (
-        *(0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0),
-        *range(0x180B, 0x1810),
-        *range(0xFE00, 0xFE10),
-        *range(0xE0100, 0xE01F0),
-    )
+# Default-ignorable code points that are letters or marks (not caught by category).
+_IGNORABLE_SEARCH = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\u180b-\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef]"
 )
 
 
@@ -37,7 +34,7 @@ def is_hidden(char: str) -> bool:
     """True for a character that a terminal or a reader would not show as itself."""
     return (
         unicodedata.category(char) in _HIDDEN_CATEGORIES
-        or ord(char) in _IGNORABLE_MARKS_AND_LETTERS
+        or _IGNORABLE_SEARCH.match(char) is not None
     )
 
 
@@ -54,7 +51,9 @@ def escape_char(char: str) -> str:
 def visible(value: object) -> str:
     """``value`` as text with every hidden character shown as an escape (see the module)."""
     text = str(value)
-    if text.isascii() and text.isprintable():  # the usual case, decided in C
+    # The usual case, decided in C: ``isprintable`` is False for every hidden category
+    # (and for spaces other than " ", which then take the slow path and are kept).
+    if text.isprintable() and (text.isascii() or not _IGNORABLE_SEARCH.search(text)):
         return text
     return "".join(escape_char(c) if is_hidden(c) else c for c in text)
 
