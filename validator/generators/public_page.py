@@ -26,8 +26,9 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING, Any
+
+from validator.escaping.html import escape
 
 if TYPE_CHECKING:
     from validator.accounts import Identities

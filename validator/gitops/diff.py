@@ -386,7 +386,7 @@ def _area_items(a: AreaDiff, lang: str) -> list[tuple[str, list[str]]]:
 
 def render_markdown(p: Plan, lang: str = "es") -> str:
     """Markdown for ``$GITHUB_STEP_SUMMARY`` or a PR comment; every value escaped."""
-    from validator.reporters.github import md_cell
+    from validator.escaping.markdown import text as md_cell
 
     out = [COMMENT_MARKER, f"## {_t('title', lang)}", ""]
     out.append(
