@@ -155,9 +155,14 @@ def build_inventories(work: Path, areas: int, scale: int, seed: int) -> dict[str
 
 
 def _generator_hash() -> str:
+    """The generator and what it copies (the shipped catalogues and schemas): a change to
+    any of them rebuilds the cached inventories."""
     import hashlib
 
-    return hashlib.sha256((HERE / "make_inventory.py").read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256((HERE / "make_inventory.py").read_bytes())
+    for path in sorted([*(REPO / "inventory").glob("*.yaml"), *(REPO / "schemas").glob("*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def inventory_stats(root: Path) -> dict[str, Any]:
