@@ -6,9 +6,9 @@ designation is reported as ``formato-designacion`` (4.2 IV), not as a bare schem
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from validator.models.types import (
@@ -38,6 +38,17 @@ Entidad = Literal[
 ]  # fmt: skip
 
 
+def _account_ref(value: str) -> str:
+    plataforma, sep, usuario = value.partition("/")
+    if not sep or not plataforma or not usuario.strip():
+        raise PydanticCustomError("cuenta_ref", "expected plataforma/usuario")
+    return value
+
+
+#: An account as an Anexo 2 lists it: ``plataforma/usuario`` (e.g. ``facebook/INEMexico``).
+CuentaRef = Annotated[Text, AfterValidator(_account_ref)]
+
+
 class Documento(StrictModel):
     sha256: Sha256 | None = None
     ruta: Text | None = None
@@ -46,6 +57,10 @@ class Documento(StrictModel):
 class Responsiva(StrictModel):
     fecha: IsoDate | None = None
     documento: Documento | None = None
+    # The accounts the signed Anexo 2 lists ("las cuentas que se enlistan a continuación").
+    # Optional here so that a file in the format before issue 11 gets a rule's finding
+    # (formato-responsiva: add it), not a bare schema error.
+    cuentas: list[CuentaRef] | None = None
 
 
 class Titular(StrictModel):
@@ -71,8 +86,16 @@ class Administradores(StrictModel):
     suplente: Administrador | None = None
 
 
+class Designa(StrictModel):
+    """Whom the Anexo 1 designates: each person's ``correo``."""
+
+    propietaria: Email
+    suplente: Email
+
+
 class Designacion(StrictModel):
     fecha: IsoDate | None = None
+    designa: Designa | None = None  # optional: formato-designacion asks for it by name
     oficio: Oficio | None = None
     remitida_cncs: IsoDate | None = None
     documento: Documento | None = None
@@ -107,6 +130,10 @@ class Asociacion(StrictModel):
 class SegundoFactor(StrictModel):
     activo: bool
     dispositivo: Literal["propietaria", "suplente", "titular"] | None = None
+    # Whose device holds it (that person's ``correo``) and since when (4.3 V); optional here
+    # so that segundo-factor names them when they are missing.
+    persona: Email | None = None
+    desde: IsoDate | None = None
 
 
 class CambioContrasena(StrictModel):
@@ -161,3 +188,8 @@ class Area(StrictModel):
         if self.administradores.suplente is not None:
             out.append(("suplente", self.administradores.suplente))
         return out
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Two ``correo`` values name the same person (addresses compare case-insensitively)."""
+    return a is not None and b is not None and a.strip().casefold() == b.strip().casefold()

@@ -43,7 +43,6 @@ class Lineamientos(StrictModel):
     informe_periodicidad_meses: Positive
     plazo_aviso_cambio_dias_habiles: Positive
     aviso_anticipado_dias: NonNegative
-    designacion_antelacion_max_dias: NonNegative
     zona_horaria: Text
     dias_inhabiles_adicionales: list[IsoDate] = Field(default_factory=list)
 

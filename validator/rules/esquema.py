@@ -41,6 +41,14 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="Unknown key '{field}'. Check the spelling (keys are lower case, no accents) or "
             "remove it; see docs/formato-inventario.md.",
         ),
+        "retired_key": Message(
+            es="La clave '{field}' ya no existe: el validador ya no usa un límite de días "
+            "entre el Anexo 1/2 y 'desde' (ahora 'designacion.designa' nombra a la pareja). "
+            "Bórrela.",
+            en="Key '{field}' no longer exists: the validator no longer uses a limit in days "
+            "between Anexo 1/2 and 'desde' ('designacion.designa' now names the pair). "
+            "Delete it.",
+        ),
         "enum": Message(
             es="'{field}' vale '{value}'; los valores permitidos son: {allowed}.",
             en="'{field}' is '{value}'; allowed values are: {allowed}.",
