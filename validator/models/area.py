@@ -84,6 +84,15 @@ class Informe(StrictModel):
     oficio: Oficio | None = None
 
 
+class CambioContrasena(StrictModel):
+    fecha: IsoDate
+    informado_titular: IsoDate | None = None
+
+
+class Contrasena(StrictModel):
+    cambios: list[CambioContrasena] = Field(default_factory=list)
+
+
 class CorreoGenerico(StrictModel):
     correo: Email
     estado: EstadoCorreo
@@ -91,6 +100,8 @@ class CorreoGenerico(StrictModel):
     solicitado: IsoDate
     asignado: IsoDate | None = None
     baja: IsoDate | None = None
+    # 4.3 VIII, 4.4 III: the generic address's own password changes (only dates).
+    contrasena: Contrasena | None = None
 
     @model_validator(mode="after")
     def _assigned_has_date(self) -> CorreoGenerico:
@@ -107,15 +118,6 @@ class Asociacion(StrictModel):
 class SegundoFactor(StrictModel):
     activo: bool
     dispositivo: Literal["propietaria", "suplente", "titular"] | None = None
-
-
-class CambioContrasena(StrictModel):
-    fecha: IsoDate
-    informado_titular: IsoDate | None = None
-
-
-class Contrasena(StrictModel):
-    cambios: list[CambioContrasena] = Field(default_factory=list)
 
 
 class Incidente(StrictModel):
