@@ -107,6 +107,15 @@ class Informe(StrictModel):
     oficio: Oficio | None = None
 
 
+class CambioContrasena(StrictModel):
+    fecha: IsoDate
+    informado_titular: IsoDate | None = None
+
+
+class Contrasena(StrictModel):
+    cambios: list[CambioContrasena] = Field(default_factory=list)
+
+
 class CorreoGenerico(StrictModel):
     correo: Email
     estado: EstadoCorreo
@@ -114,6 +123,8 @@ class CorreoGenerico(StrictModel):
     solicitado: IsoDate
     asignado: IsoDate | None = None
     baja: IsoDate | None = None
+    # 4.3 VIII, 4.4 III: the generic address's own password changes (only dates).
+    contrasena: Contrasena | None = None
 
     @model_validator(mode="after")
     def _assigned_has_date(self) -> CorreoGenerico:
@@ -134,15 +145,6 @@ class SegundoFactor(StrictModel):
     # so that segundo-factor names them when they are missing.
     persona: Email | None = None
     desde: IsoDate | None = None
-
-
-class CambioContrasena(StrictModel):
-    fecha: IsoDate
-    informado_titular: IsoDate | None = None
-
-
-class Contrasena(StrictModel):
-    cambios: list[CambioContrasena] = Field(default_factory=list)
 
 
 class Incidente(StrictModel):

@@ -43,6 +43,13 @@ class Lineamientos(StrictModel):
     informe_periodicidad_meses: Positive
     plazo_aviso_cambio_dias_habiles: Positive
     aviso_anticipado_dias: NonNegative
+    # 4.3 IV 1 "modificar la contraseña de forma inmediata": business days after detection.
+    incidente_cambio_dias_habiles: NonNegative = 1
+    # 4.3 IV 2 "notificar a la CNCS ... a la brevedad": business days after detection.
+    incidente_aviso_cncs_dias_habiles: NonNegative = 1
+    # 4.3 III "una vez realizada la asociación deberán informar": no term in the text; the
+    # one the project reads (docs/decisiones.md), in business days after the association.
+    asociacion_aviso_cncs_dias_habiles: NonNegative = 5
     zona_horaria: Text
     dias_inhabiles_adicionales: list[IsoDate] = Field(default_factory=list)
 
