@@ -17,9 +17,10 @@ values, so the arithmetic of the lineamientos lives here only:
 * quarterly report per area (4.2 V), :func:`quarterly_period`: newest ``informes[].fecha``
   (any tipo) plus ``informe_periodicidad_meses`` calendar months; with no report at all,
   counted from the **earliest** ``desde`` of the current administradores;
-* change notice per administrator (4.2 V): an ``informes`` entry of ``tipo: cambio`` dated
-  between ``desde`` minus ``designacion_antelacion_max_dias`` days and ``desde`` plus
-  ``plazo_aviso_cambio_dias_habiles`` business days;
+* change notice per administrator (4.2 V): the first ``informes`` entry of ``tipo: cambio``
+  on/after ``desde`` (or the Anexo 1 that designates the person, when earlier) and before
+  the next change, due ``plazo_aviso_cambio_dias_habiles`` business days after ``desde``
+  (met late: a warning);
 * association notice per account (4.3 III): ``asociacion.notificada_cncs`` on/after
   ``asociacion.fecha``, due ``asociacion_aviso_cncs_dias_habiles`` business days after it.
 
@@ -375,36 +376,66 @@ def quarterly_report(
     )  # fmt: skip
 
 
+def change_notice_start(area: Area, adm: Administrador) -> date:
+    """First day on which a ``cambio`` report can be this administrator's change report.
+
+    4.2 V asks the report to attach the forms of 4.2 IV, so it can come before ``desde``
+    but not before the Anexo 1 that designates this person (``designacion.fecha`` when
+    ``designacion.designa`` names them, or says nobody yet: formato-designacion asks for
+    it). Otherwise the change exists from ``desde``.
+    """
+    des = area.designacion
+    if des is None or des.fecha is None or des.fecha >= adm.desde:
+        return adm.desde
+    names = des.designa is None or any(
+        getattr(des.designa, role).strip().casefold() == adm.correo.strip().casefold()
+        for role in ("propietaria", "suplente")
+    )
+    return des.fecha if names else adm.desde
+
+
 def change_notice_window(
-    adm: Administrador, lin: Lineamientos, cal: BusinessCalendar
+    area: Area, adm: Administrador, lin: Lineamientos, cal: BusinessCalendar
 ) -> tuple[date, date]:
-    """First and last day on which a ``cambio`` report covers this administrator's start."""
-    start = adm.desde - timedelta(days=lin.designacion_antelacion_max_dias)
-    return start, cal.add_business_days(adm.desde, lin.plazo_aviso_cambio_dias_habiles)
+    """First day a ``cambio`` report counts for this administrator's start, and its due
+    date (``plazo_aviso_cambio_dias_habiles`` business days after ``desde``)."""
+    due = cal.add_business_days(adm.desde, lin.plazo_aviso_cambio_dias_habiles)
+    return change_notice_start(area, adm), due
+
+
+def change_report(area: Area, adm: Administrador, as_of: date) -> tuple[int, date] | None:
+    """(index, fecha) of the ``cambio`` report of this administrator's start: the first one
+    on or after :func:`change_notice_start` and before the next change (a later ``desde``
+    of the other administrator, whose own report it then is), dated on/before ``as_of``."""
+    start = change_notice_start(area, adm)
+    later = [o.desde for _, o in area.administrators() if o.desde > adm.desde]
+    end = min(later) if later else None
+    found = [
+        (inf.fecha, j)
+        for j, inf in enumerate(area.informes)
+        if inf.tipo == "cambio" and start <= inf.fecha <= as_of and (end is None or inf.fecha < end)
+    ]
+    if not found:
+        return None
+    fecha, j = min(found)
+    return j, fecha
 
 
 def change_notices(
     area: Area, lin: Lineamientos, cal: BusinessCalendar, as_of: date
 ) -> Iterator[Obligation]:
-    """4.2 V: one obligation per administrator (while the window is open: due_soon)."""
+    """4.2 V: one obligation per administrator: due_soon while the term runs, overdue after
+    it; a report made after the term is met late (``late_days``)."""
     for role, adm in area.administrators():
-        start, due = change_notice_window(adm, lin, cal)
-        in_window = [
-            inf.fecha
-            for inf in area.informes
-            if inf.tipo == "cambio" and start <= inf.fecha <= due and inf.fecha <= as_of
-        ]
+        start, due = change_notice_window(area, adm, lin, cal)
+        report = change_report(area, adm, as_of)
+        verdict = judge(due, report[1] if report else None, as_of, cal)
         path: Path = ("administradores", role, "desde")
-        if in_window:
-            status: Status = "ok"
-        elif as_of <= due:
-            status = "due_soon"
-        else:
-            status = "overdue"
         yield Obligation(
             "aviso-cambio", area.clave, path, adm.nombre, due,
-            min(in_window) if in_window else None, status, as_of,
+            verdict.done, verdict.status, as_of,
             role=role, window_start=start,
+            late_days=verdict.late_days, late_due=due if verdict.late_days else None,
         )  # fmt: skip
 
 

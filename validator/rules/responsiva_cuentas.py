@@ -16,6 +16,7 @@ from datetime import date
 
 from validator.accounts import handle_key
 from validator.models.area import Cuenta
+from validator.obligations import business_days_late, late_phrases
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
 _FIX_ES = (
@@ -108,10 +109,10 @@ def listed(cuentas: list[str], cuenta: Cuenta) -> bool:
         ),
         "late": Message(
             es="La responsiva de {nombre} ({role}) que enlista la cuenta {ref} (asociada el "
-            "{asociada}) se firmó el {fecha}: presentado {late} días hábiles después del plazo "
+            "{asociada}) se firmó el {fecha}: presentado {late_es} "
             "({due}).",
             en="The responsiva of {nombre} ({role}) that lists account {ref} (associated on "
-            "{asociada}) was signed on {fecha}: submitted {late} business days after the term "
+            "{asociada}) was signed on {fecha}: submitted {late_en} "
             "({due}).",
         ),
     },
@@ -202,7 +203,7 @@ def _late(
     due: date,
     who: dict[str, object],
 ) -> Problem:
-    late = ctx.calendar.business_days_between(due, fecha)
+    late = late_phrases(business_days_late(due, fecha, ctx.calendar))
     return problem(
         source,  # type: ignore[arg-type]
         (*base, "fecha"),
@@ -212,6 +213,6 @@ def _late(
         asociada=asociada,
         fecha=fecha,
         due=due,
-        late=late,
+        **late,
         **who,
     )

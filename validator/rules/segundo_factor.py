@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from validator.loading.sources import SourceFile
 from validator.models.area import Cuenta, SegundoFactor, same_person
+from validator.obligations import business_days_late, late_phrases
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
 
@@ -102,10 +103,10 @@ from validator.rules.base import ERROR, WARNING, Context, Message, Problem, prob
         ),
         "late": Message(
             es="El segundo factor de la cuenta {plataforma} '{usuario}' quedó en el dispositivo "
-            "de {nombre_prop} el {desde_sf}: presentado {late} días hábiles después del plazo "
+            "de {nombre_prop} el {desde_sf}: presentado {late_es} "
             "({due}).",
             en="The second factor of the {plataforma} account '{usuario}' was set on "
-            "{nombre_prop}'s device on {desde_sf}: done {late} business days after the term "
+            "{nombre_prop}'s device on {desde_sf}: done {late_en} "
             "({due}).",
         ),
     },
@@ -200,7 +201,7 @@ def _whose_device(
         start = cuenta.asociacion.fecha  # an account associated later: counted from then
     due = ctx.calendar.add_business_days(start, term)
     if factor.desde > due:
-        late = ctx.calendar.business_days_between(due, factor.desde)
+        late = late_phrases(business_days_late(due, factor.desde, ctx.calendar))
         yield problem(
             source,
             (*base, "desde"),
@@ -208,6 +209,6 @@ def _whose_device(
             severity=WARNING,
             desde_sf=factor.desde,
             due=due,
-            late=late,
+            **late,
             **who,
         )
