@@ -98,7 +98,7 @@ def upgrade(text: str, *, at_end: bool = False) -> tuple[str, list[tuple[int, in
         )
         add(("designacion",), [("designa", pair)])
     refs = [
-        _scalar(f"{c.get('plataforma')}/{c.get('usuario')}")
+        _scalar(f"{c.get('plataforma')}/{str(c.get('usuario')).strip().lstrip('@')}")
         for c in cuentas
         if c.get("plataforma") and c.get("usuario")
     ]

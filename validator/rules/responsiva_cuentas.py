@@ -33,7 +33,7 @@ _FIX_EN = (
 
 def account_ref(cuenta: Cuenta) -> str:
     """How an Anexo 2 (and ``responsiva.cuentas``) names an account."""
-    return f"{cuenta.plataforma}/{cuenta.usuario}"
+    return f"{cuenta.plataforma}/{cuenta.usuario.strip().lstrip('@')}"
 
 
 def _ref_key(ref: str) -> tuple[str, str]:
