@@ -22,7 +22,10 @@ from validator.findings import Lang
 from validator.i18n import t
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from validator.loading.prefetch import Prefetch
+    from validator.loading.sources import SourceFile
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ class ValidateOptions:
     ignore: tuple[str, ...] = ()
     color: bool = False
     targets: frozenset[str] | None = field(default=None)
+    # --changed-since: the changed area files at the base (cambio-completo compares them)
+    baseline: Mapping[str, SourceFile] | None = field(default=None)
     # Parse the area files in a helper process while the rules are imported (the console
     # command turns it on; see validator/loading/prefetch.py). Same results either way.
     prefetch: bool = False
@@ -116,7 +121,7 @@ def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) 
         as_of = today_in(lin.zona_horaria if lin else None)
     targets = _targets(opts)
     with gc_paused():  # the rules allocate much and free it all by reference counting
-        result = run(inventory, as_of, rules, targets)
+        result = run(inventory, as_of, rules, targets, opts.baseline)
         reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)
         reporter.report(result, out)
     return result.exit_code(opts.strict)
@@ -172,6 +177,9 @@ def validate(
     from validator.engine import UnknownRuleError
 
     root = resolve_root(repo, lang)
+    targets, baseline = (
+        changed_since_targets(root, changed_since, lang) if changed_since else (None, None)
+    )
     opts = ValidateOptions(
         root=root,
         paths=paths,
@@ -182,7 +190,8 @@ def validate(
         select=tuple(split_ids(select)),
         ignore=tuple(split_ids(ignore)),
         color=fmt == "text" and sys.stdout.isatty(),
-        targets=changed_since_targets(root, changed_since, lang) if changed_since else None,
+        targets=targets,
+        baseline=baseline,
         prefetch=True,
     )
     try:

@@ -92,6 +92,10 @@ class Context:
     inventory: Inventory
     as_of: date
     targets: frozenset[str] | None = None  # repository-relative paths to report on
+    # ``validate --changed-since BASE``: each changed area file as it was at BASE (by path;
+    # absent when the file is new). Transition rules (cambio-completo) judge the change
+    # against it; None when no base was given.
+    baseline: Mapping[str, SourceFile] | None = None
 
     @property
     def lineamientos(self) -> Lineamientos:
