@@ -50,7 +50,9 @@ def only_name_and_correo() -> str:
 def complete_change() -> str:
     """Rosa replaces Juan on Friday 2026-11-13, with both forms and the change report."""
     text = only_name_and_correo()
-    text = _one(text, "    desde: 2026-01-15                # date", "    desde: 2026-11-13  # date")
+    text = _one(
+        text, "    desde: 2026-01-15                # date", "    desde: 2026-11-13  # date"
+    )
     text = _one(
         text,
         f"      fecha: 2026-01-15\n      documento:\n        sha256: {OLD_RESP_SHA}",
@@ -162,9 +164,7 @@ def test_a_complete_change_passes(repo: GitRepo) -> None:
         ((_sha("rosa anexo 1"), OLD_DES_SHA), "the new signed Anexo 1"),
     ],
 )
-def test_each_missing_piece_is_named(
-    repo: GitRepo, undo: tuple[str, str], needed: str
-) -> None:
+def test_each_missing_piece_is_named(repo: GitRepo, undo: tuple[str, str], needed: str) -> None:
     repo.write_area("jd01ags", _one(complete_change(), *undo))
     repo.commit("jd01ags: an incomplete change", date="2026-11-20T10:00:00")
     code, findings = _validate(repo, "--changed-since", "main", lang="en")

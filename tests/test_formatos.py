@@ -292,11 +292,15 @@ def test_registrar_fills_a_new_area_pending_document(repo: Path, tmp_path: Path)
     assert "  # documento: PENDIENTE" in before
     a1 = tmp_path / "jd07ags-anexo1.pdf"
     assert run(repo, "anexo1", "--area", "jd07ags", "-o", str(a1))[0] == 0
+    # the form as generated is not signed: refused (issue 11 point 12), nothing written
     code, out = reg(repo, "--area", "jd07ags", "--anexo", "1", str(a1), "--copiar")
+    assert code == 1 and "SIN FIRMAR" in out
+    assert path.read_text(encoding="utf-8") == before
+    signed, sha = scan(tmp_path)  # printed, signed and scanned
+    code, out = reg(repo, "--area", "jd07ags", "--anexo", "1", str(signed), "--copiar")
     assert code == 0, out
     after = path.read_text(encoding="utf-8")
     old, new = changed_lines(before, after)
-    sha = hashlib.sha256(a1.read_bytes()).hexdigest()
     assert old == [x for x in before.splitlines(keepends=True) if "# documento: PENDIENTE" in x]
     assert new == [
         "  documento:\n",

@@ -131,8 +131,12 @@ def test_file_layout_comments_and_values(repo: Path) -> None:
         "fecha": "2026-11-20",
         "oficio": "INE/JDE07-AGS/0100/2026",
         "remitida_cncs": "2026-11-23",
+        "designa": {"propietaria": "tomas.rivera@ine.mx", "suplente": "elena.cruz@ine.mx"},
         "documento": {"sha256": SHA_C},
     }
+    refs = ["x/INEJDE07Ags", "facebook/INEJDE07Ags", "youtube/INEJDE07Ags"]
+    for rol in ("propietaria", "suplente"):
+        assert data["administradores"][rol]["responsiva"]["cuentas"] == refs
     assert data["informes"] == [
         {"fecha": "2026-11-24", "tipo": "cambio", "oficio": "INE/JDE07-AGS/0101/2026"}
     ]
@@ -149,7 +153,12 @@ def test_file_layout_comments_and_values(repo: Path) -> None:
     ]
     assert cuentas[2]["usuario"] == "INEJDE07Ags"  # the @ is dropped
     assert cuentas[0]["asociacion"] == {"fecha": "2026-11-26", "notificada_cncs": "2026-11-27"}
-    assert cuentas[1]["segundo_factor"] == {"activo": True, "dispositivo": "propietaria"}
+    assert cuentas[1]["segundo_factor"] == {
+        "activo": True,
+        "dispositivo": "propietaria",
+        "persona": "tomas.rivera@ine.mx",
+        "desde": cuentas[1]["asociacion"]["fecha"],  # on her device since the association
+    }
     assert cuentas[1]["contrasena"] == {
         "cambios": [{"fecha": "2026-11-29", "informado_titular": "2026-11-29"}]
     }
@@ -233,7 +242,6 @@ def test_suggested_clave_refused_when_taken(repo: Path) -> None:
         ({"entidad": "xyz"}, "código de entidad"),
         ({"distrito": "0"}, "1 a 300"),
         ({"titular-github": "-bad-"}, "GitHub"),
-        ({"propietaria-responsiva-fecha": "2026-09-01"}, "firme una nueva"),
         ({"designacion-remitida": "2026-11-01"}, "no puede ser anterior"),
         ({"informe-fecha": "2026-12-15"}, "5 días hábiles"),
         ({"designacion-documento": "/no/such/file.pdf"}, "SHA-256"),

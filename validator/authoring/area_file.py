@@ -149,7 +149,7 @@ def file_sha256(path: Path) -> str:
 _HEADER = "# yaml-language-server: $schema=../../schemas/area.schema.json"
 
 
-def _admin(out: Lines, a: Admin, clave: str) -> None:
+def _admin(out: Lines, a: Admin, clave: str, cuentas: list[Cuenta]) -> None:
     niveles = " | ".join(NIVELES_ROL[a.rol])
     out.key(2, a.rol)
     out.key(4, "nombre", scalar(a.nombre))
@@ -161,6 +161,8 @@ def _admin(out: Lines, a: Admin, clave: str) -> None:
     out.key(4, "desde", scalar(a.desde), "fecha en que surte efecto la designación")
     out.key(4, "responsiva", None, "Anexo 2 firmado por esta persona (4.3 I)")
     out.key(6, "fecha", scalar(a.responsiva_fecha))
+    refs = [f"{c.plataforma}/{c.usuario.lstrip('@')}" for c in cuentas]
+    out.key(6, "cuentas", flow_list(refs), "las que enlista su Anexo 2 (plataforma/usuario)")
     if a.responsiva_sha256:
         out.key(6, "documento")
         out.key(8, "sha256", a.responsiva_sha256)
@@ -196,13 +198,16 @@ def render_area(a: NewArea) -> str:
     out.key(2, "github", scalar(a.titular.github), "cuenta de GitHub que abre los PR del área")
     out.raw()
     out.key(0, "administradores", None, "4.2 III: dos personas distintas")
-    _admin(out, a.propietaria, a.clave)
-    _admin(out, a.suplente, a.clave)
+    _admin(out, a.propietaria, a.clave, a.cuentas)
+    _admin(out, a.suplente, a.clave, a.cuentas)
     out.raw()
     out.key(0, "designacion", None, "Anexo 1 de la pareja actual, remitido a la CNCS (4.2 IV)")
     out.key(2, "fecha", scalar(a.designacion_fecha))
     out.key(2, "oficio", scalar(a.designacion_oficio), "oficio de remisión a la CNCS")
     out.key(2, "remitida_cncs", scalar(a.designacion_remitida))
+    out.key(2, "designa", None, "a quién designa el Anexo 1 (el correo de cada persona)")
+    out.key(4, "propietaria", scalar(a.propietaria.correo))
+    out.key(4, "suplente", scalar(a.suplente.correo))
     if a.designacion_sha256:
         out.key(2, "documento")
         out.key(4, "sha256", a.designacion_sha256)
@@ -247,6 +252,10 @@ def render_area(a: NewArea) -> str:
         out.key(4, "segundo_factor")
         out.key(6, "activo", scalar(c.segundo_factor))
         out.key(6, "dispositivo", "propietaria", "dispositivo de la propietaria (4.3 V)")
+        if c.segundo_factor:
+            since = max(a.propietaria.desde, c.asociacion)
+            out.key(6, "persona", scalar(a.propietaria.correo), "de quién es el dispositivo")
+            out.key(6, "desde", scalar(since), "desde cuándo está en su dispositivo")
         out.key(4, "contrasena", None, "NUNCA la contraseña: solo el registro de sus cambios")
         out.key(6, "cambios")
         out.key(8, "- fecha", scalar(c.contrasena))

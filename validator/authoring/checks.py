@@ -9,7 +9,7 @@ not) calls these methods.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -316,48 +316,23 @@ class Checker:
             )
         return day
 
+    # Issue 11: no limit in days between signing a form and `desde` (the designation names
+    # the pair in designacion.designa instead); any valid date is accepted.
     def responsiva_fecha(self, value: str | date, desde: date) -> date:
-        day = self.fecha(value)
-        earliest = desde - timedelta(days=self.lineamientos.designacion_antelacion_max_dias)
-        if day < earliest:
-            raise Invalid(
-                self.m(
-                    f"la responsiva del {day.isoformat()} es de más de "
-                    f"{self.lineamientos.designacion_antelacion_max_dias} días antes de que surta "
-                    f"efecto la designación ({desde.isoformat()}): firme una nueva (4.3 I; Anexo 2)",
-                    f"a responsiva dated {day.isoformat()} is more than "
-                    f"{self.lineamientos.designacion_antelacion_max_dias} days before the "
-                    f"designation takes effect ({desde.isoformat()}): sign a new one",
-                )
-            )
-        return day
+        return self.fecha(value)
 
     def designacion_fecha(self, value: str | date, latest_desde: date) -> date:
-        day = self.fecha(value)
-        earliest = latest_desde - timedelta(days=self.lineamientos.designacion_antelacion_max_dias)
-        if day < earliest:
-            raise Invalid(
-                self.m(
-                    f"el Anexo 1 del {day.isoformat()} es de más de "
-                    f"{self.lineamientos.designacion_antelacion_max_dias} días antes del "
-                    f"{latest_desde.isoformat()}: debe designar a la pareja actual (4.2 IV)",
-                    f"an Anexo 1 dated {day.isoformat()} is more than "
-                    f"{self.lineamientos.designacion_antelacion_max_dias} days before "
-                    f"{latest_desde.isoformat()}: it must designate the current pair (4.2 IV)",
-                )
-            )
-        return day
+        return self.fecha(value)
 
     def informe_fecha(self, value: str | date, desdes: list[date]) -> date:
         from validator.calendar import BusinessCalendar
 
         day = self.fecha(value)
         cal = BusinessCalendar(self.lineamientos.dias_inhabiles_adicionales)
-        ante = self.lineamientos.designacion_antelacion_max_dias
         plazo = self.lineamientos.plazo_aviso_cambio_dias_habiles
         for desde in desdes:
             due = cal.add_business_days(desde, plazo)
-            if not desde - timedelta(days=ante) <= day <= due:
+            if day > due:
                 raise Invalid(
                     self.m(
                         f"el aviso de cambio del {day.isoformat()} no cae en el plazo de la "

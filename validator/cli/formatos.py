@@ -82,6 +82,16 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
         admin = getattr(area.administradores, str(opts.rol))
         if admin is None:
             raise FormProblem(_m(lang, f"{rel} no tiene persona {opts.rol}", f"no {opts.rol}"))
+        if not area.cuentas:
+            raise FormProblem(
+                _m(
+                    lang,
+                    f"{rel} no registra cuentas: la responsiva (Anexo 2) enlista las cuentas "
+                    "que la persona asume; agregue primero las cuentas del área",
+                    f"{rel} records no accounts: the responsiva (Anexo 2) lists the accounts "
+                    "the person takes on; add the area's accounts first",
+                )
+            )
         recorded = admin.responsiva.fecha if admin.responsiva else None
         fecha = opts.fecha or recorded or today_in(zone)
         data = render_anexo2(area, str(opts.rol), fecha, names)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from validator.scans import UNSIGNED_MARK
+
 if TYPE_CHECKING:
     from validator.models import Area
     from validator.models.area import Administrador
@@ -109,6 +111,8 @@ def _pdf(fecha: date, title: str, anexo: str, area: Area) -> Any:
     pdf.set_subject(latin1(f"{anexo} - {area.nombre}"))
     pdf.set_author("Instituto Nacional Electoral")
     pdf.set_creator("ine-redes")
+    # Recognisable as the unsigned form (formatos registrar, documento-integro: issue 11).
+    pdf.set_keywords(UNSIGNED_MARK)
     pdf.set_lang("es-MX")
     pdf.alias_nb_pages()
     pdf.add_page()
@@ -269,14 +273,17 @@ def render_anexo2(area: Area, rol: str, fecha: date, plataformas: dict[str, str]
     _field(pdf, "Correo electrónico", admin.correo)
     _field(pdf, "Teléfono institucional", admin.telefono)
     pdf.ln(3)
+    # The form lists exactly the area's current accounts (issue 11: never a phrase such as
+    # "the area's accounts"); `formatos registrar` records the same list in
+    # responsiva.cuentas. An area with no account has nothing to sign for yet.
     rows = account_rows(area, plataformas)
+    if not rows:
+        raise ValueError("el área no registra cuentas")
     if len(rows) == 1:
         r = rows[0]
         cuentas = f"de la cuenta {r.plataforma} @{r.usuario} ({r.url})"
-    elif rows:
-        cuentas = "de las cuentas que se enlistan a continuación"
     else:
-        cuentas = "de las cuentas institucionales del área (aún no registra ninguna)"
+        cuentas = "de las cuentas que se enlistan a continuación"
     _paragraph(
         pdf,
         f"De conformidad con el inciso IV del artículo 4.2 de los {LINEAMIENTOS}, yo "

@@ -31,8 +31,7 @@ _NEEDS: dict[str, tuple[str, str]] = {
     "anexo1": (
         "el Anexo 1 nuevo firmado (su designacion.documento.sha256 es el de la designación "
         "anterior)",
-        "the new signed Anexo 1 (its designacion.documento.sha256 is the previous "
-        "designation's)",
+        "the new signed Anexo 1 (its designacion.documento.sha256 is the previous designation's)",
     ),
     "anexo2": (
         "la responsiva (Anexo 2) firmada por {new_nombre} (su documento.sha256 es el de la "
