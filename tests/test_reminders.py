@@ -57,9 +57,10 @@ def _central() -> str:
             "        sha256: 9a8b",
         ),
         # the newest report 2026-09-09: due 2026-12-09, 10 days ahead
-        ("  - fecha: 2026-10-02\n    tipo: trimestral", "  - fecha: 2026-09-09\n    tipo: trimestral"),
-        # the facebook association was never notified
-        ("      notificada_cncs: 2026-01-25    # e-mail to cncs@ine.mx\n", ""),
+        ("  - {fecha: 2026-10-02, tipo: trimestral", "  - {fecha: 2026-09-09, tipo: trimestral"),
+        # the facebook account records no association at all (pending: nothing to count from)
+        ("    asociacion:\n      fecha: 2026-08-24\n      notificada_cncs: 2026-08-24    # e-mail "
+         "to cncs@ine.mx\n", ""),
     )  # fmt: skip
 
 
@@ -98,7 +99,7 @@ def test_due_items_exactly(repo: Path) -> None:
         for i in a.due
     ]
     assert got == [
-        ("cncs", "asociacion-notificada", "facebook/INEJDE01Ags", "missing", None, 68),
+        ("cncs", "asociacion-notificada", "facebook/INEJDE01Ags", "missing", None, 63),
         ("cncs", "aviso-cambio", "Ana Sofía Ramírez Gómez", "due_soon", date(2026, 11, 30), 33),
         ("cncs", "informe-trimestral", "cncs", "due_soon", date(2026, 12, 9), 51),
         ("jd01ags", "rotacion-contrasena", "facebook/INEJDE01Ags", "overdue", date(2026, 11, 28),
@@ -113,6 +114,7 @@ def test_within_widens_and_narrows(repo: Path) -> None:
     jd = next(a for a in wide.areas if a.clave == "jd01ags")
     assert [(i.obligation.subject, i.obligation.status) for i in jd.due] == [
         ("facebook/INEJDE01Ags", "overdue"),
+        ("redes.jd01ags@ine.mx", "due_soon"),  # the generic address's own password: 2026-12-16
         ("x/INEJDE01Ags", "due_soon"),  # due 2026-12-28
     ]
     narrow = _collect(repo, within=1)
@@ -276,9 +278,10 @@ def test_ics_is_rfc5545(repo: Path) -> None:
     assert 'Social\\, "Prueba"\\; x' in desc
     assert _unescape(desc).startswith(TRICKY + " (cncs)\n")
     assert all(re.fullmatch(r"\d{8}", e["DTSTART;VALUE=DATE"]) for e in events)
-    # every rotation and quarterly report has an event, plus the pending notices
+    # every rotation (2 accounts and 1 generic address per area) and quarterly report has an
+    # event, plus the pending notices
     kinds = sorted(e["CATEGORIES"] for e in events)
-    assert kinds.count("rotacion-contrasena") == 6
+    assert kinds.count("rotacion-contrasena") == 9
     assert kinds.count("informe-trimestral") == 3
     assert kinds.count("aviso-cambio") == 1 and kinds.count("asociacion-notificada") == 1
 

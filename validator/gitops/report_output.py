@@ -27,12 +27,16 @@ _L: dict[str, dict[str, str]] = {
     "period": {"es": "Periodo que se informa", "en": "Period reported"},
     "period_value": {"es": "del {start} al {end}", "en": "from {start} to {end}"},
     "basis_informe": {
-        "es": "desde el día siguiente al informe trimestral del {previous}",
-        "en": "since the day after the quarterly report of {previous}",
+        "es": "desde el día siguiente al informe a la CNCS del {previous}",
+        "en": "since the day after the report to CNCS of {previous}",
+    },
+    "basis_designacion": {
+        "es": "desde el inicio de la persona administradora más antigua (no hay informe previo)",
+        "en": "since the longest-serving administrator started (no previous report)",
     },
     "basis_tres_meses": {
-        "es": "los tres meses anteriores a la fecha de corte (no hay informe trimestral previo)",
-        "en": "the three months before the cut-off date (no previous quarterly report)",
+        "es": "los tres meses anteriores a la fecha de corte (no hay informe previo)",
+        "en": "the three months before the cut-off date (no previous report)",
     },
     "basis_manual": {"es": "periodo indicado con --since", "en": "period given with --since"},
     "as_of": {"es": "Fecha de corte", "en": "Cut-off date"},
