@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,16 +68,14 @@ def complete_change() -> str:
     text = _one(text, OLD_DES_SHA, _sha("rosa anexo 1"))
     text = _one(
         text,
-        "    oficio: INE/JDE01-AGS/0311/2026\n",
-        "    oficio: INE/JDE01-AGS/0311/2026\n  - fecha: 2026-11-17\n    tipo: cambio\n"
-        "    oficio: INE/JDE01-AGS/0402/2026\n",
+        "oficio: INE/JDE01-AGS/0311/2026}\n",
+        "oficio: INE/JDE01-AGS/0311/2026}\n"
+        "  - {fecha: 2026-11-17, tipo: cambio, oficio: INE/JDE01-AGS/0402/2026}\n",
     )
-    text = text.replace(
-        "      persona: juan.perez@ine.mx\n      desde: 2026-01-2",
-        "      persona: rosa.mendez@ine.mx\n      desde: 2026-11-1",
-    )
-    return text.replace("desde: 2026-11-15", "desde: 2026-11-13").replace(
-        "desde: 2026-11-16", "desde: 2026-11-13"
+    return re.sub(
+        r"      persona: juan.perez@ine.mx\n      desde: \S+",
+        "      persona: rosa.mendez@ine.mx\n      desde: 2026-11-13",
+        text,
     )
 
 

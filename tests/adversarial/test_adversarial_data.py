@@ -78,9 +78,9 @@ def _traps() -> list[Trap]:
         trap(
             "homoglyph-in-associated-address",
             "correo_asociado: redes.jd01ags@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             "correo_asociado: redes.jd01ags@іne.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             DOMAIN,
         )
     )
@@ -193,9 +193,9 @@ def _traps() -> list[Trap]:
         trap(
             "personal-address-as-associated",
             "correo_asociado: redes.jd01ags@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             "correo_asociado: juan.perez@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             GENERIC,
         )
     )
