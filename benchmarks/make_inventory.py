@@ -402,6 +402,13 @@ def render_area(
         day = _weekday(day - timedelta(days=rng.randint(85, 91)))
     informes.extend((d, "trimestral") for d in quarterly)
     informes.sort()
+    # Every report within three months of the one before it (the informe-trimestral rule
+    # records a late one as a warning): fill a gap wider than the shortest three months.
+    k = 1
+    while k < len(informes):
+        if (informes[k][0] - informes[k - 1][0]).days > 88:
+            informes.insert(k, (_weekday(informes[k - 1][0] + timedelta(days=80)), "trimestral"))
+        k += 1
     bad_date_at = len(informes) // 2 if violation == "esquema" else -1
     add("informes:                            # a la CNCS: trimestrales y en cada cambio")
     for i, (day, tipo) in enumerate(informes):
@@ -431,6 +438,16 @@ def render_area(
         add(f"    tramita: {'propietaria' if g % 2 == 0 else 'suplente'}")
         add(f"    solicitado: {solicitado.isoformat()}")
         add(f"    asignado: {asignado.isoformat()}")
+        # The generic address's own password changes (4.3 VIII, 4.4 III), from a separate
+        # generator so that the rest of the inventory stays as it was.
+        grng = random.Random(f"{spec.clave}/{mail}/{seed}")
+        newest_g = min(_weekday(date(2026, 10, 13) + timedelta(days=grng.randint(0, 44))),
+                       AS_OF - timedelta(days=1))  # fmt: skip
+        gchanges = [_weekday(newest_g - timedelta(days=grng.randint(52, 58))), newest_g]
+        add("    contrasena:")
+        add("      cambios:")
+        for day in (d for d in gchanges if d >= asignado):
+            add(f"        - {{fecha: {day.isoformat()}, informado_titular: {day.isoformat()}}}")
     add("")
 
     add("cuentas:")

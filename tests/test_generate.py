@@ -145,7 +145,7 @@ def test_utsi_list(contract_repo: Path) -> None:
     assert rows[1] == [
         "redes.jd01ags@ine.mx", "Asignado", "jd01ags",
         "Junta Distrital Ejecutiva 01 en Aguascalientes", "Propietaria",
-        "Juan Carlos Pérez Soto", "juan.perez@ine.mx", "2026-01-16", "2026-01-20", "",
+        "Juan Carlos Pérez Soto", "juan.perez@ine.mx", "2026-08-12", "2026-08-17", "",
         "Facebook: INEJDE01Ags (https://www.facebook.com/INEJDE01Ags); "
         "X: INEJDE01Ags (https://x.com/INEJDE01Ags)",
     ]  # fmt: skip
