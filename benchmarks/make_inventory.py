@@ -327,6 +327,7 @@ def render_area(
     ext = rng.randint(1000, 8000)
     add("administradores:")
     admins = {}
+    mails: dict[str, str] = {}
     for rol, desde in (("propietaria", desde_p), ("suplente", desde_s)):
         name, mail, woman = people.person(rng)
         admins[rol] = (name, mail, desde)
@@ -370,6 +371,8 @@ def render_area(
         add(f"      fecha: {resp.isoformat()}")
         add("      documento:")
         add(f"        sha256: {_sha(spec.clave, rol, 'responsiva', seed)}")
+        add("      cuentas: __CUENTAS__           # las que enlista su Anexo 2 (issue 11)")
+        mails[rol] = mail
     add("")
 
     later = max(desde_p, desde_s)
@@ -384,6 +387,7 @@ def render_area(
     add(f"  remitida_cncs: {(des + timedelta(days=rng.randint(0, 2))).isoformat()}")
     add("  documento:")
     add(f"    sha256: {_sha(spec.clave, 'designacion', seed)}")
+    add(f"  designa: {{propietaria: {mails['propietaria']}, suplente: {mails['suplente']}}}")
     add("")
 
     # Reports: a change report for each taking of office, then quarterly ones.
@@ -451,6 +455,7 @@ def render_area(
     add("")
 
     add("cuentas:")
+    refs_list: list[tuple[str, str]] = []
     platforms = rng.sample(PLATFORMS, n_accounts)
     bad_account = n_accounts - 1
     for a, platform in enumerate(platforms):
@@ -460,6 +465,7 @@ def render_area(
             if platform not in ("instagram", "tiktok", "threads")
             else spec.handle.lower()
         )
+        refs_list.append((platform, handle))
         add(f"  - plataforma: {platform}")
         add(f"    usuario: {handle}")
         add(f"    url: {_url(platform, spec.handle)}")
@@ -477,6 +483,8 @@ def render_area(
             add("      dispositivo: suplente", mark="segundo-factor")
         else:
             add("      dispositivo: propietaria       # quién tiene el segundo factor")
+            add(f"      persona: {mails['propietaria']}")
+            add(f"      desde: {max(desde_p, asoc).isoformat()}")
         # Password changes: newest within the last ~7 weeks, earlier ones ~2 months apart.
         if violation == "rotacion-contrasena" and a == bad_account:
             last = date(2026, 8, 14)
@@ -514,6 +522,8 @@ def render_area(
             add(f"        ticket_cau: CAU-{day.year}-{rng.randint(100, 9999):04d}")
             add(f"        notificado_titular: {day.isoformat()}")
             add(f"        notificado_cncs: {(day + timedelta(days=rng.randint(0, 1))).isoformat()}")
+    refs = ", ".join(f"{p}/{h}" for p, h in refs_list)
+    w.lines = [line.replace("__CUENTAS__", f"[{refs}]") for line in w.lines]
     return w.text(), (w.marks.get(_MARK[violation]) if violation else None)
 
 

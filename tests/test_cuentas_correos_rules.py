@@ -140,7 +140,7 @@ def test_shared_generic_address_reported_on_the_targeted_first_file(tmp_path: Pa
     root = make_inventory(tmp_path, {"jd01ags.yaml": contract_area(), "jd02ags.yaml": jd02})
     targets = frozenset({"inventory/areas/jd01ags.yaml"})
     result = validate(root, select=("correo-generico-unico",), targets=targets)
-    assert [(f.file, f.line) for f in result.findings] == [("inventory/areas/jd01ags.yaml", 56)]
+    assert [(f.file, f.line) for f in result.findings] == [("inventory/areas/jd01ags.yaml", 59)]
     assert "jd02ags" in result.findings[0].message("en")
 
 

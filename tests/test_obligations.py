@@ -278,11 +278,12 @@ def _suplente_notice(a: Area, as_of: date) -> tuple[date | None, date | None, st
         (None, date(2026, 11, 23), (date(2026, 11, 23), None, "due_soon")),
         (None, date(2026, 11, 24), (date(2026, 11, 23), None, "overdue")),
         ("2026-11-23", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 11, 23), "ok")),
-        ("2026-11-24", date(2026, 11, 29), (date(2026, 11, 23), None, "overdue")),
-        # a report on the event's day or before it is in time (down to desde - 30 days)
+        # made the day after the due day: met late (a warning with late_days), not missing
+        ("2026-11-24", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 11, 24), "ok")),
+        # a report on the event's day is in time; one before the forms it must attach
+        # (her Anexo 2 of 2026-11-13) is not this change's report (issue 11: no 30-day proxy)
         ("2026-11-13", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 11, 13), "ok")),
-        ("2026-10-14", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 10, 14), "ok")),
-        ("2026-10-13", date(2026, 11, 29), (date(2026, 11, 23), None, "overdue")),
+        ("2026-10-14", date(2026, 11, 29), (date(2026, 11, 23), None, "overdue")),
         # a report dated after as-of does not exist yet
         ("2026-11-20", date(2026, 11, 18), (date(2026, 11, 23), None, "due_soon")),
     ],

@@ -380,9 +380,10 @@ def change_notice_start(area: Area, adm: Administrador) -> date:
     """First day on which a ``cambio`` report can be this administrator's change report.
 
     4.2 V asks the report to attach the forms of 4.2 IV, so it can come before ``desde``
-    but not before the Anexo 1 that designates this person (``designacion.fecha`` when
-    ``designacion.designa`` names them, or says nobody yet: formato-designacion asks for
-    it). Otherwise the change exists from ``desde``.
+    but not before those forms exist: the Anexo 1 that designates this person
+    (``designacion.designa`` names them, or says nobody yet: formato-designacion asks for
+    it) and their own Anexo 2. Without such an Anexo 1, or when the forms are dated after
+    ``desde`` (re-issued since), the report counts from ``desde``.
     """
     des = area.designacion
     if des is None or des.fecha is None or des.fecha >= adm.desde:
@@ -391,7 +392,12 @@ def change_notice_start(area: Area, adm: Administrador) -> date:
         getattr(des.designa, role).strip().casefold() == adm.correo.strip().casefold()
         for role in ("propietaria", "suplente")
     )
-    return des.fecha if names else adm.desde
+    if not names:
+        return adm.desde
+    forms = [des.fecha]
+    if adm.responsiva is not None and adm.responsiva.fecha is not None:
+        forms.append(adm.responsiva.fecha)
+    return min(adm.desde, max(forms))
 
 
 def change_notice_window(
