@@ -99,11 +99,11 @@ def test_due_items_exactly(repo: Path) -> None:
         for i in a.due
     ]
     assert got == [
-        ("cncs", "asociacion-notificada", "facebook/INEJDE01Ags", "missing", None, 63),
-        ("cncs", "aviso-cambio", "Ana Sofía Ramírez Gómez", "due_soon", date(2026, 11, 30), 33),
-        ("cncs", "informe-trimestral", "cncs", "due_soon", date(2026, 12, 9), 51),
+        ("cncs", "asociacion-notificada", "facebook/INEJDE01Ags", "missing", None, 66),
+        ("cncs", "aviso-cambio", "Ana Sofía Ramírez Gómez", "due_soon", date(2026, 11, 30), 34),
+        ("cncs", "informe-trimestral", "cncs", "due_soon", date(2026, 12, 9), 54),
         ("jd01ags", "rotacion-contrasena", "facebook/INEJDE01Ags", "overdue", date(2026, 11, 28),
-         78),
+         83),
     ]  # fmt: skip
     assert rem.skipped == ["inventory/areas/roto.yaml"]
     assert rem.within == 10
@@ -165,7 +165,7 @@ def test_json_is_exact_and_stable(repo: Path) -> None:
         "last_done": "2026-09-28",
         "days_left": -1,
         "file": "inventory/areas/jd01ags.yaml",
-        "line": 78,
+        "line": 83,
         "column": 18,
         "message": item["message"],
     }
@@ -184,7 +184,7 @@ def test_text(repo: Path) -> None:
     assert out.startswith("Recordatorios al 2026-11-29 (vencen en 10 días o menos): 1 vencido(s)")
     assert "María Fernanda López Ruiz <maria.lopez@ine.mx> (@mflopez-ine)" in out
     assert "VENCIDO" in out and "POR VENCER" in out and "PENDIENTE" in out
-    assert "inventory/areas/jd01ags.yaml:78" in out
+    assert "inventory/areas/jd01ags.yaml:83" in out
     assert "roto.yaml" in out  # the skipped file is named
     en = render("text", _collect(repo), "en")
     assert "OVERDUE" in en and "was due 2026-11-28" in en
