@@ -231,3 +231,28 @@ def test_registrar_records_the_accounts_an_anexo2_lists(repo: Path, tmp_path: Pa
     resp = data["administradores"]["suplente"]["responsiva"]
     assert resp["cuentas"] == ["facebook/INEJDE01Ags", "x/INEJDE01Ags"]
     assert resp["documento"]["sha256"] == sha
+
+
+def test_the_mark_is_found_across_chunk_boundaries() -> None:
+    from validator.scans import ScanSniffer
+
+    data = b"%PDF-1.4\n" + b"x" * 100 + b"/Keywords (" + UNSIGNED_MARK.encode() + b")\n"
+    cut = data.index(b"formato") + 3  # split inside the mark
+    sniffer = ScanSniffer()
+    sniffer.feed(data[:cut])
+    sniffer.feed(data[cut:])
+    assert sniffer.verdict() == "unsigned_form"
+
+
+def test_a_catalogue_with_the_retired_parameter_is_told_to_delete_it(repo: Path) -> None:
+    lin = repo / "inventory/lineamientos.yaml"
+    text = lin.read_text(encoding="utf-8")
+    lin.write_text(
+        text.replace("zona_horaria:", "designacion_antelacion_max_dias: 30\nzona_horaria:", 1),
+        encoding="utf-8",
+    )
+    findings = [f for f in validate(repo).findings if f.file == "inventory/lineamientos.yaml"]
+    assert [(f.rule, f.severity.value) for f in findings] == [("esquema", "error")]
+    assert "ya no existe" in findings[0].message("es")
+    assert "Bórrela" in findings[0].message("es")
+    assert "no longer exists" in findings[0].message("en")
