@@ -66,7 +66,20 @@ class Plataformas(StrictModel):
     plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")], Plataforma]
 
 
+class CorreoRecordatorios(StrictModel):
+    """The SMTP server that sends the reminders (``reminders --send``). Credentials never
+    live here: they come from the environment (the workflow's secrets)."""
+
+    servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$")]
+    puerto: Annotated[int, Field(ge=1, le=65535)]
+    seguridad: Literal["starttls", "tls", "ninguna"]
+    remitente: Email
+    nombre_remitente: Text | None = None
+    responder_a: Email | None = None
+
+
 class Cncs(StrictModel):
     version: Literal[1]
     correo: Email
     revisores: Annotated[list[GithubLogin], Field(min_length=1)]
+    recordatorios_correo: CorreoRecordatorios | None = None
