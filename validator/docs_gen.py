@@ -54,6 +54,12 @@ def render_rules_doc() -> str:
         "la fusión; un `aviso` (warning) se muestra y bloquea solo con `--strict`. "
         "`ine-redes explain REGLA` muestra esta misma ficha en la terminal.",
         "",
+        "**Plazos: tarde no es faltante.** En toda regla con fecha (informes, avisos, cambios "
+        "de contraseña, formatos, incidentes), una obligación incumplida después de su "
+        "vencimiento es un error; una cumplida tarde es un aviso que registra el atraso "
+        "(«presentado N días hábiles después del plazo»), nunca un error permanente. Un "
+        "cumplimiento en día inhábil cuenta como hecho el siguiente día hábil.",
+        "",
         f"{len(rules)} reglas.",
         "",
         "| ID | severidad | cláusula | comprueba |",

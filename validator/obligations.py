@@ -445,6 +445,11 @@ def change_notices(
         )  # fmt: skip
 
 
+def association_notice_due(fecha: date, lin: Lineamientos, cal: BusinessCalendar) -> date:
+    """4.3 III: the last day to tell CNCS of an association made on ``fecha``."""
+    return cal.add_business_days(fecha, lin.asociacion_aviso_cncs_dias_habiles)
+
+
 def association_notices(
     area: Area, lin: Lineamientos, cal: BusinessCalendar, as_of: date
 ) -> Iterator[Obligation]:
@@ -463,7 +468,7 @@ def association_notices(
             continue
         if asoc.fecha > as_of:
             continue  # not associated yet as of that date
-        due = cal.add_business_days(asoc.fecha, lin.asociacion_aviso_cncs_dias_habiles)
+        due = association_notice_due(asoc.fecha, lin, cal)
         done = asoc.notificada_cncs
         if done is not None and done < asoc.fecha:
             done = None  # a notice before the association is no notice (the rule says so)

@@ -66,8 +66,16 @@ def t(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
     return in_lang(table[key], lang)
 
 
+_WHAT_GENERIC = {
+    "es": "Cambiar la contraseña del correo genérico {subject}",
+    "en": "Change the password of generic address {subject}",
+}
+
+
 def what(ob: Obligation, lang: str) -> str:
-    """What has to be done, naming the account or the person."""
+    """What has to be done, naming the account, the generic address or the person."""
+    if ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",):
+        return in_lang(_WHAT_GENERIC, lang).format(subject=ob.subject)
     return t(_WHAT, ob.kind, lang).format(subject=ob.subject, role=ob.role or "")
 
 

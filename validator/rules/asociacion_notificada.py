@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
-from validator.obligations import association_notices, judge
+from validator.obligations import association_notice_due, judge
 from validator.rules.base import (
     ERROR,
     Context,
@@ -89,10 +90,9 @@ from validator.rules.base import (
 def check(ctx: Context) -> Iterator[Problem]:
     lin = ctx.lineamientos
     correo_cncs = lin.correo_cncs
+    term = lin.asociacion_aviso_cncs_dias_habiles
     for source in ctx.areas:
-        area = source.area
-        notices = {ob.path[1]: ob for ob in association_notices(area, lin, ctx.calendar, ctx.as_of)}
-        for i, cuenta in enumerate(area.cuentas):
+        for i, cuenta in enumerate(source.area.cuentas):
             params = {
                 "plataforma": cuenta.plataforma,
                 "usuario": cuenta.usuario,
@@ -113,16 +113,22 @@ def check(ctx: Context) -> Iterator[Problem]:
                     **params,
                 )
                 continue
-            ob = notices.get(i)
-            if ob is None or ob.due is None:
-                continue  # associated after the as-of date
+            if asociacion.fecha > ctx.as_of:
+                continue  # not associated yet as of that date
+            if notificada is not None and notificada <= min(
+                ctx.as_of, asociacion.fecha + timedelta(days=term)
+            ):
+                continue  # in time whatever the days off: no need for the holiday calendar
+            due = association_notice_due(asociacion.fecha, lin, ctx.calendar)
             found = deadline_problem(
                 source,
-                ("cuentas", i, "asociacion") if notificada is None else ob.path,
-                judge(ob.due, notificada, ctx.as_of, ctx.calendar),
+                ("cuentas", i, "asociacion", "notificada_cncs")
+                if notificada is not None
+                else ("cuentas", i, "asociacion"),
+                judge(due, notificada, ctx.as_of, ctx.calendar),
                 at_key=notificada is None,
                 fecha=asociacion.fecha,
-                term=lin.asociacion_aviso_cncs_dias_habiles,
+                term=term,
                 **params,
             )
             if found is not None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     ),
     messages={
         "missing": Message(
-            es="El cambio de contraseña del {fecha} de {cosa_es} no "
+            es="El cambio de contraseña del {fecha} {de_cosa_es} no "
             "registra cuándo se informó a la persona titular ('informado_titular'). Informe el "
             "cambio a la persona titular y registre la fecha.",
             en="The password change of {fecha} on {cosa_en} does not "
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
             "record the date.",
         ),
         "before": Message(
-            es="El cambio de contraseña del {fecha} de {cosa_es} se "
+            es="El cambio de contraseña del {fecha} {de_cosa_es} se "
             "informó a la persona titular el {informado}, antes del cambio. Corrija "
             "'informado_titular' o 'fecha': se informa en o después del cambio.",
             en="The password change of {fecha} on {cosa_en} was "
@@ -55,7 +55,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             (
                 ("cuentas", i),
                 cuenta.contrasena,
-                f"la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
+                f"de la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
                 f"account '{cuenta.usuario}' ({cuenta.plataforma})",
             )
             for i, cuenta in enumerate(area.cuentas)
@@ -64,7 +64,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             (
                 ("correos_genericos", j),
                 generico.contrasena,
-                f"el correo genérico '{generico.correo}'",
+                f"del correo genérico '{generico.correo}'",
                 f"generic address '{generico.correo}'",
             )
             for j, generico in enumerate(area.correos_genericos)
@@ -74,7 +74,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 continue
             for j, cambio in enumerate(contrasena.cambios):
                 path = (*base, "contrasena", "cambios", j, "informado_titular")
-                params = {"fecha": cambio.fecha, "cosa_es": cosa_es, "cosa_en": cosa_en}
+                params = {"fecha": cambio.fecha, "de_cosa_es": cosa_es, "cosa_en": cosa_en}
                 if cambio.informado_titular is None:
                     yield problem(source, path, "missing", at_key=True, **params)
                 elif cambio.informado_titular < cambio.fecha:

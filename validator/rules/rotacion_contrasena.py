@@ -68,13 +68,13 @@ _FIX_EN = (
     ),
     messages={
         "overdue": Message(
-            es="La contraseña de {cosa_es} se cambió por última vez el {last}; debía cambiarse "
+            es="La contraseña {de_cosa_es} se cambió por última vez el {last}; debía cambiarse "
             "a más tardar el {due} (cada {months} meses). " + _FIX_ES,
             en="The password of {cosa_en} was last changed on {last}; it was due again by "
             "{due} (every {months} months). " + _FIX_EN,
         ),
         "due_soon": Message(
-            es="La contraseña de {cosa_es} debe cambiarse a más tardar el {due} ({left_es}; "
+            es="La contraseña {de_cosa_es} debe cambiarse a más tardar el {due} ({left_es}; "
             "último cambio: {last}). " + _FIX_ES,
             en="The password of {cosa_en} must be changed by {due} ({left_en}; last change: "
             "{last}). " + _FIX_EN,
@@ -86,13 +86,13 @@ _FIX_EN = (
             "({months} months after {start_en} on {start}). " + _FIX_EN,
         ),
         "due_soon_first": Message(
-            es="El primer cambio de contraseña de {cosa_es} vence el {due} ({left_es}; "
+            es="El primer cambio de contraseña {de_cosa_es} vence el {due} ({left_es}; "
             "{months} meses después de {start_es} del {start}). " + _FIX_ES,
             en="The first password change of {cosa_en} is due by {due} ({left_en}; {months} "
             "months after {start_en} on {start}). " + _FIX_EN,
         ),
         "late": Message(
-            es="El cambio de contraseña del {done} de {cosa_es} se hizo {late_es} (vencía el "
+            es="El cambio de contraseña del {done} {de_cosa_es} se hizo {late_es} (vencía el "
             "{due}). Queda registrado el atraso; cambie la contraseña a tiempo en adelante "
             "(cada {months} meses).",
             en="The password change of {done} on {cosa_en} came {late_en} (it was due by "
@@ -113,7 +113,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         for ob in password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
             cuenta = area.cuentas[ob.path[1]]  # type: ignore[index]
             cosa = {
-                "cosa_es": f"la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
+                "de_cosa_es": f"de la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
                 "Cosa_es": f"La cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
                 "cosa_en": f"account '{cuenta.usuario}' ({cuenta.plataforma})",
                 "Cosa_en": f"Account '{cuenta.usuario}' ({cuenta.plataforma})",
@@ -126,7 +126,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         for ob in generic_password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
             generico = area.correos_genericos[ob.path[1]]  # type: ignore[index]
             cosa = {
-                "cosa_es": f"el correo genérico '{generico.correo}'",
+                "de_cosa_es": f"del correo genérico '{generico.correo}'",
                 "Cosa_es": f"El correo genérico '{generico.correo}'",
                 "cosa_en": f"generic address '{generico.correo}'",
                 "Cosa_en": f"Generic address '{generico.correo}'",
