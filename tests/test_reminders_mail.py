@@ -34,7 +34,7 @@ from validator.cli import main
 from validator.reminders.collect import AreaReminders, Persona, Reminders, Titular
 from validator.reminders.mail import MailSettings, build_message, header_text
 
-AS_OF = "2026-12-20"  # the sample has something due in six areas on this day
+AS_OF = "2026-12-20"  # the sample has something due in five areas on this day
 USER, PASSWORD = "recordatorios", "s3creta-de-prueba"
 
 
@@ -155,12 +155,12 @@ def test_send_delivers_one_parsed_message_per_area(
     repo = _repo(tmp_path, smtp.port, smtp.security)
     result = _run(repo, "--send", env=_env(ca_file))
     assert result.exit_code == 0, result.output
-    assert "Mensajes enviados: 6; ya entregados antes: 0." in result.output
+    assert "Mensajes enviados: 5; ya entregados antes: 0." in result.output
     by_area = {
         msg["Message-ID"].split(".")[1].split("@")[0]: (to, msg)
         for to, msg in smtp.handler.received
     }
-    assert sorted(by_area) == ["cncs", "deceyec", "jd01ags", "jd02ags", "jlags", "jlcdmx"]
+    assert sorted(by_area) == ["cncs", "deceyec", "jd01ags", "jlags", "jlcdmx"]
 
     to, msg = by_area["jd01ags"]
     # The titular and both administradores, by their institutional addresses.
@@ -199,14 +199,14 @@ def test_rerun_same_day_sends_nothing_twice(smtp: Smtp, tmp_path: Path, ca_file:
     assert first.exit_code == 0, first.output
     recorded = json.loads(state.read_text(encoding="utf-8"))["entregados"]
     assert sorted(e["area"] for e in recorded.values()) == [
-        "cncs", "deceyec", "jd01ags", "jd02ags", "jlags", "jlcdmx",
+        "cncs", "deceyec", "jd01ags", "jlags", "jlcdmx",
     ]  # fmt: skip
     assert set(recorded) == {m["Message-ID"] for _, m in smtp.handler.received}
 
     again = _run(repo, "--send", "--estado", str(state), env=_env(ca_file))
     assert again.exit_code == 0, again.output
-    assert "Mensajes enviados: 0; ya entregados antes: 6." in again.output
-    assert len(smtp.handler.received) == 6
+    assert "Mensajes enviados: 0; ya entregados antes: 5." in again.output
+    assert len(smtp.handler.received) == 5
 
 
 @pytest.mark.parametrize("failure", ["refuse", "drop"])
@@ -223,13 +223,13 @@ def test_failure_mid_run_keeps_what_went_out(
         controller.stop()
     assert result.exit_code == 2
     assert "error: el servidor no aceptó el mensaje del área" in result.output
-    assert "se enviaron 2 de 6 mensajes" in result.output
+    assert "se enviaron 2 de 5 mensajes" in result.output
     assert "Traceback" not in result.output
     recorded = json.loads(state.read_text(encoding="utf-8"))["entregados"]
     assert set(recorded) == {m["Message-ID"] for _, m in handler.received}
     assert len(recorded) == 2
 
-    # The next run, on a healthy server, sends exactly the four that did not go out.
+    # The next run, on a healthy server, sends exactly the three that did not go out.
     healthy = Handler()
     controller, port = _start(healthy, ca, "starttls")
     repo = _repo(tmp_path / "again", port, "starttls")
@@ -238,7 +238,7 @@ def test_failure_mid_run_keeps_what_went_out(
     finally:
         controller.stop()
     assert result.exit_code == 0, result.output
-    assert len(healthy.received) == 4
+    assert len(healthy.received) == 3
     sent_ids = {m["Message-ID"] for _, m in healthy.received}
     assert not sent_ids & {m["Message-ID"] for _, m in handler.received}
 
@@ -270,7 +270,7 @@ def test_credentials_never_travel_unencrypted(ca: trustme.CA, tmp_path: Path, ca
     assert "no se envían credenciales por una conexión sin cifrar" in refused.output
     # A trusted relay without credentials (seguridad: ninguna) is allowed.
     assert plain.exit_code == 0, plain.output
-    assert len(handler.received) == 6
+    assert len(handler.received) == 5
 
 
 def test_dry_run_writes_eml_files_with_stable_ids(tmp_path: Path) -> None:
@@ -278,14 +278,7 @@ def test_dry_run_writes_eml_files_with_stable_ids(tmp_path: Path) -> None:
     first = _run(REPO_ROOT, "--dry-run", str(out))
     assert first.exit_code == 0, first.output
     files = sorted(p.name for p in out.iterdir())
-    assert files == [
-        "cncs.eml",
-        "deceyec.eml",
-        "jd01ags.eml",
-        "jd02ags.eml",
-        "jlags.eml",
-        "jlcdmx.eml",
-    ]
+    assert files == ["cncs.eml", "deceyec.eml", "jd01ags.eml", "jlags.eml", "jlcdmx.eml"]
     msg = message_from_bytes((out / "jd01ags.eml").read_bytes(), policy=default_policy)
     ident = msg["Message-ID"]
     second = _run(REPO_ROOT, "--dry-run", str(tmp_path / "eml2"))
