@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from validator.accounts import handle_key
+from validator.accounts import ascii_lower, handle_key
+from validator.loading.sources import SourceFile
 from validator.models.area import Cuenta
 from validator.obligations import business_days_late, late_phrases
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
@@ -38,7 +39,7 @@ def account_ref(cuenta: Cuenta) -> str:
 
 def _ref_key(ref: str) -> tuple[str, str]:
     plataforma, _, usuario = ref.partition("/")
-    return plataforma.strip().lower(), handle_key(usuario)
+    return ascii_lower(plataforma.strip()), handle_key(usuario)
 
 
 def listed(cuentas: list[str], cuenta: Cuenta) -> bool:
@@ -195,7 +196,7 @@ def _newest_listed(cuentas: list[Cuenta], refs: list[str], as_of: date) -> Cuent
 
 def _late(
     ctx: Context,
-    source: object,
+    source: SourceFile,
     base: tuple[str, ...],
     ref: str,
     asociada: date,
@@ -205,7 +206,7 @@ def _late(
 ) -> Problem:
     late = late_phrases(business_days_late(due, fecha, ctx.calendar))
     return problem(
-        source,  # type: ignore[arg-type]
+        source,
         (*base, "fecha"),
         "late",
         severity=WARNING,
