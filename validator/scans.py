@@ -9,14 +9,12 @@ signed and scanned one carries no mark at all.
 
 The file's kind is judged from its content (``filetype``), never from its name.
 
-Floor 0: a leaf (imports only ``filetype``).
+Floor 0: a leaf (imports only ``filetype``, when a file is judged).
 """
 
 from __future__ import annotations
 
 from typing import Literal
-
-import filetype
 
 #: Written by validator.forms.anexos into every generated PDF's /Keywords.
 UNSIGNED_MARK = "ine-redes:formato-sin-firmar"
@@ -54,6 +52,8 @@ class ScanSniffer:
     @property
     def kind(self) -> str | None:
         """The MIME type the content shows (None: unknown)."""
+        import filetype  # only when a document is judged: no cost for a plain validation
+
         guess = filetype.guess(self._head) if self._head else None
         return guess.mime if guess is not None else None
 
