@@ -144,6 +144,8 @@ def _classify(
         return "range", {"value": shown, "bound": bound, "op": etype}
     if etype == "asignado_requerido":
         return "assigned_date", {}
+    if etype == "cuenta_ref":
+        return "account_ref", {"value": shown}
     if etype in ("regex_invalida", "patron_sin_clave"):
         return "regex", {"reason": ctx.get("reason", "{clave}")}
     return "other", {"value": shown}

@@ -47,6 +47,14 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="Unknown key '{field}'. Check the spelling (keys are lower case, no accents) or "
             "remove it; see docs/formato-inventario.md.",
         ),
+        "account_ref": Message(
+            es="'{field}' vale '{value}': cada cuenta de la responsiva se escribe "
+            "plataforma/usuario, p. ej. facebook/INEJDE01Ags (la clave de plataformas.yaml, una "
+            "diagonal y el usuario).",
+            en="'{field}' is '{value}': each account of the responsiva is written "
+            "plataforma/usuario, e.g. facebook/INEJDE01Ags (the plataformas.yaml key, a slash "
+            "and the user).",
+        ),
         "retired_key": Message(
             es="La clave '{field}' ya no existe: el validador ya no usa un límite de días "
             "entre el Anexo 1/2 y 'desde' (ahora 'designacion.designa' nombra a la pareja). "
