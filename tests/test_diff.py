@@ -126,7 +126,7 @@ def test_markdown_calls_out_at_the_top(repo: GitRepo) -> None:
     assert warning < md.index("### jd01")
     assert "el área jd02 se queda sin personas administradoras" in md
     assert "se eliminan 2 de 5 cuentas" in md
-    assert "pedro\\.luna\\@ine\\.mx" in md  # addresses are escaped (no mention, no autolink)
+    assert "&lt;pedro.luna@ine.mx&gt;" in md  # an address is no mention (a word char before @)
     res = CliRunner().invoke(
         main, ["diff", "--repo", str(repo.path), "--base", "main", "--head", "grande",
                "--lang", "en"],
@@ -164,7 +164,8 @@ def test_markup_in_names_is_escaped(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["diff", "--repo", str(r.path), "--base", "main"])
     md = res.stdout
     assert "<img" not in md and "[x](" not in md and "*Eve*" not in md
-    assert "\\@cncs\\-redes" in md
+    assert "@&#8203;cncs-redes" in md  # the mention is broken (zero-width space)
+    assert "@cncs-redes" not in md
 
 
 def test_nothing_changed_and_missing_base(repo: GitRepo) -> None:
@@ -172,3 +173,30 @@ def test_nothing_changed_and_missing_base(repo: GitRepo) -> None:
     assert res.exit_code == 0 and "no cambia ningún archivo de área" in res.stdout
     res = CliRunner().invoke(main, ["diff", "--repo", str(repo.path), "--base", "origin/main"])
     assert res.exit_code == 2 and "fetch-depth: 0" in res.stderr
+
+
+def test_an_account_is_followed_by_its_key_not_its_user_name(tmp_path: Path) -> None:
+    """Issue 12 §2: ``diff`` uses the account key. Rewriting an address through an alias is
+    no change; pointing the same ``usuario`` at another account is a removal and an addition
+    (keyed by platform + user name, that swap used to be invisible)."""
+    r = GitRepo(tmp_path / "repo")
+
+    def jd01(url: str) -> str:
+        account = {**cuenta("jd01", "INEjd01"), "url": url}
+        return area("jd01", titular_github="mflopez-ine", propietaria=JUAN, suplente=ANA,
+                    cuentas=[account])  # fmt: skip
+
+    r.write_area("jd01", jd01("https://x.com/INEjd01"))
+    r.commit("inventario", date="2026-11-01T10:00:00")
+    r.branch("alias")
+    r.write_area("jd01", jd01("https://twitter.com/inejd01/?s=20"))
+    r.commit("alias", date="2026-11-02T10:00:00")
+    r.checkout("main")
+    r.branch("otra")
+    r.write_area("jd01", jd01("https://x.com/INEjd01_falsa"))
+    r.commit("otra cuenta", date="2026-11-02T10:00:00")
+    (same,) = plan(r.path, "main", "alias").areas
+    assert same.accounts_added == [] and same.accounts_removed == []
+    (swap,) = plan(r.path, "main", "otra").areas
+    assert [a.url for a in swap.accounts_removed] == ["https://x.com/INEjd01"]
+    assert [a.url for a in swap.accounts_added] == ["https://x.com/INEjd01_falsa"]

@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO_ROOT, contract_area, make_inventory, validate
 from validator.cli import main
+from validator.escaping.markdown import text as md_escape
+from validator.escaping.spreadsheet import neutralise, xlsx_text
 from validator.generators import (
     ATTRIBUTES,
     CODEOWNERS,
@@ -26,7 +28,6 @@ from validator.generators import (
     build,
     changed_areas,
 )
-from validator.generators.cells import md_escape, neutralise, xlsx_text
 from validator.generators.tables import Column, Table, csv_bytes
 from validator.loading.inventory import load_inventory
 

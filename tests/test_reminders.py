@@ -195,7 +195,7 @@ def test_markdown_groups_by_area_and_titular(repo: Path) -> None:
     assert out.startswith("## Recordatorios al 2026-11-29\n")
     headings = re.findall(r"^### (.+)$", out, re.M)
     assert headings[1] == "jd01ags — Junta Distrital Ejecutiva 01 en Aguascalientes"
-    assert "\\<Nacional\\> \\| Comunicación" in headings[0]  # escaped, table-safe
+    assert "&lt;Nacional&gt; \\| Comunicación" in headings[0]  # escaped, table-safe
     assert "@mflopez-ine" in out and "@cncs-titular" in out
     assert "**Cómo atender cada tipo:**" in out  # one legend, not one fix per row
     assert "- Aviso de asociación (4.3 III): Escriba a cncs@ine.mx" in out

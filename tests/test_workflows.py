@@ -156,13 +156,13 @@ def test_pull_request_workflow() -> None:
     assert list(wf["on"]) == ["pull_request"]
     runs = all_runs(wf)
     for command in (
-        'ine-redes validate --changed-since "origin/$BASE_REF" --format github',
+        'ine-redes validate --changed-since "$BASE_SHA" --format github',
         "ine-redes validate --format sarif > results.sarif",
         "ine-redes schema --check",
         "ine-redes docs --check",
-        f'{BASE_VENV_INE_REDES} authorize --repo . --actor "$PR_AUTHOR" --base "origin/$BASE_REF"'
+        f'{BASE_VENV_INE_REDES} authorize --repo . --actor "$PR_AUTHOR" --base "$BASE_SHA"'
         ' --head "$GITHUB_SHA" --format github',
-        'ine-redes diff --base "origin/$BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"',
+        'ine-redes diff --base "$BASE_SHA" --format markdown >> "$GITHUB_STEP_SUMMARY"',
     ):
         assert command in runs, command
     [authorize] = [s for _, s in steps(wf) if "authorize" in s.get("run", "")]
@@ -171,6 +171,29 @@ def test_pull_request_workflow() -> None:
     assert checkout["with"]["fetch-depth"] == 0
     upload = [s for _, s in steps(wf) if "upload-sarif" in s.get("uses", "")]
     assert upload and upload[0]["with"]["sarif_file"] == "results.sarif"
+
+
+REF_OPTION = re.compile(r"--(?:base|head|changed-since)[ =](\S+)")
+BASE_SHA = "${{ github.event.pull_request.base.sha }}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_workflows_pass_commit_shas_never_names(path: Path) -> None:
+    """Issue 12 §1: a name such as origin/main can be shadowed by a tag anyone may push;
+    every reference a workflow hands to ine-redes is a commit SHA from the event (through
+    env:), and every other one is fully qualified (refs/heads/main)."""
+    wf = load(path)
+    for job_id, step in steps(wf):
+        run = step.get("run", "")
+        for value in REF_OPTION.findall(run):
+            assert value in ('"$BASE_SHA"', '"$GITHUB_SHA"'), f"{path.name}:{job_id}: {value}"
+            if value == '"$BASE_SHA"':
+                assert step["env"]["BASE_SHA"] == BASE_SHA, step["name"]
+        assert "origin/" not in run.replace("refs/remotes/origin/", ""), run
+        ref = step.get("with", {}).get("ref")
+        if ref is not None:
+            assert ref.startswith(("refs/", "${{ github.event.pull_request.")), ref
+    assert "base_ref" not in path.read_text(encoding="utf-8")
 
 
 def test_pull_request_authorize_runs_the_base_branch_code() -> None:
@@ -439,7 +462,7 @@ def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
         "RUNNER_TEMP": str(temp),
         "GITHUB_WORKSPACE": str(pr_repo),
         "PATH": f"{pr_bin}{os.pathsep}{os.environ['PATH']}",
-        "BASE_REF": "main",
+        "BASE_SHA": git(pr_repo, "rev-parse", "refs/heads/main"),
     }
 
 
@@ -500,6 +523,30 @@ def test_pull_request_authorize_judges_the_commit_of_the_run_or_fails(
     assert "Traceback" not in done.stderr
 
 
+def test_a_tag_named_origin_main_does_not_change_the_verdict(
+    pr_repo: Path, runner: dict[str, str]
+) -> None:
+    """Issue 12 §1, as the workflow runs: the titular of jd02ags pushes a tag `origin/main`
+    whose cncs.yaml makes them a CNCS reviewer. The steps pass the event's base SHA, so
+    the verdict is still the real base's, and validate/diff compare with the real base."""
+    git(pr_repo, "checkout", "-q", "-b", "forja", "main")
+    cncs = pr_repo / "inventory" / "cncs.yaml"
+    text = cncs.read_text(encoding="utf-8")
+    assert "revisores: [" in text
+    cncs.write_text(text.replace("revisores: [", "revisores: [rimontoya-ine, ", 1), "utf-8")
+    git(pr_repo, "commit", "-q", "-am", "forged reviewers")
+    git(pr_repo, "tag", "origin/main")
+    git(pr_repo, "checkout", "-q", "pr")
+    assert git(pr_repo, "rev-parse", "origin/main") == git(pr_repo, "rev-parse", "forja")
+    env = pr_env(runner, pr_repo, "rimontoya-ine")
+    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), pr_repo, env)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "::error file=inventory/areas/jd01ags.yaml" in done.stdout
+    # The old step, with the name, was fooled by the tag (and is now refused: exit 2).
+    named = {"run": 'ine-redes authorize --actor "$PR_AUTHOR" --base origin/main --format github'}
+    assert run_script(named, pr_repo, env).returncode == 2
+
+
 def test_pull_request_guard_of_the_base_checkout_folder(pr_repo: Path) -> None:
     """The pull request may not hold .ine-redes-base, not even as a symlink."""
     guard = step_named("pull-request.yml", "checks", "does not hold .ine-redes-base")
@@ -520,7 +567,7 @@ SELF_APPROVAL = (
 )
 # The authorize step as it was before it ran the base branch's code.
 OWN_INSTALL_AUTHORIZE = {
-    "run": 'ine-redes authorize --actor "$PR_AUTHOR" --base "origin/$BASE_REF" --format github'
+    "run": 'ine-redes authorize --actor "$PR_AUTHOR" --base "$BASE_SHA" --format github'
 }
 
 

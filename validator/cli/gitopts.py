@@ -1,4 +1,9 @@
-"""Shared plumbing of the git-aware commands: a git problem is one line and exit 2."""
+"""Shared plumbing of the git-aware commands: a git problem is one line and exit 2.
+
+That line may land in a CI log (stderr is read for workflow commands too), so it goes
+through :func:`validator.escaping.workflow.log_line`: no value in it (a reference, a path
+from git's own message) can start a workflow command.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import TypeVar
 
 import click
 
+from validator.escaping.workflow import log_line
 from validator.findings import Lang
 
 T = TypeVar("T")
@@ -26,7 +32,7 @@ def _or_exit(func: Callable[[], T], lang: Lang) -> T:
     try:
         return func()
     except GitProblem as problem:
-        click.echo(f"ine-redes: {problem.message(lang)}", err=True)
+        click.echo(log_line(f"ine-redes: {problem.message(lang)}"), err=True)
         sys.exit(2)
     except Exception as exc:
         _git_failure(exc, lang)
@@ -41,7 +47,7 @@ def _git_failure(exc: Exception, lang: Lang) -> None:
 
     if isinstance(exc, git.GitCommandError):
         detail = str(exc.stderr or exc).strip().splitlines() or [str(exc.status)]
-        click.echo(f"ine-redes: {text('git_failed', lang, detail=detail[-1])}", err=True)
+        click.echo(log_line(f"ine-redes: {text('git_failed', lang, detail=detail[-1])}"), err=True)
         sys.exit(2)
 
 

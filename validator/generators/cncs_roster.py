@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from validator.escaping.markdown import text as md_text
 from validator.generators import ROSTER_JSON
-from validator.generators.cells import md_escape
 from validator.generators.labels import NIVEL_MANDO, ROL, VINCULO, label
 from validator.generators.tables import Column, Row, Table, csv_bytes, json_bytes, xlsx_bytes
 
@@ -111,15 +111,19 @@ def markdown(table: Table, sources: Sources) -> bytes:
         by_area.setdefault(row["clave"], []).append(row)
     for source in sources.areas:
         area_rows = by_area.get(source.area.clave, [])
-        lines += ["", f"## {md_escape(source.area.clave)} — {md_escape(source.area.nombre)}", ""]
+        lines += [
+            "",
+            f"## {md_text(source.area.clave)} — {md_text(source.area.nombre)}",
+            "",
+        ]
         if not area_rows:
             lines.append("Sin personas administradoras registradas.")
             continue
-        lines.append("| " + " | ".join(md_escape(h) for h in headers) + " |")
+        lines.append("| " + " | ".join(md_text(h) for h in headers) + " |")
         lines.append("|" + "---|" * len(headers))
         for row in area_rows:
             cells = [c.cell(row) for c in table.columns if c.key not in ("clave", "area")]
-            lines.append("| " + " | ".join(md_escape(c) or " " for c in cells) + " |")
+            lines.append("| " + " | ".join(md_text(c) or " " for c in cells) + " |")
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 

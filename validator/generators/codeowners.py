@@ -8,16 +8,13 @@ to the catch-all (CNCS) until it is fixed.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from validator.generators import CODEOWNERS
+from validator.safe_paths import is_safe_path
 
 if TYPE_CHECKING:
     from validator.generators import Outputs, Sources
-
-# A path CODEOWNERS can hold without escaping (no spaces, no glob characters).
-_SAFE_PATH = re.compile(r"^[A-Za-z0-9._/-]+$")
 
 
 def _owners(*groups: list[str]) -> str:
@@ -41,7 +38,7 @@ def render(sources: Sources) -> Outputs:
         f"/generated/ {cncs}",
     ]
     for source in sorted(sources.areas, key=lambda a: a.path):
-        if not _SAFE_PATH.match(source.path):
+        if not is_safe_path(source.path):  # never a space, glob or owner in a pattern
             continue
         owners = _owners([source.area.titular.github], revisores)
         lines.append(f"/{source.path} {owners}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
+from validator.escaping.terminal import visible_params
 from validator.i18n import localize
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    return localize(TEXTS[key], lang, **params)
+    return localize(TEXTS[key], lang, **visible_params(params))  # values never forge a line
 
 
 def refuse_if_broken(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from validator.generators.cells import neutralise, xlsx_text
+from validator.escaping.spreadsheet import neutralise, xlsx_text
 
 Row = Mapping[str, Any]
 

@@ -10,12 +10,17 @@ Who may change what:
 =================================================  ===============================================
 path                                               who
 =================================================  ===============================================
-``generated/**``, ``.github/CODEOWNERS``           nobody but the merge hook's bot identity
+``generated/**``, ``.github/CODEOWNERS``           nobody (the merge hook pushes them itself)
+``inventory/**`` added under an unsafe name         nobody (:mod:`validator.safe_paths`)
 ``inventory/areas/<clave>.yaml`` modified          its ``titular.github`` on BASE, or CNCS
 ``inventory/areas/*`` added, deleted, renamed       CNCS only
 ``inventory/documentos/<clave>/**``                that area's titular on BASE, or CNCS
 everything else (catalogues, schemas, code, CI)    CNCS only (``revisores`` of cncs.yaml on BASE)
 =================================================  ===============================================
+
+No login is special: the merge hook never opens a pull request (it pushes its commit with
+the workflow's own token), so no pull request, whoever opens it, may change ``generated/``
+or CODEOWNERS.
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from validator.escaping import markdown, workflow
+from validator.escaping.terminal import visible
 from validator.gitops.changes import DOCUMENTS_PREFIX, Change, diff_commits
-from validator.gitops.identity import BOT_LOGIN
 from validator.gitops.repo import merge_base, open_repo, resolve
 from validator.gitops.tree_inventory import TreeReader, area_stem, is_area_path
 from validator.i18n import localize
 from validator.loading.repo import CATALOGS
+from validator.safe_paths import is_inventory_path, is_safe_path, safe_suggestion
 
 if TYPE_CHECKING:
     from git import Commit
@@ -45,10 +52,6 @@ _ALLOWED: dict[str, dict[str, str]] = {
     "cncs": {
         "es": "{actor} es revisor de la CNCS (inventory/cncs.yaml en la rama base)",
         "en": "{actor} is a CNCS reviewer (inventory/cncs.yaml on the base branch)",
-    },
-    "bot": {
-        "es": "{actor} es la identidad del flujo de fusión, que escribe este archivo",
-        "en": "{actor} is the merge hook's identity, which writes this file",
     },
 }
 
@@ -126,7 +129,6 @@ class _Judge:
         self.cncs_valid = model is not None
         self.revisores: list[str] = list(model.revisores) if model is not None else []
         self.is_cncs = any(same_login(actor, r) for r in self.revisores)
-        self.is_bot = same_login(actor, BOT_LOGIN)
 
     def params(self, path: str, **extra: Any) -> dict[str, Any]:
         revisores = ", ".join(self.revisores) if self.revisores else "—"
@@ -134,7 +136,6 @@ class _Judge:
             "actor": self.actor,
             "path": path,
             "revisores": revisores,
-            "bot": BOT_LOGIN,
             **extra,
         }
 
@@ -149,11 +150,11 @@ class _Judge:
 
     def _judge(self, change: Change, path: str) -> tuple[bool, str, dict[str, Any]]:
         if path.startswith(GENERATED_PREFIX) or path == CODEOWNERS:
-            return (True, "bot", {}) if self.is_bot else (False, "generado", {})
+            return False, "generado", {}
+        if _adds_unsafe_name(change, path):
+            return False, "ruta_insegura", {"suggestion": safe_suggestion(path)}
         if self.is_cncs:
             return True, "cncs", {}
-        if self.is_bot:
-            return False, "bot_fuera", {}
         if is_area_path(path):
             return self._judge_area(change, path)
         if path.startswith(DOCUMENTS_PREFIX):
@@ -192,6 +193,14 @@ class _Judge:
         if same_login(self.actor, titular):
             return True, "titular", {"clave": source.model.clave}
         return False, "area_ajena", {"clave": source.model.clave, "titular": titular}
+
+
+def _adds_unsafe_name(change: Change, path: str) -> bool:
+    """``path`` is an inventory path outside the safe set that exists after ``change`` (a
+    deletion, or the old name of a rename, removes a bad name: that is judged as usual)."""
+    if not is_inventory_path(path) or is_safe_path(path):
+        return False
+    return not (change.status == "D" or (change.status == "R" and path == change.old_path))
 
 
 def authorize(root: Path, actor: str, base: str, head: str = "HEAD") -> Authorization:
@@ -258,6 +267,7 @@ def _l(key: str, lang: str, **params: Any) -> str:
 
 
 def render_text(result: Authorization, lang: str = "es") -> str:
+    """For a terminal: every value (paths, refs, the actor) shown without hidden characters."""
     lines = [
         _l(
             "title",
@@ -273,14 +283,14 @@ def render_text(result: Authorization, lang: str = "es") -> str:
         lines.append(_l("cncs_invalid", lang))
     if not result.decisions:
         lines.append(_l("nothing", lang))
-        return "\n".join(lines) + "\n"
+        return "\n".join(visible(line) for line in lines) + "\n"
     for d in result.decisions:
         verdict = _l("allowed" if d.allowed else "refused", lang)
         lines.append(f"  {verdict}  [{d.status}] {d.path}: {d.message(lang)}")
     n = len(result.decisions)
     bad = len(result.refused)
     lines.append(_l("ok", lang, n=n) if not bad else _l("ko", lang, bad=bad, n=n))
-    return "\n".join(lines) + "\n"
+    return "\n".join(visible(line) for line in lines) + "\n"  # no value forges a line
 
 
 def render_json(result: Authorization, lang: str = "es") -> str:
@@ -290,21 +300,18 @@ def render_json(result: Authorization, lang: str = "es") -> str:
 
 
 def render_github(result: Authorization, lang: str = "es") -> str:
-    """Workflow commands (one ``::error`` per refused path) and the plain-text verdict."""
-    from validator.reporters.github import escape_data, escape_property
-
-    lines = []
-    for d in result.refused:
-        props = f"file={escape_property(d.path)},title={escape_property('autorizacion')}"
-        lines.append(f"::error {props}::{escape_data(d.message(lang))}")
-    lines.append(render_text(result, lang).rstrip("\n"))
-    return "\n".join(lines) + "\n"
+    """Workflow commands (one ``::error`` per refused path) and the plain-text verdict, whose
+    lines the runner cannot read as commands (:mod:`validator.escaping.workflow`)."""
+    lines = [
+        workflow.command("error", d.message(lang), file=d.path, title="autorizacion")
+        for d in result.refused
+    ]
+    return "\n".join([*lines, workflow.log_lines(render_text(result, lang))])
 
 
 def summary_markdown(result: Authorization, lang: str = "es") -> str:
     """A job summary table (``GITHUB_STEP_SUMMARY``); every cell escaped."""
-    from validator.reporters.github import md_cell, md_row
-
+    md_cell, md_row = markdown.text, markdown.row
     verdict = _l("allowed" if result.allowed else "refused", lang)
     lines = [
         f"## {_l('summary_title', lang)}: {md_cell(verdict)}",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from validator.calendar import zone_for
+from validator.escaping.terminal import visible
 from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
 from validator.gitops.repo import local_minute
 from validator.i18n import in_lang, localize
@@ -126,7 +127,7 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
             lines.append(f"      {_t('access', lang)}: {who}")
     for path in result.skipped:
         lines += ["", _t("skipped", lang, path=path)]
-    return "\n".join(lines) + "\n"
+    return "\n".join(visible(line) for line in lines) + "\n"  # no value forges a line
 
 
 def render_json(result: HistoryAt, lang: str = "es") -> str:
@@ -179,7 +180,7 @@ def render_csv(result: HistoryAt, lang: str = "es") -> str:
     import csv
     import io
 
-    from validator.generators.cells import neutralise
+    from validator.escaping.spreadsheet import neutralise
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

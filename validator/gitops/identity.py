@@ -1,7 +1,8 @@
-"""The bot identity that writes ``generated/`` (merge hook). Other code imports it.
+"""The name and e-mail the merge hook's commits carry. Other code imports it.
 
-The authorisation rule refuses changes to ``generated/`` by anyone but this identity, so the
-merge hook's commits and that check must agree on one definition.
+It only labels those commits (and lets the hook recognise its own, so it never loops). It
+grants nothing: no GitHub login is special to ``authorize``, and no pull request, whoever
+opens it, may change ``generated/`` or ``.github/CODEOWNERS``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ if TYPE_CHECKING:
 
 BOT_NAME = "ine-redes-bot"
 BOT_EMAIL = "ine-redes-bot@users.noreply.github.com"
-BOT_LOGIN = "ine-redes-bot"  # GitHub login, where one is needed
 
 
 def is_bot(name: str | None, email: str | None) -> bool:

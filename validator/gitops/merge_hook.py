@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
+from validator.escaping.terminal import visible_params
 from validator.gitops.identity import BOT_EMAIL, BOT_NAME
 from validator.i18n import localize
 
@@ -71,7 +72,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    return localize(TEXTS[key], lang, **params)
+    return localize(TEXTS[key], lang, **visible_params(params))  # values never forge a line
 
 
 class GitUnavailableError(Exception):

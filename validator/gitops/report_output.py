@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from validator.calendar import zone_for
+from validator.escaping.terminal import visible
 from validator.gitops.history import ROLES, RoleOnDate
 from validator.gitops.history_output import role_label
 from validator.gitops.repo import local_minute
@@ -302,7 +303,8 @@ class _Facts:
 
 
 def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
-    from validator.reporters.github import md_cell, md_row
+    from validator.escaping.markdown import row as md_row
+    from validator.escaping.markdown import text as md_cell
 
     f = _Facts(r, lang)
     out = [f"# {_t('title', lang)}: {md_cell(r.clave)}", "", md_cell(_t("basis_line", lang)), ""]
@@ -375,7 +377,7 @@ def render_text(r: QuarterlyReport, lang: str = "es") -> str:
     section(5, _t("incidents", lang), f.incident_lines())
     section(6, _t("reports", lang), f.report_lines())
     section(7, _t("pending", lang, as_of=r.as_of.isoformat()), f.pending_lines())
-    return "\n".join(out) + "\n"
+    return "\n".join(visible(line) for line in out) + "\n"  # no value breaks or forges a line
 
 
 RENDERERS = {"markdown": render_markdown, "text": render_text}

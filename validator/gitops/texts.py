@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from validator.escaping.terminal import visible_params
 from validator.i18n import localize
 
 _FETCH = {
@@ -32,6 +33,22 @@ _TEXTS: dict[str, dict[str, str]] = {
     "bad_ref": {
         "es": "referencia git inválida: «{ref}»",
         "en": "invalid git reference: '{ref}'",
+    },
+    "bad_ref_form": {
+        "es": "referencia git no admitida: «{ref}»; use el SHA completo de un commit, un nombre "
+        "completo (refs/remotes/origin/main), o un nombre de rama o etiqueta, seguidos si "
+        "acaso de ~N o ^N",
+        "en": "unsupported git reference: '{ref}'; use a full commit SHA, a fully qualified "
+        "name (refs/remotes/origin/main), or a branch or tag name, optionally followed by ~N "
+        "or ^N",
+    },
+    "ambiguous_ref": {
+        "es": "la referencia git «{ref}» es ambigua: nombra a la vez {names}, y git elegiría "
+        "sin avisar; use el SHA completo del commit o el nombre completo de la referencia "
+        "(por ejemplo refs/remotes/origin/main)",
+        "en": "git reference '{ref}' is ambiguous: it names {names} at once, and git would "
+        "pick one silently; use the full commit SHA or the fully qualified name (for "
+        "example refs/remotes/origin/main)",
     },
     "unknown_ref": {
         "es": "no se encontró la referencia git «{ref}» en este clon; traiga esa rama "
@@ -104,4 +121,4 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str = "es", **params: Any) -> str:
-    return localize(_TEXTS[key], lang, **params)
+    return localize(_TEXTS[key], lang, **visible_params(params))  # values never forge a line

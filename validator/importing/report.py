@@ -3,6 +3,7 @@ rows — as text for the terminal and as an XLSX workbook for CNCS."""
 
 from __future__ import annotations
 
+from validator.escaping.terminal import visible
 from validator.generators.tables import Column, Table, xlsx_book
 from validator.importing.run import ImportResult
 
@@ -41,7 +42,7 @@ def text(result: ImportResult) -> str:
             lines.append(
                 "Siguiente paso: `ine-redes validate` lista lo que cada área aún debe completar."
             )
-    return "\n".join(lines) + "\n"
+    return "\n".join(visible(line) for line in lines) + "\n"  # a cell never forges a line
 
 
 def xlsx(result: ImportResult) -> bytes:

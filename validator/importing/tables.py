@@ -8,7 +8,7 @@
 * JSON: the lists ``generate`` writes (``administradores``, ``correos``, ``cuentas``).
 
 The leading apostrophe that the generated lists put before a cell that a spreadsheet would run
-as a formula (:func:`validator.generators.cells.neutralise`) is taken off again.
+as a formula (:func:`validator.escaping.spreadsheet.neutralise`) is taken off again.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from validator.generators.cells import restore
+from validator.escaping.spreadsheet import restore
 
 MAX_BYTES = 50 * 1024 * 1024
 

@@ -7,9 +7,9 @@ the next due dates. Every value from the inventory is HTML-escaped.
 
 from __future__ import annotations
 
-from html import escape
 from itertools import groupby
 
+from validator.escaping.html import escape
 from validator.i18n import localize
 from validator.obligations import KINDS, worst
 from validator.reminders.collect import PERIODIC, AreaReminders, Reminders, entidad_name

@@ -17,8 +17,6 @@ character of a value into a space first, so a value can never start a new header
 from __future__ import annotations
 
 import hashlib
-import html
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.headerregistry import Address
@@ -26,6 +24,8 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
+from validator.escaping.email_header import header_text
+from validator.escaping.html import escape
 from validator.reminders import ics
 from validator.reminders.collect import AreaReminders, Item, Reminders
 from validator.reminders.texts import clause, how, last, status_label, what, when
@@ -97,14 +97,6 @@ class Outgoing:
         return self.message.as_bytes(policy=SMTP)
 
 
-def header_text(value: str) -> str:
-    """A value fit for an e-mail header: controls and format characters become spaces."""
-    cleaned = "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in value
-    )
-    return " ".join(cleaned.split())
-
-
 def recipients(area: AreaReminders) -> list[tuple[str, str]]:
     """(name, address) of the titular and the administradores, each address once."""
     seen: set[str] = set()
@@ -170,7 +162,7 @@ def _text(intro: str, entries: list[_Entry], closing: str, lang: str) -> str:
 
 
 def _html(title: str, intro: str, entries: list[_Entry], closing: str, lang: str) -> str:
-    esc = html.escape
+    esc = escape
     items = "".join(
         f"<li><p><strong>{esc(e.status)}</strong> — {esc(e.what)}<br>"
         f"{esc(_DEADLINE.render(lang, {}))}: {esc(e.when)}.<br>"

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
+from validator.escaping.markdown import code, mention
+from validator.escaping.markdown import text as esc
 from validator.obligations import CLAUSES, KINDS
 from validator.reminders.collect import Reminders
 from validator.reminders.text import headline, skipped_note
 from validator.reminders.texts import how, kind_label, last, status_label, what, when
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MARK = {"overdue": "🔴", "missing": "🔴", "due_soon": "🟡", "ok": "🟢"}
-
-
-def esc(text: str) -> str:
-    """Escape Markdown punctuation and keep a table cell on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def render(rem: Reminders, lang: str = "es") -> str:
@@ -51,7 +45,7 @@ def render(rem: Reminders, lang: str = "es") -> str:
             "",
             f"### {esc(area.clave)} — {esc(area.nombre)}",
             "",
-            f"Titular: {esc(t.nombre)} ({esc(t.correo)}) @{t.github}",
+            f"Titular: {esc(t.nombre)} ({esc(t.correo)}) {mention(t.github)}",
             "",
             head,
             "|---|---|---|---|---|",
@@ -60,7 +54,7 @@ def render(rem: Reminders, lang: str = "es") -> str:
             ob = item.obligation
             status = f"{_MARK[ob.status]} {status_label(ob.status, lang)}"
             task = esc(what(ob, lang))
-            where = f"`{item.file}:{item.line}`"
+            where = code(f"{item.file}:{item.line}")
             out.append(
                 f"| {status} | {task} | {esc(when(ob, lang))} | {esc(last(ob, lang))} | {where} |"
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from validator.escaping.terminal import visible
 from validator.reminders.collect import Reminders
 from validator.reminders.texts import how, last, status_label, what, when
 
@@ -54,4 +55,4 @@ def render(rem: Reminders, lang: str = "es") -> str:
                 f"{when(ob, lang)}; {last(ob, lang)}. {item.file}:{item.line}"
             )
             lines.append(f"  {'':<{width}}  {how(ob, lang, rem.correo_cncs)}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(visible(line) for line in lines) + "\n"  # no value forges a line

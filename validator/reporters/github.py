@@ -1,22 +1,21 @@
 """GitHub Actions: workflow commands that annotate the lines, plus a Markdown job summary.
 
 Each finding becomes one ``::error``/``::warning`` command with ``file``, ``line``, ``col``
-and ``title`` (the rule ID). Every value is escaped exactly as the Actions toolkit does
-(``@actions/core``'s ``escapeData``/``escapeProperty``), so nothing that comes from the
-inventory - a file name, a person's name quoted in a message - can end the command early
-or start a new one. When ``GITHUB_STEP_SUMMARY`` names a file, a Markdown summary (counts
-and one table row per finding, every cell escaped) is appended to it.
+and ``title`` (the rule ID), built and escaped by :mod:`validator.escaping.workflow`, so
+nothing that comes from the inventory - a file name, a person's name quoted in a message -
+can end the command early or start a new one. When ``GITHUB_STEP_SUMMARY`` names a file, a
+Markdown summary (counts and one table row per finding, every cell escaped by
+:mod:`validator.escaping.markdown`) is appended to it.
 """
 
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
 from validator.engine import Result
+from validator.escaping import markdown, workflow
 from validator.findings import Finding, Lang
 from validator.i18n import localize, t
 from validator.reporters import summary_counts
@@ -56,29 +55,16 @@ def _x(key: str, lang: Lang, **params: object) -> str:
     return localize(_TEXTS[key], lang, **params)
 
 
-def escape_data(value: str) -> str:
-    """The message part of a workflow command (``@actions/core`` ``escapeData``)."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(value: str) -> str:
-    """A property value such as ``file=`` (``@actions/core`` ``escapeProperty``)."""
-    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
-
-
 def command(finding: Finding, lang: Lang) -> str:
     """One workflow command line for one finding."""
-    level = _LEVEL.get(finding.severity.value, "error")
-    props = ",".join(
-        f"{key}={escape_property(value)}"
-        for key, value in (
-            ("file", finding.file),
-            ("line", str(max(1, finding.line))),
-            ("col", str(max(1, finding.column))),
-            ("title", finding.rule),
-        )
+    return workflow.command(
+        _LEVEL.get(finding.severity.value, "error"),
+        annotation_text(finding, lang),
+        file=finding.file,
+        line=max(1, finding.line),
+        col=max(1, finding.column),
+        title=finding.rule,
     )
-    return f"::{level} {props}::{escape_data(annotation_text(finding, lang))}"
 
 
 def annotation_text(finding: Finding, lang: Lang) -> str:
@@ -87,25 +73,6 @@ def annotation_text(finding: Finding, lang: Lang) -> str:
     if finding.clause not in ("", "—"):
         text = f"[{t('clause', lang)} {finding.clause}] {text}"
     return text
-
-
-# Characters with a meaning in GitHub-flavoured Markdown (and its HTML): escaped with a
-# backslash so a name like ``*evil* [link](x) <img>`` shows as typed and links nowhere.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:@$])")
-
-
-def md_cell(value: object) -> str:
-    """A Markdown table cell that shows ``value`` literally: one line, nothing active."""
-    text = str(value)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = re.sub(r"[\r\n\u2028\u2029]+", " ", text)
-    return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
-
-
-def md_row(cells: Iterable[object]) -> str:
-    """A Markdown table row whose cells show their values literally (:func:`md_cell`)."""
-    return "| " + " | ".join(md_cell(c) for c in cells) + " |"
 
 
 def summary_markdown(result: Result, lang: Lang) -> str:
@@ -125,7 +92,7 @@ def summary_markdown(result: Result, lang: Lang) -> str:
             finding.clause,
             finding.message(lang),
         )
-        lines.append(md_row(cells))
+        lines.append(markdown.row(cells))
     rest = len(result.findings) - MAX_SUMMARY_ROWS
     if rest > 0:
         lines += ["", _x("truncated", lang, rest=rest)]
@@ -144,9 +111,11 @@ class GithubReporter:
         params = {**counts, "as_of": result.as_of.isoformat()}
         if result.findings:
             bad_files = len({f.file for f in result.findings})
-            out.write(t("summary", self.lang, bad_files=bad_files, **params) + "\n")
+            out.write(
+                workflow.log_line(t("summary", self.lang, bad_files=bad_files, **params)) + "\n"
+            )
         else:
-            out.write(t("summary_clean", self.lang, **params) + "\n")
+            out.write(workflow.log_line(t("summary_clean", self.lang, **params)) + "\n")
         summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_path:
             try:
@@ -154,4 +123,4 @@ class GithubReporter:
                     handle.write(summary_markdown(result, self.lang))
             except OSError as exc:  # the annotations above are complete; say so, go on
                 detail = _x("no_summary", self.lang, path=summary_path, error=exc.strerror)
-                out.write(f"::warning title=ine-redes::{escape_data(detail)}\n")
+                out.write(workflow.command("warning", detail, title="ine-redes") + "\n")

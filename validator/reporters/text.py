@@ -1,4 +1,8 @@
-"""Text for people in a terminal: grouped by file, ``file:line:col``, one summary line."""
+"""Text for people in a terminal: grouped by file, ``file:line:col``, one summary line.
+
+File names and messages go through :mod:`validator.escaping.terminal`: a file named with an
+escape sequence or a line break shows it as ``\x1b``/``\x0a``, never acts on the screen.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import IO
 import click
 
 from validator.engine import Result
+from validator.escaping.terminal import visible
 from validator.findings import Finding, Lang
 from validator.i18n import t
 from validator.reporters import summary_counts
@@ -25,11 +30,11 @@ class TextReporter:
         return click.style(text, **kwargs) if self.color else text  # type: ignore[arg-type]
 
     def _line(self, f: Finding) -> str:
-        where = self._style(f"{f.file}:{f.line}:{f.column}", bold=True)
+        where = self._style(f"{visible(f.file)}:{f.line}:{f.column}", bold=True)
         sev = self._style(t(f.severity.value, self.lang), fg=_SEVERITY_COLOR[f.severity.value])
         rule = self._style(f.rule, fg="cyan")
         clause = f" ({t('clause', self.lang)} {f.clause})" if f.clause not in ("", "—") else ""
-        return f"{where}: {sev} [{rule}]{clause} {f.message(self.lang)}"
+        return f"{where}: {sev} [{rule}]{clause} {visible(f.message(self.lang))}"
 
     def report(self, result: Result, out: IO[str]) -> None:
         counts = summary_counts(result)

@@ -112,18 +112,22 @@ _WHO_CNCS_EN = (
             + ". Drop this file from the pull request or ask CNCS for the change.",
         ),
         "generado": Message(
-            es="{actor} no puede modificar {path}: lo escribe sólo el flujo de fusión ({bot}) a "
-            "partir del inventario, nadie a mano, tampoco la CNCS (4.5 III). Quite el cambio de "
-            "este archivo: se regenera solo al fusionar.",
-            en="{actor} may not change {path}: only the merge hook ({bot}) writes it from the "
-            "inventory, nobody by hand, not even CNCS (4.5 III). Drop the change to this file: "
-            "it is regenerated on merge.",
+            es="{actor} no puede modificar {path}: ningún pull request lo cambia, de nadie, "
+            "tampoco de la CNCS; lo regenera a partir del inventario el flujo de fusión al "
+            "fusionar (4.5 III). Quite el cambio de este archivo.",
+            en="{actor} may not change {path}: no pull request changes it, whoever opens it, "
+            "CNCS included; the merge hook regenerates it from the inventory on merge "
+            "(4.5 III). Drop the change to this file.",
         ),
-        "bot_fuera": Message(
-            es="{actor} (flujo de fusión) no puede modificar {path}: la identidad automática "
-            "sólo escribe generated/ y .github/CODEOWNERS.",
-            en="{actor} (merge hook) may not change {path}: the automatic identity only writes "
-            "generated/ and .github/CODEOWNERS.",
+        "ruta_insegura": Message(
+            es="{actor} no puede agregar {path}: en inventory/ cada parte de la ruta lleva sólo "
+            "minúsculas sin acento, dígitos, '.', '_' y '-', y no empieza con punto ni guion "
+            "(regla ruta-segura); nadie puede agregar otro nombre, tampoco la CNCS. Renombre "
+            "el archivo (por ejemplo a {suggestion}).",
+            en="{actor} may not add {path}: under inventory/ each part of the path holds only "
+            "unaccented lower-case letters, digits, '.', '_' and '-', and does not start with "
+            "a dot or a dash (rule ruta-segura); nobody may add another name, CNCS included. "
+            "Rename the file (for example to {suggestion}).",
         ),
     },
 )

@@ -8,13 +8,13 @@ message in every language.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from validator.escaping.terminal import visible
 from validator.findings import Severity
 from validator.loading.sources import Inventory, SourceFile
 
@@ -49,20 +49,9 @@ class _Params(dict):  # type: ignore[type-arg]
         value = super().__getitem__(key)
         if isinstance(value, date):
             return value.isoformat()
-        if isinstance(value, str) and _INVISIBLE.search(value):
-            return _INVISIBLE.sub(_escape_char, value)
+        if isinstance(value, str):  # a value echoed back (a bad key, a login): no raw
+            return visible(value)  # control or bidi character reaches a terminal or a log
         return value
-
-
-# A value echoed in a message (a bad key, a bad login) must not reach a terminal, a CI log or
-# an annotation as a raw control character (ANSI escapes, newlines that start a new workflow
-# command) or a bidirectional override that reorders what the reader sees: shown escaped.
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
-
-
-def _escape_char(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 @dataclass(frozen=True, slots=True)
