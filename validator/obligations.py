@@ -223,20 +223,20 @@ def _rotation(
         return Obligation(kind, area.clave, start_path, subject, None, None, "missing", as_of,
                           at_key=True)  # fmt: skip
     late_days, late_due = 0, None
+    last: date | None = None
     if dated:
-        last, j = dated[-1]
+        last = dated[-1][0]
         earlier = [d for d, _ in dated[:-1]] + ([start] if start is not None else [])
         prior = max((d for d in earlier if d <= last), default=None)
         if prior is not None:
             late_due = add_months(prior, months)
             late_days = business_days_late(late_due, last, cal)
-        path: Path = (*base, "cambios", j, "fecha")
-        anchor = last if start is None or start <= last else start
-        if anchor != last:
-            path = start_path
-    else:
-        anchor, last, path = start, None, start_path  # type: ignore[assignment]
-    due = add_months(anchor, months)  # type: ignore[arg-type]
+    if last is not None and (start is None or start <= last):
+        anchor, path = last, (*base, "cambios", dated[-1][1], "fecha")
+    else:  # no change yet, or (re)associated after the newest one: counted from the start
+        assert start is not None
+        anchor, path = start, start_path
+    due = add_months(anchor, months)
     return Obligation(
         kind, area.clave, path, subject, due, last, _status(due, as_of, warn), as_of,
         late_days=late_days, late_due=late_due if late_days else None,
