@@ -230,7 +230,7 @@ def test_every_valid_name_prints_exactly(repo: Path, tmp_path: Path, anexo: str)
     wanted = (
         list(names.values())
         if anexo == "anexo1"
-        else list(names.values())[:2] + ["Junta 李小龍 김민지 ひかり"]
+        else [*list(names.values())[:2], "Junta 李小龍 김민지 ひかり"]
     )
     for name in wanted:
         assert name in text, (name, text)
