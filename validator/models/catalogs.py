@@ -36,30 +36,51 @@ NonNegative = Annotated[int, Field(ge=0, le=366)]
 
 class Lineamientos(StrictModel):
     version: Literal[1]
+    """Versión del formato del archivo: 1."""
     dominio: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$")]
+    """Dominio institucional de todos los correos (ine.mx) (4.1 párr. 3 (1))."""
     correo_cncs: Email
+    """Correo de la CNCS al que se avisan las asociaciones de correo y cuenta (4.3 III)."""
     correo_generico_patron: PatternWithClave
+    """Expresión regular de los correos genéricos; {clave} se sustituye por la clave de cada área (4.4 II)."""
     rotacion_contrasena_meses: Positive
+    """Cada cuántos meses, como máximo, se cambia la contraseña de cada cuenta (4.3 VIII: dos)."""
     informe_periodicidad_meses: Positive
+    """Cada cuántos meses se informa a la CNCS (4.2 V: tres)."""
     plazo_aviso_cambio_dias_habiles: Positive
+    """Días hábiles para avisar a la CNCS un cambio de persona administradora (4.2 V)."""
     aviso_anticipado_dias: NonNegative
+    """Cuántos días antes de vencer un plazo se da un aviso en lugar de un error."""
     designacion_antelacion_max_dias: NonNegative
+    """Cuántos días antes del desde puede estar fechado un formato de la misma designación."""
     zona_horaria: Text
+    """Zona horaria con que se decide la fecha de hoy (America/Mexico_City)."""
     dias_inhabiles_adicionales: list[IsoDate] = Field(default_factory=list)
+    """Días inhábiles del Instituto además de los de ley (AAAA-MM-DD), para contar días hábiles."""
 
 
 class Plataforma(StrictModel):
     nombre: Text
+    """Nombre de la red social como se muestra a las personas (Facebook, X...)."""
     soporta_segundo_factor: bool
+    """true si la plataforma ofrece segundo factor de autenticación (4.3 V)."""
     url_patron: Regex
+    """Expresión regular anclada de las direcciones https de la plataforma (3 g)."""
+    alias: list[Text] = Field(default_factory=list)
+    """Otros nombres con que se conoce la plataforma (p. ej. Twitter para X); el asistente new-area los acepta."""
 
 
 class Plataformas(StrictModel):
     version: Literal[1]
+    """Versión del formato del archivo: 1."""
     plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")], Plataforma]
+    """Redes sociales admitidas, por clave (minúsculas, dígitos y _) (3 g)."""
 
 
 class Cncs(StrictModel):
     version: Literal[1]
+    """Versión del formato del archivo: 1."""
     correo: Email
+    """Correo institucional de la CNCS."""
     revisores: Annotated[list[GithubLogin], Field(min_length=1)]
+    """Cuentas de GitHub de las personas de la CNCS que revisan y aprueban los cambios (4.5)."""
