@@ -179,7 +179,7 @@ def test_json_is_exact_and_stable(repo: Path) -> None:
 
 def test_text(repo: Path) -> None:
     out = render("text", _collect(repo))
-    assert out.startswith("Recordatorios al 2026-11-29 (vencen en 10 días o menos): 1 vencido(s)")
+    assert out.startswith("Recordatorios al 2026-11-29 (vencen en 10 días o menos): 1 vencida,")
     assert "María Fernanda López Ruiz <maria.lopez@ine.mx> (@mflopez-ine)" in out
     assert "VENCIDO" in out and "POR VENCER" in out and "PENDIENTE" in out
     assert "inventory/areas/jd01ags.yaml:78" in out
