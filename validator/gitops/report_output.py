@@ -38,8 +38,8 @@ _L: dict[str, dict[str, str]] = {
     "as_of": {"es": "Fecha de corte", "en": "Cut-off date"},
     "source": {"es": "Fuente", "en": "Source"},
     "source_value": {
-        "es": "{path} en el commit {commit} de la rama principal ({date})",
-        "en": "{path} at commit {commit} of the main branch ({date})",
+        "es": "{path} en el commit {commit} del {date}, historia de la rama {ref}",
+        "en": "{path} at commit {commit} of {date}, history of branch {ref}",
     },
     "admins": {"es": "Personas administradoras al {as_of}", "en": "Administrators on {as_of}"},
     "accounts": {"es": "Cuentas institucionales", "en": "Institutional accounts"},
@@ -173,6 +173,7 @@ class _Facts:
                     path=r.path,
                     commit=r.commit[:12],
                     date=self.when(r.commit_date),
+                    ref=r.ref,
                 ),
             ),
         ]
