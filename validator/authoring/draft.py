@@ -130,7 +130,9 @@ class Draft:
         from validator.loading.yaml_loader import load_text
 
         clave = str(data.get("clave", DRAFT_CLAVE))
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+        # ASCII with escapes: every answer reaches the loader exactly as typed (a raw U+0085
+        # inside a YAML scalar would be read as a line break).
+        text = yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=10_000)
         source = SourceFile(
             path=f"inventory/areas/{clave}.yaml",
             abspath=FsPath(f"{clave}.yaml"),
@@ -159,6 +161,9 @@ class Draft:
         errors: list[str] = []
         notes: list[Note] = []
         shown = dotted(path)
+        error = source.doc.error
+        if error is not None:  # the answer makes text the project's strict loader refuses
+            raise Invalid(self._render("yaml-invalido", error.code, error.params))
         for issue in source.schema_issues:
             field = str(issue.params.get("field", ""))
             if field == shown or field.startswith((shown + ".", shown + "[")):
