@@ -77,6 +77,24 @@ class Plataformas(StrictModel):
     """Redes sociales admitidas, por clave (minúsculas, dígitos y _) (3 g)."""
 
 
+class CorreoRecordatorios(StrictModel):
+    """The SMTP server that sends the reminders (``reminders --send``). Credentials never
+    live here: they come from the environment (the workflow's secrets)."""
+
+    servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$")]
+    """Nombre o dirección del servidor SMTP (p. ej. correo.ine.mx)."""
+    puerto: Annotated[int, Field(ge=1, le=65535)]
+    """Puerto del servidor SMTP, de 1 a 65535 (587 para STARTTLS, 465 para TLS)."""
+    seguridad: Literal["starttls", "tls", "ninguna"]
+    """starttls, tls o ninguna (esta última sólo para un relevo de confianza y sin credenciales)."""
+    remitente: Email
+    """Dirección desde la que salen los correos de recordatorio."""
+    nombre_remitente: Text | None = None
+    """Nombre que se muestra como remitente (por omisión «ine-redes (CNCS)»)."""
+    responder_a: Email | None = None
+    """A dónde van las respuestas (normalmente el buzón de la CNCS)."""
+
+
 class Cncs(StrictModel):
     version: Literal[1]
     """Versión del formato del archivo: 1."""
@@ -84,3 +102,5 @@ class Cncs(StrictModel):
     """Correo institucional de la CNCS."""
     revisores: Annotated[list[GithubLogin], Field(min_length=1)]
     """Cuentas de GitHub de las personas de la CNCS que revisan y aprueban los cambios (4.5)."""
+    recordatorios_correo: CorreoRecordatorios | None = None
+    """Servidor con el que `ine-redes reminders --send` envía los recordatorios por correo; sin credenciales (son secretos del flujo de trabajo)."""
