@@ -501,7 +501,7 @@ def test_a_password_change_validate_rejects_is_rejected_with_the_rule_message(re
          "due": date(2026, 10, 1), "months": 2},
     )  # fmt: skip
     assert expected in " ".join(out.split())
-    assert "(rotacion-contrasena, 4.3 VIII)" in out
+    assert "[rotacion-contrasena; 4.3 VIII]" in out
     # The same date, as `validate` sees it in a written file: the same rule, the same words.
     code, out = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2026-10-15"])
     assert code == 0, out

@@ -204,7 +204,7 @@ class Draft:
     def _render(self, rule_id: str, key: str, params: Any) -> str:
         rule = get_rule(rule_id)
         text = rule.messages[key].render(self.lang, params)
-        return f"{text} ({rule_id}, {rule.clause})" if rule.clause != "—" else text
+        return f"{text} [{rule_id}; {rule.clause}]" if rule.clause != "—" else text
 
     def judge(self, path: Path, rules: Sequence[str], anywhere: Sequence[str] = ()) -> None:
         """Re-judge answers already given (e.g. the last of several that a rule needs)."""

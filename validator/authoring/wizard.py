@@ -941,7 +941,7 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
             )
         )
         for f in result.findings:
-            out.write(f"  {f.line}:{f.column} {f.rule} ({f.clause}) {f.message(lang)}\n")  # type: ignore[arg-type]
+            out.write(f"  {f.line}:{f.column} [{f.rule}; {f.clause}] {f.message(lang)}\n")  # type: ignore[arg-type]
     clave = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
     pending = {f.rule for f in result.findings}
     steps = [f"git add {rel}"]
