@@ -238,6 +238,19 @@ def test_every_valid_name_prints_exactly(repo: Path, tmp_path: Path, anexo: str)
         assert wrong not in text
 
 
+def test_markup_in_a_name_prints_as_written(repo: Path, tmp_path: Path) -> None:
+    """No character sequence in a value is markup: emphasis, links, the page-count alias."""
+    odd = "Ana--María__Pé**rez ~~x [a](1) {nb}"
+    rename(repo, {"Juan Carlos Pérez Soto": odd})
+    for anexo in (["anexo1"], ["anexo2", "--rol", "propietaria"]):
+        out = tmp_path / f"{anexo[0]}.pdf"
+        code, msg = run(repo, *anexo, "--area", "jd01ags", "-o", str(out))
+        assert code == 0, msg
+        text = pdf_text(out)
+        assert odd in flat(text), text
+        assert "página 1 de" in text and "{nb}" in text
+
+
 def test_a_character_no_font_has_is_refused(repo: Path, tmp_path: Path) -> None:
     rename(repo, {"Juan Carlos Pérez Soto": "Juan 𓀀 Pérez"})  # U+13000, Egyptian hieroglyph
     out = tmp_path / "f.pdf"

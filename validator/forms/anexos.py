@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from validator.forms.pdf import FONT, Papel, new_form
+from validator.forms.pdf import FONT, TOTAL_PAGES, Papel, new_form, rich_paragraph
 
 if TYPE_CHECKING:
     from validator.models import Area
@@ -60,7 +60,7 @@ def _pdf(fecha: date, title: str, anexo: str, area: Area, papel: Papel) -> Any:
     def footer(page: int) -> str:
         return (
             f"{anexo} · {area.nombre} ({area.clave}) · generado con ine-redes a partir de "
-            f"inventory/areas/{area.clave}.yaml · página {page} de {{nb}}"
+            f"inventory/areas/{area.clave}.yaml · página {page} de {TOTAL_PAGES}"
         )
 
     pdf = new_form(papel, fecha, title, f"{anexo} - {area.nombre}", footer)
@@ -81,11 +81,11 @@ def _pdf(fecha: date, title: str, anexo: str, area: Area, papel: Papel) -> Any:
     return pdf
 
 
-def _paragraph(pdf: Any, text: str, *, size: float = 10, markdown: bool = False) -> None:
+def _paragraph(pdf: Any, text: str, *, size: float = 10) -> None:
     from fpdf.enums import XPos, YPos
 
     pdf.set_font(FONT, "", size)
-    pdf.multi_cell(0, 5, text, align="J", markdown=markdown, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 5, text, align="J", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
 
 
@@ -226,14 +226,20 @@ def render_anexo2(
         cuentas = "de las cuentas que se enlistan a continuación"
     else:
         cuentas = "de las cuentas institucionales del área (aún no registra ninguna)"
-    _paragraph(
+    rich_paragraph(
         pdf,
-        f"De conformidad con el inciso IV del artículo 4.2 de los {LINEAMIENTOS}, yo "
-        f"**{admin.nombre}**, que a la fecha de la presente ocupo el cargo de "
-        f"**{admin.cargo}**, asumo la responsabilidad respecto de la operación, actualización, "
-        f"mantenimiento y retiro de información {cuentas}, así como las contraseñas "
-        "correspondientes.",
-        markdown=True,
+        [
+            ("", f"De conformidad con el inciso IV del artículo 4.2 de los {LINEAMIENTOS}, yo "),
+            ("B", admin.nombre),
+            ("", ", que a la fecha de la presente ocupo el cargo de "),
+            ("B", admin.cargo),
+            (
+                "",
+                ", asumo la responsabilidad respecto de la operación, actualización, "
+                f"mantenimiento y retiro de información {cuentas}, así como las contraseñas "
+                "correspondientes.",
+            ),
+        ],
     )
     if len(rows) > 1:
         _accounts_table(pdf, rows)

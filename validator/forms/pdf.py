@@ -29,6 +29,9 @@ FOOTER_SIZE = 7.0  # pt
 FOOTER_LINE = 3.4  # mm per footer line
 FOOTER_BOTTOM = 8.0  # mm from the bottom edge to the footer's last line
 CJK_EXTRA = "ine-redes[cjk]"
+# The total page count in the footer. Not fpdf2's "{nb}": that text could be part of a valid
+# name and would be replaced; control characters never are (the models refuse them).
+TOTAL_PAGES = "\x1e\x1f"
 # Noto Sans CJK, in the order tried: Simplified Chinese has the widest Han coverage.
 _CJK_FILES = (
     ("notosanssc", "NotoSansSC[wght].ttf"),
@@ -99,6 +102,7 @@ class Form(FPDF):  # type: ignore[misc]
         self.add_font(FONT, "", str(_font_dir() / "NotoSans-Regular.ttf"))
         self.add_font(FONT, "B", str(_font_dir() / "NotoSans-Bold.ttf"))
         self.set_margins(MARGIN, 16, MARGIN)
+        self.alias_nb_pages(TOTAL_PAGES)
         self._footer_height = 0.0
 
     def _measure_footer(self) -> None:
@@ -113,7 +117,7 @@ class Form(FPDF):  # type: ignore[misc]
     # -- every text passes here before it is measured or drawn
     def normalize_text(self, text: str) -> str:
         for char in dict.fromkeys(text):
-            if not _drawable(char) or ord(char) in self._primary:
+            if not _drawable(char) or ord(char) in self._primary or char in TOTAL_PAGES:
                 continue
             self._use_fallback_for(char, text)
         return str(super().normalize_text(text))
@@ -160,3 +164,18 @@ def new_form(
     pdf.set_creator("ine-redes")
     pdf.set_lang("es-MX")
     return pdf
+
+
+def rich_paragraph(pdf: Any, parts: list[tuple[str, str]], size: float = 10) -> None:
+    """A justified paragraph of ``(style, text)`` runs ("" or "B"). The texts are written
+    as they are: no markup in a name can turn into emphasis, a link or a page number."""
+    # 1.42 x 10 pt = 5 mm, the line height of the other paragraphs.
+    with (
+        pdf.text_columns(text_align="J", line_height=1.42) as columns,
+        columns.paragraph() as paragraph,
+    ):
+        for style, text in parts:
+            pdf.set_font(FONT, style, size)
+            paragraph.write(text)
+    pdf.set_font(FONT, "", size)
+    pdf.ln(2)
