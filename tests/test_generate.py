@@ -95,7 +95,7 @@ def test_generate_writes_every_output(contract_repo: Path) -> None:
         if p.is_file() and not p.relative_to(contract_repo).as_posix().startswith("inventory/")
     }
     assert written == ALL_OUTPUTS
-    assert "11 archivo(s) actualizado(s)" in out
+    assert "11 archivos actualizados" in out
 
 
 def test_roster_rows_and_columns(contract_repo: Path) -> None:
@@ -253,7 +253,7 @@ def test_two_runs_give_identical_bytes(contract_repo: Path) -> None:
     assert code == 0
     on_disk = {p: (contract_repo / p).read_bytes() for p in first}
     code, out = invoke("generate", "--repo", str(contract_repo))
-    assert code == 0 and "0 archivo(s) actualizado(s), 11 sin cambios" in out
+    assert code == 0 and "0 archivos actualizados, 11 sin cambios" in out
     assert {p: (contract_repo / p).read_bytes() for p in first} == on_disk
 
 
@@ -341,7 +341,7 @@ def test_check_fails_after_an_area_edit_and_writes_nothing(tmp_path: Path) -> No
         (p, 1, 1, None) for p in stale
     }
     code, out = invoke("generate", "--repo", str(root))
-    assert code == 0 and "4 archivo(s) actualizado(s)" in out
+    assert code == 0 and "4 archivos actualizados" in out
     code, _ = invoke("generate", "--check", "--repo", str(root))
     assert code == 0
 
