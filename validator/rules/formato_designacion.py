@@ -57,9 +57,11 @@ _FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
         ),
         "missing_sha256": Message(
             es="A la designación (Anexo 1) le falta 'documento.sha256'. Agregue la huella "
-            "SHA-256 del formato firmado (sha256sum archivo.pdf).",
+            "del escaneo firmado: regístrelo con `ine-redes formatos registrar --area {clave} "
+            "--anexo 1 ESCANEO.pdf --copiar`, que la calcula y la anota.",
             en="The designation (Anexo 1) lacks 'documento.sha256'. Add the SHA-256 of the "
-            "signed form (sha256sum file.pdf).",
+            "signed scan: register it with `ine-redes formatos registrar --area {clave} "
+            "--anexo 1 SCAN.pdf --copiar`, which computes and records it.",
         ),
         "sent_before": Message(
             es="La designación se remitió a la CNCS el {remitida}, antes de su fecha "
@@ -98,7 +100,13 @@ def check(ctx: Context) -> Iterator[Problem]:
         if des.oficio is None:
             yield problem(source, (*base, "oficio"), "missing_oficio", at_key=True)
         if des.documento is None or des.documento.sha256 is None:
-            yield problem(source, (*base, "documento", "sha256"), "missing_sha256", at_key=True)
+            yield problem(
+                source,
+                (*base, "documento", "sha256"),
+                "missing_sha256",
+                at_key=True,
+                clave=area.clave,
+            )
         if des.remitida_cncs is None:
             yield problem(source, (*base, "remitida_cncs"), "missing_remitida", at_key=True)
         elif des.fecha is not None and des.remitida_cncs < des.fecha:

@@ -40,9 +40,11 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
         ),
         "missing_sha256": Message(
             es="A la responsiva (Anexo 2) de {nombre} ({role}) le falta 'documento.sha256'. "
-            "Agregue la huella SHA-256 del formato firmado (sha256sum archivo.pdf).",
+            "Registre el escaneo del formato firmado con `ine-redes formatos registrar --area "
+            "{clave} --anexo 2 --rol {role} ESCANEO.pdf --copiar`, que calcula y anota su huella.",
             en="The responsiva (Anexo 2) of {nombre} ({role}) lacks 'documento.sha256'. Add "
-            "the SHA-256 of the signed form (sha256sum file.pdf).",
+            "the signed form's scan with `ine-redes formatos registrar --area {clave} --anexo 2 "
+            "--rol {role} SCAN.pdf --copiar`, which computes and records its digest.",
         ),
         "outdated": Message(
             es="La responsiva de {nombre} ({role}) es del {fecha}, {days} días antes de su "
@@ -72,7 +74,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield problem(source, (*base, "fecha"), "missing_fecha", at_key=True, **who)
             if resp.documento is None or resp.documento.sha256 is None:
                 yield problem(
-                    source, (*base, "documento", "sha256"), "missing_sha256", at_key=True, **who
+                    source,
+                    (*base, "documento", "sha256"),
+                    "missing_sha256",
+                    at_key=True,
+                    clave=source.area.clave,
+                    **who,
                 )
             if resp.fecha is not None:
                 days = (person.desde - resp.fecha).days

@@ -73,10 +73,10 @@ _WHERE_EN = "The incident of {fecha} on account '{usuario}' ({plataforma})"
             "date: the actions happen on or after {fecha}.",
         ),
         "late_change": Message(
-            es=_WHERE_ES + " se atendió cambiando la contraseña el {value}, {days} día(s) "
+            es=_WHERE_ES + " se atendió cambiando la contraseña el {value}, {dias_es} "
             "después; el 4.3 IV pide cambiarla de forma inmediata. Cambie la contraseña el "
             "mismo día del incidente o, si la fecha es un error, corríjala.",
-            en=_WHERE_EN + " was handled by changing the password on {value}, {days} day(s) "
+            en=_WHERE_EN + " was handled by changing the password on {value}, {days_en} "
             "later; 4.3 IV asks for an immediate change. Change the password on the incident's "
             "day or, if the date is wrong, correct it.",
         ),
@@ -116,6 +116,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                         "late_change",
                         severity=WARNING,
                         value=changed,
-                        days=(changed - inc.fecha).days,
+                        days=(days := (changed - inc.fecha).days),
+                        dias_es="1 día" if days == 1 else f"{days} días",
+                        days_en="1 day" if days == 1 else f"{days} days",
                         **where,
                     )
