@@ -294,4 +294,4 @@ def test_shallow_clone_with_enough_history_works(repo: GitRepo, tmp_path: Path) 
     )
     assert res.exit_code == 0, res.output
     res = CliRunner().invoke(main, ["diff", "--repo", str(clone), "--base", "origin/main"])
-    assert res.exit_code == 0 and "juan.perez" in res.stdout
+    assert res.exit_code == 0 and "juan.perez@ine.mx" in res.stdout

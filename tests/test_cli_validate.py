@@ -146,7 +146,7 @@ def test_warnings_block_only_with_strict(tmp_path: Path) -> None:
     base = ["validate", "--repo", str(root), "--as-of", "2026-11-29"]
     code, out = invoke(*base)
     assert code == 0
-    assert "aviso [servidora-publica] (cláusula 4.2 III)" in out
+    assert "aviso [servidora-publica; cláusula 4.2 III]" in out
     assert "--strict" in out  # the summary says warnings do not block without it
     code, out = invoke(*base, "--strict")
     assert code == 1

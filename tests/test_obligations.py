@@ -335,5 +335,8 @@ def test_worst_and_phrases() -> None:
     assert worst(obs) == "overdue"
     assert worst([]) is None
     assert days_left_phrases(0) == {"left_es": "vence hoy", "left_en": "due today"}
-    assert days_left_phrases(3)["left_es"] == "faltan 3 día(s)"
-    assert days_left_phrases(-2)["left_en"] == "overdue by 2 day(s)"
+    assert days_left_phrases(3)["left_es"] == "faltan 3 días"
+    assert days_left_phrases(1)["left_es"] == "falta 1 día"
+    assert days_left_phrases(-1)["left_es"] == "vencido hace 1 día"
+    assert days_left_phrases(-2)["left_en"] == "overdue by 2 days"
+    assert days_left_phrases(1)["left_en"] == "1 day left"

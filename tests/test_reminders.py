@@ -181,7 +181,7 @@ def test_json_is_exact_and_stable(repo: Path) -> None:
 
 def test_text(repo: Path) -> None:
     out = render("text", _collect(repo))
-    assert out.startswith("Recordatorios al 2026-11-29 (vencen en 10 días o menos): 1 vencido(s)")
+    assert out.startswith("Recordatorios al 2026-11-29 (vencen en 10 días o menos): 1 vencida,")
     assert "María Fernanda López Ruiz <maria.lopez@ine.mx> (@mflopez-ine)" in out
     assert "VENCIDO" in out and "POR VENCER" in out and "PENDIENTE" in out
     assert "inventory/areas/jd01ags.yaml:83" in out
@@ -332,7 +332,7 @@ def test_html_dashboard(repo: Path) -> None:
     assert parser.lang == "es" and not parser.external  # self-contained
     group_heads = re.findall(r'<th scope="colgroup"[^>]*>([^<]+)</th>', out)
     assert group_heads == ["Oficinas centrales", "Aguascalientes (ags)", "Ciudad de México (cdmx)"]
-    cells = [(cls, text) for tag, cls, text in parser.cells if tag == "td" and cls]
+    cells = [(c, text) for tag, c, text in parser.cells if tag == "td" and c and c != "fecha"]
     # matrix rows: cncs, jd01ags, jlcdmx x 4 kinds; every coloured cell has a text label
     labels = {
         "overdue": "Vencido",
@@ -342,10 +342,11 @@ def test_html_dashboard(repo: Path) -> None:
     }
     for cls, text in cells:
         assert text.startswith(labels[cls]), (cls, text)
-    row = re.search(r'<th scope="row">jd01ags<small>.*?</tr>', out)
+    # The area code stands apart from its name (its own element, a space, a line of its own).
+    row = re.search(r'<th scope="row"><span class="clave">jd01ags</span> <small>.*?</tr>', out)
     assert row is not None
     assert re.findall(r'<td class="([a-z_]+)">', row.group(0)) == ["overdue", "ok", "ok", "ok"]
-    row = re.search(r'<th scope="row">cncs<small>.*?</tr>', out)
+    row = re.search(r'<th scope="row"><span class="clave">cncs</span> <small>.*?</tr>', out)
     assert row is not None
     assert re.findall(r'<td class="([a-z_]+)">', row.group(0)) == [
         "ok",
@@ -357,6 +358,61 @@ def test_html_dashboard(repo: Path) -> None:
     assert re.search(r"<strong>1</strong>obligaciones vencidas", out)
     assert "Próximos vencimientos" in out and "2026-11-30" in out
     assert render("html", _collect(repo), "en").count('lang="en"') == 1
+    # Wide tables sit in their own scrolling box, reachable by keyboard.
+    assert out.count('<div class="scroll" role="region" tabindex="0"') == 2
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+PHONE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="f" src="dashboard.html" style="width:390px;height:844px;border:0"></iframe>
+<pre id="out"></pre>
+<script>
+window.addEventListener("load", () => {
+  const w = document.getElementById("f").contentWindow, d = w.document;
+  const boxes = [...d.querySelectorAll(".scroll")].map(b => ({
+    right: b.getBoundingClientRect().right, client: b.clientWidth, scroll: b.scrollWidth,
+    overflow: w.getComputedStyle(b).overflowX }));
+  const th = d.querySelector('.matrix tbody th[scope=row]');
+  const clave = th.querySelector(".clave").getBoundingClientRect();
+  const name = th.querySelector("small").getBoundingClientRect();
+  document.getElementById("out").textContent = JSON.stringify({
+    viewport: w.innerWidth, page: d.documentElement.scrollWidth, boxes,
+    separate: name.top >= clave.bottom - 1, text: th.innerText });
+});
+</script></body></html>
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+def test_dashboard_fits_a_390_px_phone(repo: Path, tmp_path: Path) -> None:
+    """Measured in a real headless Chromium: at 390 px the page never scrolls sideways;
+    the wide tables scroll inside their own boxes; the area code is apart from its name."""
+    import subprocess
+    from html import unescape
+
+    (tmp_path / "dashboard.html").write_text(render("html", _collect(repo)), encoding="utf-8")
+    driver = tmp_path / "phone.html"
+    driver.write_text(PHONE, encoding="utf-8")
+    command = [
+        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
+        f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", driver.as_uri(),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
+    assert m is not None and m.group(1), done.stdout[-2000:]
+    got = json.loads(unescape(m.group(1)))
+    assert got["viewport"] == 390
+    assert got["page"] <= 390, got  # no sideways scrolling of the page
+    assert len(got["boxes"]) == 2
+    for box in got["boxes"]:
+        assert box["overflow"] == "auto" and box["right"] <= 390, box
+    assert any(box["scroll"] > box["client"] for box in got["boxes"])  # the matrix scrolls
+    assert got["separate"], got
+    assert re.match(r"cncs\s+Coordinación <Nacional>", got["text"]), got["text"]
 
 
 def _cli(*args: str) -> object:

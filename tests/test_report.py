@@ -151,16 +151,17 @@ def test_markdown_and_text(repo: GitRepo) -> None:
     runner = CliRunner()
     args = ["report", "trimestral", "--repo", str(repo.path), "--area", "jd01",
             "--as-of", "2026-11-11"]  # fmt: skip
-    res = runner.invoke(main, args)
+    res = runner.invoke(main, [*args, "--format", "markdown"])
     assert res.exit_code == 0, res.output
     md = res.stdout
     assert md.startswith("# Informe trimestral a la CNCS: jd01")
     assert "Lucía Vega Mora" in md and "Marco Ruiz Paz" in md
     assert "2026-10-03" in md  # the period (nothing to escape in a date)
     assert "CAU-2026-0999" in md
-    res = runner.invoke(main, [*args, "--format", "text"])
+    res = runner.invoke(main, args)  # plain text by default (a terminal, an oficio)
     text = res.stdout
     assert text.startswith("INFORME TRIMESTRAL A LA CNCS")
+    assert "**" not in text and "\\-" not in text
     assert "del 2026-10-03 al 2026-11-11" in text
     assert "desde el día siguiente al informe a la CNCS del 2026-10-02" in text
     assert "sale Juan Pérez Soto <juan.perez@ine.mx>; entra Lucía Vega Mora" in text

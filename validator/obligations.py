@@ -504,17 +504,20 @@ def area_obligations(
 
 
 def days_left_phrases(days: int | None) -> dict[str, str]:
-    """``left_es``/``left_en`` message parameters: "faltan 3 día(s)", "vence hoy", "vencido"."""
+    """``left_es``/``left_en`` message parameters: "faltan 3 días", "falta 1 día", "vence
+    hoy", "vencido hace 2 días" (a proper plural: these phrases sit inside parentheses, so
+    they hold none of their own)."""
     if days is None:
         return {"left_es": "sin fecha", "left_en": "no date"}
     if days == 0:
         return {"left_es": "vence hoy", "left_en": "due today"}
+    n = abs(days)
+    dias_es = "1 día" if n == 1 else f"{n} días"
+    days_en = "1 day" if n == 1 else f"{n} days"
     if days < 0:
-        return {
-            "left_es": f"vencido hace {-days} día(s)",
-            "left_en": f"overdue by {-days} day(s)",
-        }
-    return {"left_es": f"faltan {days} día(s)", "left_en": f"{days} day(s) left"}
+        return {"left_es": f"vencido hace {dias_es}", "left_en": f"overdue by {days_en}"}
+    falta = "falta" if n == 1 else "faltan"
+    return {"left_es": f"{falta} {dias_es}", "left_en": f"{days_en} left"}
 
 
 def worst(obligations: Iterable[Obligation]) -> Status | None:

@@ -1,7 +1,7 @@
 """A new area's answers and the commented YAML file they make.
 
-The answers are checked one by one by :class:`validator.authoring.checks.Checker`; the
-renderer (:func:`render_area`) turns checked answers into the text of
+The answers are judged one by one by the model and the rules
+(:class:`validator.authoring.draft.Draft`); the renderer (:func:`render_area`) turns checked answers into the text of
 ``inventory/areas/<clave>.yaml``; :func:`check_text` proves the text loads with the
 project's strict loader and model before anything is written.
 """
@@ -12,29 +12,33 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import get_args
 
 from validator.authoring.emit import Lines, flow_list, quoted, scalar
+from validator.models.area import (
+    ENTIDAD_NOMBRES,
+    EstadoCorreo,
+    NivelMando,
+    Rol,
+    TipoArea,
+    TipoInforme,
+    Vinculo,
+)
+from validator.rules import acceso_autorizado, nivel_propietaria, nivel_suplente
 
-ENTIDADES: dict[str, str] = {
-    "ags": "Aguascalientes", "bc": "Baja California", "bcs": "Baja California Sur",
-    "camp": "Campeche", "coah": "Coahuila", "col": "Colima", "chis": "Chiapas",
-    "chih": "Chihuahua", "cdmx": "la Ciudad de México", "dgo": "Durango",
-    "gto": "Guanajuato", "gro": "Guerrero", "hgo": "Hidalgo", "jal": "Jalisco",
-    "mex": "el Estado de México", "mich": "Michoacán", "mor": "Morelos", "nay": "Nayarit",
-    "nl": "Nuevo León", "oax": "Oaxaca", "pue": "Puebla", "qro": "Querétaro",
-    "qroo": "Quintana Roo", "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora",
-    "tab": "Tabasco", "tamps": "Tamaulipas", "tlax": "Tlaxcala", "ver": "Veracruz",
-    "yuc": "Yucatán", "zac": "Zacatecas",
-}  # fmt: skip
-TIPOS = ("oficinas_centrales", "junta_local", "junta_distrital")
-NIVELES = ("superior", "medio", "operativo")
-NIVELES_ROL = {"propietaria": ("superior", "medio"), "suplente": ("medio", "operativo")}
-VINCULOS = ("servidora_publica", "prestadora_servicios")
-ROLES = ("propietaria", "suplente")
-ACCESOS = ("propietaria", "suplente", "titular")
+# Enumerations come from the models (the Literal types) and the rules (who may hold what).
+ENTIDADES: dict[str, str] = ENTIDAD_NOMBRES
+TIPOS: tuple[str, ...] = get_args(TipoArea)
+NIVELES: tuple[str, ...] = get_args(NivelMando)
+NIVELES_ROL: dict[str, tuple[str, ...]] = {
+    "propietaria": nivel_propietaria.ALLOWED,
+    "suplente": nivel_suplente.ALLOWED,
+}
+VINCULOS: tuple[str, ...] = get_args(Vinculo)
+ROLES: tuple[str, ...] = get_args(Rol)
+ACCESOS: tuple[str, ...] = acceso_autorizado.ALLOWED
 
 
-# Public address of an account from its user name, where the platform's form is fixed.
 class Invalid(ValueError):
     """An answer that cannot be accepted; the message says why and how to fix it."""
 
@@ -146,7 +150,7 @@ def _admin(out: Lines, a: Admin, clave: str, cuentas: list[Cuenta]) -> None:
     out.key(4, "nombre", scalar(a.nombre))
     out.key(4, "cargo", scalar(a.cargo))
     out.key(4, "nivel_mando", scalar(a.nivel_mando), f"{niveles} (4.2 III)")
-    out.key(4, "vinculo", scalar(a.vinculo), "servidora_publica | prestadora_servicios")
+    out.key(4, "vinculo", scalar(a.vinculo), " | ".join(VINCULOS))
     out.key(4, "correo", scalar(a.correo), "correo institucional propio (Anexo 1)")
     out.key(4, "telefono", quoted(a.telefono), "siempre entre comillas")
     out.key(4, "desde", scalar(a.desde), "fecha en que surte efecto la designación")
@@ -176,7 +180,7 @@ def render_area(a: NewArea) -> str:
     out.key(0, "version", "1")
     out.key(0, "clave", scalar(a.clave), "igual al nombre del archivo")
     out.key(0, "nombre", scalar(a.nombre))
-    out.key(0, "tipo", scalar(a.tipo), "oficinas_centrales | junta_local | junta_distrital")
+    out.key(0, "tipo", scalar(a.tipo), " | ".join(TIPOS))
     if a.entidad is not None:
         out.key(0, "entidad", scalar(a.entidad), "obligatoria en juntas locales y distritales")
     if a.distrito is not None:
@@ -211,7 +215,7 @@ def render_area(a: NewArea) -> str:
     out.raw()
     out.key(0, "informes", None, "a la CNCS: cada 3 meses y en cada cambio (4.2 V)")
     out.key(2, "- fecha", scalar(a.informe_fecha))
-    out.key(4, "tipo", "cambio", "cambio | trimestral")
+    out.key(4, "tipo", "cambio", " | ".join(get_args(TipoInforme)))
     out.key(4, "oficio", scalar(a.informe_oficio))
     out.raw()
     out.key(
@@ -222,8 +226,8 @@ def render_area(a: NewArea) -> str:
     )
     for c in a.correos:
         out.key(2, "- correo", scalar(c.correo))
-        out.key(4, "estado", scalar(c.estado), "solicitado | asignado | baja")
-        out.key(4, "tramita", scalar(c.tramita), "propietaria | suplente")
+        out.key(4, "estado", scalar(c.estado), " | ".join(get_args(EstadoCorreo)))
+        out.key(4, "tramita", scalar(c.tramita), " | ".join(ROLES))
         out.key(4, "solicitado", scalar(c.solicitado))
         if c.asignado is not None:
             out.key(4, "asignado", scalar(c.asignado))

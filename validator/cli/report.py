@@ -53,8 +53,9 @@ def report() -> None:
     "o tres meses antes de la fecha de corte).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["markdown", "text"]), default="markdown",
-    show_default=True, help="markdown para el repositorio; text para un oficio.",
+    "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text",
+    show_default=True,
+    help="text para la terminal o un oficio; markdown para el repositorio o un resumen de GitHub.",
 )  # fmt: skip
 @lang_option
 @repo_option

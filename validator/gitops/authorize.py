@@ -241,12 +241,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "No file changes: nothing to authorise.",
     },
     "ok": {
-        "es": "Resultado: permitido ({n} ruta(s)).",
-        "en": "Result: allowed ({n} path(s)).",
+        "es": "Resultado: permitido; rutas revisadas: {n}.",
+        "en": "Result: allowed; paths checked: {n}.",
     },
     "ko": {
-        "es": "Resultado: RECHAZADO ({bad} de {n} ruta(s)). Regla autorizacion (cláusulas 4.2 I; 4.5).",
-        "en": "Result: REFUSED ({bad} of {n} path(s)). Rule autorizacion (clauses 4.2 I; 4.5).",
+        "es": "Resultado: RECHAZADO; rutas rechazadas: {bad} de {n}. Regla autorizacion "
+        "(cláusulas 4.2 I; 4.5).",
+        "en": "Result: REFUSED; paths refused: {bad} of {n}. Rule autorizacion "
+        "(clauses 4.2 I; 4.5).",
     },
     "cncs_invalid": {
         "es": "Atención: inventory/cncs.yaml no es válido en la rama base; nadie cuenta como "

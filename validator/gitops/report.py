@@ -77,6 +77,7 @@ class QuarterlyReport:
     incidents: list[tuple[Cuenta, Incidente]]
     reports: list[Informe]
     pending: list[Obligation] = field(default_factory=list)
+    ref: str = "HEAD"  # the branch (or commit) whose history was read
 
     def in_period(self, day: date | None) -> bool:
         return day is not None and self.start <= day <= self.end
@@ -171,6 +172,7 @@ def quarterly_report(
         password_changes=[],
         incidents=[],
         reports=[],
+        ref=timeline.ref if timeline.is_branch else f"HEAD ({timeline.head.hexsha[:12]})",
     )
     if path in timeline.changed_after(state):
         add_later_records(timeline, state, path, report.current, as_of)

@@ -88,7 +88,7 @@ def clause(ob: Obligation) -> str:
 
 
 def when(ob: Obligation, lang: str) -> str:
-    """'vence el 2026-12-09 (faltan 10 día(s))', 'venció el …', or 'sin plazo'."""
+    """'vence el 2026-12-09 (faltan 10 días)', 'venció el …', or 'sin plazo'."""
     en = lang == "en"
     if ob.due is None:
         return "no term: pending" if en else "sin plazo: pendiente"

@@ -26,11 +26,12 @@ _FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
         "CNCS.",
     ),
     description=Message(
-        es="La persona titular remite por oficio a la CNCS el Formato de Designación (Anexo 1). "
-        "`designacion` lleva `fecha`, `oficio`, `documento.sha256` y `remitida_cncs` (en o "
-        "después de `fecha`). Debe designar a la pareja actual: su `fecha` no puede ser "
-        "anterior en más de `designacion_antelacion_max_dias` días al `desde` más reciente "
-        "de las personas administradoras (si no, es la designación de la pareja anterior).",
+        es="La persona titular remite por oficio a la CNCS el Formato de Designación (Anexo 1), "
+        "que «designa a las siguientes personas»: propietaria y suplente. `designacion` lleva "
+        "`fecha`, `oficio`, `documento.sha256`, `remitida_cncs` (en o después de `fecha`) y "
+        "`designa` (el `correo` de la propietaria y de la suplente que el formato designa). "
+        "Error si `designa` no nombra a la pareja actual. No hay límite de días entre la firma "
+        "del formato y `desde`.",
         en='The titular sends CNCS the designation form (Anexo 1) by oficio; it "designa a '
         'las siguientes personas": owner and deputy. `designacion` carries `fecha`, '
         "`oficio`, `documento.sha256`, `remitida_cncs` (on/after `fecha`) and `designa` (the "
@@ -63,9 +64,11 @@ _FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
         ),
         "missing_sha256": Message(
             es="A la designación (Anexo 1) le falta 'documento.sha256'. Agregue la huella "
-            "SHA-256 del formato firmado (sha256sum archivo.pdf).",
+            "del escaneo firmado: regístrelo con `ine-redes formatos registrar --area {clave} "
+            "--anexo 1 ESCANEO.pdf --copiar`, que la calcula y la anota.",
             en="The designation (Anexo 1) lacks 'documento.sha256'. Add the SHA-256 of the "
-            "signed form (sha256sum file.pdf).",
+            "signed scan: register it with `ine-redes formatos registrar --area {clave} "
+            "--anexo 1 SCAN.pdf --copiar`, which computes and records it.",
         ),
         "sent_before": Message(
             es="La designación se remitió a la CNCS el {remitida}, antes de su fecha "
@@ -111,7 +114,13 @@ def check(ctx: Context) -> Iterator[Problem]:
         if des.oficio is None:
             yield problem(source, (*base, "oficio"), "missing_oficio", at_key=True)
         if des.documento is None or des.documento.sha256 is None:
-            yield problem(source, (*base, "documento", "sha256"), "missing_sha256", at_key=True)
+            yield problem(
+                source,
+                (*base, "documento", "sha256"),
+                "missing_sha256",
+                at_key=True,
+                clave=area.clave,
+            )
         if des.remitida_cncs is None:
             yield problem(source, (*base, "remitida_cncs"), "missing_remitida", at_key=True)
         elif des.fecha is not None and des.remitida_cncs < des.fecha:

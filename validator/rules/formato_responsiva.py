@@ -43,9 +43,11 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
         ),
         "missing_sha256": Message(
             es="A la responsiva (Anexo 2) de {nombre} ({role}) le falta 'documento.sha256'. "
-            "Agregue la huella SHA-256 del formato firmado (sha256sum archivo.pdf).",
+            "Registre el escaneo del formato firmado con `ine-redes formatos registrar --area "
+            "{clave} --anexo 2 --rol {role} ESCANEO.pdf --copiar`, que calcula y anota su huella.",
             en="The responsiva (Anexo 2) of {nombre} ({role}) lacks 'documento.sha256'. Add "
-            "the SHA-256 of the signed form (sha256sum file.pdf).",
+            "the signed form's scan with `ine-redes formatos registrar --area {clave} --anexo 2 "
+            "--rol {role} SCAN.pdf --copiar`, which computes and records its digest.",
         ),
     },
     passing="propietaria:\n  desde: 2026-01-15\n  responsiva:\n    fecha: 2026-01-15\n"
@@ -66,5 +68,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield problem(source, (*base, "fecha"), "missing_fecha", at_key=True, **who)
             if resp.documento is None or resp.documento.sha256 is None:
                 yield problem(
-                    source, (*base, "documento", "sha256"), "missing_sha256", at_key=True, **who
+                    source,
+                    (*base, "documento", "sha256"),
+                    "missing_sha256",
+                    at_key=True,
+                    clave=source.area.clave,
+                    **who,
                 )
