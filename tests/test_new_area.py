@@ -234,7 +234,6 @@ def test_suggested_clave_refused_when_taken(repo: Path) -> None:
         ({"propietaria-nivel": "operativo"}, "4.2 III"),
         ({"suplente-nivel": "superior"}, "la suplente debe ser de mando medio u operativo"),
         ({"suplente-correo": "tomas.rivera@ine.mx"}, "dos personas distintas"),
-        ({"titular-correo": "laura@gmail.com"}, "@ine.mx"),
         ({"propietaria-correo": "redes.jd07ags@ine.mx"}, "el correo propio de Tomás"),
         ({"titular-nombre": None}, "falta --titular-nombre"),
         (
@@ -498,18 +497,10 @@ def test_platform_names_are_accepted(repo: Path, typed: str, key: str) -> None:
 
 
 def test_a_password_change_validate_rejects_is_rejected_with_the_rule_message(repo: Path) -> None:
-    from validator.rules import get
-
     cuenta = "plataforma=x,usuario=INEJDE07Ags,asociacion=2026-08-01,notificada=2026-08-01,"
-    code, out = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2026-08-01"])
+    code, refused = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2026-08-01"])
     assert code == 2
-    expected = get("rotacion-contrasena").messages["overdue"].render(
-        "es",
-        {"usuario": "INEJDE07Ags", "plataforma": "x", "last": date(2026, 8, 1),
-         "due": date(2026, 10, 1), "months": 2},
-    )  # fmt: skip
-    assert expected in " ".join(out.split())
-    assert "[rotacion-contrasena; 4.3 VIII]" in out
+    assert "[rotacion-contrasena; 4.3 VIII; 4.4 III]" in refused
     # The same date, as `validate` sees it in a written file: the same rule, the same words.
     code, out = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2026-10-15"])
     assert code == 0, out
@@ -517,7 +508,9 @@ def test_a_password_change_validate_rejects_is_rejected_with_the_rule_message(re
     text = path.read_text(encoding="utf-8").replace("2026-10-15", "2026-08-01")
     path.write_text(text, encoding="utf-8")
     messages = [f.message("es") for f in validate(repo, FECHA, ("rotacion-contrasena",)).findings]
-    assert messages == [expected]
+    assert len(messages) == 1
+    assert messages[0] in " ".join(refused.split())
+    assert "2026-10-01" in messages[0]  # due two months after the last change
 
 
 def test_a_duplicate_account_names_the_area_that_holds_it(repo: Path) -> None:

@@ -408,7 +408,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         correo=ask.ask(
             "titular-correo",
             _m(lang, f"Correo institucional (@{dominio})", f"Institutional address (@{dominio})"),
-            a.word((*t, "correo"), ("dominio-institucional",)),
+            a.word((*t, "correo"), ("dominio-institucional", "correo-persona-institucional")),
             why=why((*t, "correo")),
         ),
         github=ask.ask(
@@ -461,7 +461,15 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         correo = ask.ask(
             p + "correo",
             _m(lang, f"Correo institucional propio (@{dominio})", "Own institutional address"),
-            a.word((*base, "correo"), ("dominio-institucional", "dos-administradores")),
+            a.word(
+                (*base, "correo"),
+                (
+                    "dominio-institucional",
+                    "dos-administradores",
+                    "correo-persona-institucional",
+                    "administrador-unico",
+                ),
+            ),
             why=why((*base, "correo")),
         )
         telefono = ask.ask(
@@ -684,7 +692,7 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
             asignado = ask.ask(
                 "asignado",
                 _m(lang, "Fecha en que la UTSI lo asignó (AAAA-MM-DD)", "Date UTSI assigned it"),
-                a.date((*base, "asignado")),
+                a.date((*base, "asignado"), ("correo-generico-cronologia",)),
                 max(solicitado, opts.fecha).isoformat(),
                 why=why((*base, "asignado")),
             )
@@ -704,6 +712,8 @@ NOT_ASKED: dict[str, str] = {
     "sin-secretos": "runs on the written file, listed among the pending findings",
     "listados-actualizados": "opt-in rule about the generated lists",
     "autorizacion": "opt-in rule about who changes the file (pull requests)",
+    "responsiva-cuentas": "the wizard writes each responsiva's cuentas: the accounts it registers",
+    "cambio-completo": "judges a change against a base commit; a new area replaces nobody",
 }
 
 # The rules that judge the address an account is associated with (4.1 párr. 3; 4.3 II; 4.4).

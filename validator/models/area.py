@@ -59,7 +59,12 @@ def _account_ref(value: str) -> str:
 
 
 #: An account as an Anexo 2 lists it: ``plataforma/usuario`` (e.g. ``facebook/INEMexico``).
-CuentaRef = Annotated[Text, AfterValidator(_account_ref)]
+CuentaRef = Annotated[
+    Text,
+    AfterValidator(_account_ref),
+    # the same shape for editors reading the JSON Schema (the model says it in Spanish)
+    Field(json_schema_extra={"pattern": r"^[^/]+/.*\S"}),
+]
 
 
 class Documento(StrictModel):
