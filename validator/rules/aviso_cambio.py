@@ -152,14 +152,13 @@ def _forms_attached(ctx: Context, source: SourceFile) -> Iterator[Problem]:
     report's due date). Older changes are not judged: the file keeps only the current
     forms, which may have been re-issued since (a new pair, new accounts)."""
     area = source.area
-    admins = area.administrators()
+    admins = [(role, adm) for role, adm in area.administrators() if adm.desde <= ctx.as_of]
     if not admins:
         return
     newest = max(adm.desde for _, adm in admins)
-    if newest > ctx.as_of:
-        return
     lin = ctx.lineamientos
     des = area.designacion
+    seen: set[tuple[str | int, ...]] = set()  # one Anexo 1 for a pair that starts together
     for role, adm in admins:
         if adm.desde != newest:
             continue
@@ -173,6 +172,9 @@ def _forms_attached(ctx: Context, source: SourceFile) -> Iterator[Problem]:
         if resp is not None and resp.fecha is not None and not _resigned(area, resp, report_date):
             forms.append((("administradores", role, "responsiva", "fecha"), "Anexo 2", resp.fecha))
         for path, anexo, fecha in forms:
+            if path in seen or fecha > ctx.as_of:
+                continue  # reported once; a form dated later does not exist yet
+            seen.add(path)
             after_report = report_date is not None and fecha > report_date
             if not after_report and fecha <= due:
                 continue
