@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import site
 import subprocess
 import sys
 from pathlib import Path
@@ -403,6 +404,21 @@ def console_script(path: Path, python: str, setup: str = "") -> None:
     path.chmod(0o755)
 
 
+def dependency_dirs() -> list[str]:
+    """The folders the running interpreter imports installed packages from.
+
+    Inside a virtualenv (``python3 -m venv``, pipx) ``sys.executable`` makes virtualenvs
+    from the *base* interpreter, whose ``--system-site-packages`` lack the project's
+    dependencies (issue 13 point 1); these folders are where they really are, wherever that
+    is. Only their packages are lent, not their .pth files (the editable install of the
+    checkout under test stays out of the base virtualenv).
+    """
+    found = [*site.getsitepackages()]
+    if site.ENABLE_USER_SITE:
+        found.append(site.getusersitepackages())
+    return [d for d in dict.fromkeys(found) if Path(d).is_dir()]
+
+
 @pytest.fixture
 def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
     """The runner of the `checks` job once its setup steps ran, built offline.
@@ -411,7 +427,8 @@ def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
       as the second actions/checkout does (untracked; here not even in a .gitignore).
     * ``$RUNNER_TEMP/base-venv``: a real virtualenv whose ``ine-redes`` runs the code of
       ``.ine-redes-base``. The workflow's ``pip install`` needs the package index, so here a
-      .pth file installs it and the dependencies come from the system's site-packages.
+      .pth file installs it and lends it the dependencies of the interpreter running the
+      tests (:func:`dependency_dirs`: a virtualenv, pipx's or the system's alike).
     * first on PATH: the ``ine-redes`` that ``pip install .`` makes of the pull request's
       checkout, which runs the pull request's ``validator/``.
     """
@@ -420,18 +437,18 @@ def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
     temp = tmp_path / "runner-temp"
     venv = temp / "base-venv"
     subprocess.run(
-        [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
-        check=True,
-        capture_output=True,
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True
     )
     python = venv / "bin" / "python"
-    site = subprocess.run(
+    site_dir = subprocess.run(
         [str(python), "-P", "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
         check=True,
         capture_output=True,
         text=True,
     ).stdout.strip()
-    (Path(site) / "ine-redes-base.pth").write_text(f"{base}\n", encoding="utf-8")
+    # The base checkout first: it wins over any `validator` the lent folders may hold.
+    lines = [str(base), *dependency_dirs()]
+    (Path(site_dir) / "ine-redes-base.pth").write_text("\n".join(lines) + "\n", encoding="utf-8")
     console_script(venv / "bin" / "ine-redes", str(python))
     pr_bin = tmp_path / "pr-install" / "bin"
     console_script(pr_bin / "ine-redes", sys.executable, f"sys.path.insert(0, {str(pr_repo)!r})\n")
