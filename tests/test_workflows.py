@@ -17,6 +17,7 @@ import shutil
 import site
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -690,11 +691,32 @@ def test_daily_reminder_scripts(tmp_path: Path) -> None:
     assert drift.returncode == 0, (drift.stdout, drift.stderr)
 
 
+def readme_commands() -> list[str]:
+    """The commands of the README's quick start (its first ``sh`` block), comments aside."""
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line.split("  #", 1)[0].strip() for line in block.splitlines() if line[:1] not in "#"]
+
+
 def test_ci_run_lints_workflows_then_runs_the_readme_command() -> None:
     script = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
     lines = [line for line in script.splitlines() if line.strip() and not line.startswith("#")]
     assert "set -euo pipefail" in lines
-    assert lines[-1] == "python3 -m pip install -q -e '.[test]' && python3 -m pytest"
+    assert lines[-1] == "python3 -m pip install -e '.[test]' && python3 -m pytest"
+    # Every README command, verbatim, inside a fresh virtualenv that .ci/run makes and
+    # activates before anything is installed (issue 13 point 1).
+    commands = readme_commands()
+    assert len(commands) == 2 and all(command in lines for command in commands), commands
+    venv = lines.index('python3 -m venv "$work/venv"')
+    activate = lines.index('. "$work/venv/bin/activate"')
+    installs = [i for i, line in enumerate(lines) if "pip install" in line]
+    assert venv < activate < min(installs)
+    assert all(lines.index(command) > activate for command in commands)
+    # The Python tools come from the project's own files, into that virtualenv.
+    extras = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))
+    test_extra = " ".join(extras["project"]["optional-dependencies"]["test"])
+    for tool in ("pytest", "ruff", "zizmor", "check-jsonschema"):
+        assert tool in test_extra, tool
     order = [
         "ruff check validator tests",
         "ruff format --check validator tests",
