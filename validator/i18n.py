@@ -34,8 +34,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "unknown rule: {detail} (see `ine-redes rules`)",
     },
     "bad_path": {
-        "es": "{path} no es un archivo del inventario de este repositorio",
-        "en": "{path} is not an inventory file of this repository",
+        "es": "{path} no es un archivo de área (inventory/areas/<clave>.yaml) ni un catálogo "
+        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) de este repositorio",
+        "en": "{path} is neither an area file (inventory/areas/<clave>.yaml) nor a catalogue "
+        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) of this repository",
+    },
+    "no_such_path": {
+        "es": "{path}: no existe ese archivo",
+        "en": "{path}: no such file",
     },
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -70,7 +70,12 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:  # a reader gone away shows here, not as noise at interpreter exit
+                sys.stdout.flush()
+        except BrokenPipeError:
+            _closed_pipe()
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # the tool itself failed: one line, exit 2
@@ -78,6 +83,18 @@ class LazyGroup(click.Group):
                 raise
             click.echo(f"ine-redes: error interno: {type(exc).__name__}: {exc}", err=True)
             sys.exit(2)
+
+
+def _closed_pipe() -> NoReturn:
+    """Whoever read the output stopped reading (``ine-redes validate | head -2``): end
+    quietly, with the exit status of a tool that SIGPIPE ended (128 + 13), as Python's
+    documentation recommends: what is still buffered goes to /dev/null, not to an error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (e.g. click's CliRunner)
+        pass
+    sys.exit(141)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
