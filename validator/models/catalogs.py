@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
-from validator.models.types import Email, GithubLogin, IsoDate, StrictModel, Text
+from validator.models.types import Clave, Email, GithubLogin, IsoDate, StrictModel, Text
 
 
 def _compiles(value: str) -> str:
@@ -59,7 +59,24 @@ class Plataformas(StrictModel):
     plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")], Plataforma]
 
 
+class AltaPreregistrada(StrictModel):
+    """An area CNCS has agreed to add, before its file exists (issue 13 point 3)."""
+
+    nombre: Text = Field(description="Nombre oficial del área, tal como lo llevará su archivo.")
+    titular_github: GithubLogin = Field(
+        description="Cuenta de GitHub de la persona titular: la única, además de la CNCS, que "
+        "puede crear el archivo del área y su carpeta de documentos."
+    )
+
+
 class Cncs(StrictModel):
     version: Literal[1]
     correo: Email
     revisores: Annotated[list[GithubLogin], Field(min_length=1)]
+    altas: dict[Clave, AltaPreregistrada] = Field(
+        default_factory=dict,
+        description="Altas preregistradas por la CNCS, por clave: la persona titular indicada "
+        "puede crear inventory/areas/<clave>.yaml e inventory/documentos/<clave>/ en su pull "
+        "request. Una vez que el archivo del área está en la rama principal, la entrada ya no "
+        "autoriza nada y puede borrarse.",
+    )
