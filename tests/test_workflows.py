@@ -422,6 +422,10 @@ def dependency_dirs() -> list[str]:
 
 @pytest.fixture
 def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
+    return set_up_runner(pr_repo, tmp_path)
+
+
+def set_up_runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
     """The runner of the `checks` job once its setup steps ran, built offline.
 
     * ``.ine-redes-base/``: the base commit, checked out inside the pull request's checkout
@@ -729,3 +733,88 @@ def test_ci_run_lints_workflows_then_runs_the_readme_command() -> None:
     assert positions == sorted(positions)
     assert positions[-1] < script.index(lines[-1])
     assert "apt-get install -y" in script and "chromium" in script
+
+
+# --- a new area on the documented path (issue 13 point 3) ----------------------------------
+NEW_AREA_ANSWERS = {
+    "tipo": "junta_distrital",
+    "entidad": "zac",
+    "distrito": "3",
+    "nombre": "Junta Distrital Ejecutiva 03 en Zacatecas",
+    "titular-nombre": "Rosa Elvira Campos Ibarra",
+    "titular-cargo": "Vocal Ejecutiva",
+    "titular-correo": "rosa.campos@ine.mx",
+    "titular-github": "recampos-ine",
+    "propietaria-nombre": "Héctor Manuel Salas Ruiz",
+    "propietaria-cargo": "Vocal Secretario",
+    "propietaria-nivel": "medio",
+    "propietaria-correo": "hector.salas@ine.mx",
+    "propietaria-telefono": "492 922 3000 ext. 301",
+    "propietaria-responsiva-documento": "b2" * 32,
+    "suplente-nombre": "Alma Delia Vargas Ortega",
+    "suplente-cargo": "Jefa de Oficina de Comunicación",
+    "suplente-nivel": "operativo",
+    "suplente-correo": "alma.vargas@ine.mx",
+    "suplente-telefono": "492 922 3000 ext. 302",
+    "suplente-responsiva-documento": "c3" * 32,
+    "designacion-oficio": "INE/JDE03-ZAC/0100/2026",
+}
+
+
+def test_new_area_on_the_documented_path_passes_the_pull_request_checks(
+    tmp_path: Path,
+) -> None:
+    """docs/guia-titulares.md, "área nueva": CNCS pre-registers the clave, name and titular's
+    login in inventory/cncs.yaml; the titular makes a branch, runs `ine-redes new-area`,
+    registers the signed Anexo 1 into inventory/documentos/<clave>/ and opens the pull
+    request; every check of the pull-request workflow passes. Another login is refused."""
+    repo = project_repo(tmp_path / "repo", code=True)
+    cncs = repo / "inventory" / "cncs.yaml"
+    entry = (
+        "  jd03zac:\n"
+        f"    nombre: {NEW_AREA_ANSWERS['nombre']}\n"
+        f"    titular_github: {NEW_AREA_ANSWERS['titular-github']}\n"
+    )
+    cncs.write_text(cncs.read_text(encoding="utf-8") + entry, encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "CNCS: preregistro de jd03zac")
+    git(repo, "update-ref", "refs/remotes/origin/main", "HEAD")
+    git(repo, "switch", "-q", "-c", "alta-jd03zac")
+    runner = set_up_runner(repo, tmp_path)
+    shell = {**os.environ, **runner}
+    args = ["--no-input"]
+    for key, value in NEW_AREA_ANSWERS.items():
+        args += [f"--{key}", value]
+    args += [
+        "--correo-generico",
+        "correo=redes.jd03zac@ine.mx,estado=asignado,tramita=propietaria",
+        "--cuenta",
+        "plataforma=x,usuario=INEJDE03Zac,url=https://x.com/INEJDE03Zac",
+    ]
+    wizard = subprocess.run(
+        ["ine-redes", "new-area", *args], cwd=repo, env=shell, capture_output=True, text=True
+    )
+    assert wizard.returncode == 0, (wizard.stdout, wizard.stderr)
+    scan = tmp_path / "anexo1-firmado.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% Anexo 1 firmado y escaneado\n%%EOF\n")
+    register = ["formatos", "registrar", "--area", "jd03zac", "--anexo", "1", str(scan)]
+    registered = subprocess.run(
+        ["ine-redes", *register, "--copiar"], cwd=repo, env=shell, capture_output=True, text=True
+    )
+    assert registered.returncode == 0, (registered.stdout, registered.stderr)
+    git(repo, "add", "inventory")
+    git(repo, "commit", "-q", "-m", "Alta de jd03zac")
+    changed = git(repo, "diff", "--name-only", "origin/main", "HEAD").splitlines()
+    assert changed[0] == "inventory/areas/jd03zac.yaml" and len(changed) == 2
+    assert changed[1].startswith("inventory/documentos/jd03zac/anexo1-"), changed
+    summary = tmp_path / "summary.md"
+    env = {**pr_env(runner, repo, "recampos-ine"), "GITHUB_STEP_SUMMARY": str(summary)}
+    for fragment in ("Authorise", "Validate", "JSON Schemas", "Rule documentation", "Plan"):
+        done = run_script(step_named("pull-request.yml", "checks", fragment), repo, env)
+        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+        assert "::error" not in done.stdout, (fragment, done.stdout)
+    assert "jd03zac" in summary.read_text(encoding="utf-8")
+    # The same branch opened by anybody but the pre-registered titular is refused.
+    other = pr_env(runner, repo, "mflopez-ine")
+    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), repo, other)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert done.stdout.count("::error") == 2 and "recampos-ine" in done.stdout
