@@ -39,6 +39,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{path} is neither an area file (inventory/areas/<clave>.yaml) nor a catalogue "
         "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) of this repository",
     },
+    "date_format": {
+        "es": "«{value}» no es una fecha AAAA-MM-DD (p. ej. 2026-11-29)",
+        "en": "«{value}» is not a YYYY-MM-DD date (e.g. 2026-11-29)",
+    },
+    "date_missing": {
+        "es": "«{value}»: la fecha no existe",
+        "en": "«{value}»: no such date",
+    },
     "no_such_path": {
         "es": "{path}: no existe ese archivo",
         "en": "{path}: no such file",

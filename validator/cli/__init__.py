@@ -10,11 +10,13 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any, NoReturn
 
 import click
 
 from validator import __version__
+from validator.cli import language
 
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module:attribute, one-line help shown by --help without importing the module)
@@ -53,6 +55,15 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
 
 
 class LazyGroup(click.Group):
+    context_class = language.Context
+
+    def main(self, args: Sequence[str] | None = None, *pos: Any, **kwargs: Any) -> Any:
+        """Choose the run's language before click parses anything (validator.cli.language)."""
+        arguments = list(sys.argv[1:] if args is None else args)
+        language.install()
+        language.use(language.choose(arguments))
+        return super().main(arguments, *pos, **kwargs)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
 
@@ -60,12 +71,14 @@ class LazyGroup(click.Group):
         if cmd_name in LAZY_COMMANDS:
             target, _ = LAZY_COMMANDS[cmd_name]
             module, _, attr = target.partition(":")
-            return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+            return language.localize(getattr(importlib.import_module(module), attr))
         return super().get_command(ctx, cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, LAZY_COMMANDS[name][1]) for name in sorted(LAZY_COMMANDS)]
-        with formatter.section("Comandos / Commands"):
+        rows = [
+            (name, language.localized(LAZY_COMMANDS[name][1])) for name in sorted(LAZY_COMMANDS)
+        ]
+        with formatter.section(language.localized_click("Commands")):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -98,7 +111,12 @@ def _closed_pipe() -> NoReturn:
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="ine-redes")
+@click.version_option(
+    __version__,
+    prog_name="ine-redes",
+    message="%(prog)s %(version)s",
+    help="Muestra la versión y termina.",
+)
 def main() -> None:
     """ine-redes: inventario y validador de las cuentas institucionales de redes sociales
     del INE (Lineamientos para la administración de las cuentas de correo electrónico
