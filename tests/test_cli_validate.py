@@ -110,7 +110,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert invoke("validate", "--repo", str(tmp_path))[0] == 2
     assert invoke("validate", "--as-of", "2026-13-45", "--repo", str(REPO_ROOT))[0] == 2
     code, out = invoke("validate", "--repo", str(REPO_ROOT), "/etc/passwd")
-    assert code == 2 and "inventario" in out
+    assert code == 2 and "no es un archivo de área" in out
 
 
 def test_rules_listing_and_explain() -> None:
