@@ -47,6 +47,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "«{value}»: la fecha no existe",
         "en": "«{value}»: no such date",
     },
+    "stale_file": {
+        "es": "desactualizado: {path}  (ejecute `{command}`)",
+        "en": "stale: {path}  (run `{command}`)",
+    },
+    "written_file": {"es": "escrito: {path}", "en": "written: {path}"},
+    "current_file": {"es": "al día: {path}", "en": "up to date: {path}"},
+    "empty_actor": {"es": "--actor no puede estar vacío", "en": "--actor must not be empty"},
     "no_such_path": {
         "es": "{path}: no existe ese archivo",
         "en": "{path}: no such file",
