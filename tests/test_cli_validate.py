@@ -9,7 +9,14 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from tests.conftest import REPO_ROOT, brief, contract_area, make_inventory, validate
+from tests.conftest import (
+    REPO_ROOT,
+    brief,
+    console_script,
+    contract_area,
+    make_inventory,
+    validate,
+)
 from validator.cli import main
 
 
@@ -126,7 +133,7 @@ def test_rules_listing_and_explain() -> None:
 
 
 def test_console_script_and_module_entry_points(contract_repo: Path) -> None:
-    for cmd in (["ine-redes"], [sys.executable, "-m", "validator"]):
+    for cmd in ([console_script()], [sys.executable, "-m", "validator"]):
         proc = subprocess.run(
             [*cmd, "validate", "--repo", str(contract_repo), "--as-of", "2026-11-29"],
             capture_output=True,
