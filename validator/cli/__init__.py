@@ -94,7 +94,8 @@ class LazyGroup(click.Group):
         except Exception as exc:  # the tool itself failed: one line, exit 2
             if os.environ.get("INE_REDES_DEBUG"):
                 raise
-            click.echo(f"ine-redes: error interno: {type(exc).__name__}: {exc}", err=True)
+            label = "internal error" if language.current() == "en" else "error interno"
+            click.echo(f"ine-redes: {label}: {type(exc).__name__}: {exc}", err=True)
             sys.exit(2)
 
 
