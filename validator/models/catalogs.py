@@ -69,6 +69,18 @@ class AltaPreregistrada(StrictModel):
     )
 
 
+class CorreoRecordatorios(StrictModel):
+    """The SMTP server that sends the reminders (``reminders --send``). Credentials never
+    live here: they come from the environment (the workflow's secrets)."""
+
+    servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$")]
+    puerto: Annotated[int, Field(ge=1, le=65535)]
+    seguridad: Literal["starttls", "tls", "ninguna"]
+    remitente: Email
+    nombre_remitente: Text | None = None
+    responder_a: Email | None = None
+
+
 class Cncs(StrictModel):
     version: Literal[1]
     correo: Email
@@ -80,3 +92,4 @@ class Cncs(StrictModel):
         "request. Una vez que el archivo del área está en la rama principal, la entrada ya no "
         "autoriza nada y puede borrarse.",
     )
+    recordatorios_correo: CorreoRecordatorios | None = None

@@ -65,6 +65,15 @@ class Titular:
 
 
 @dataclass(frozen=True, slots=True)
+class Persona:
+    """An administrador of the area, as a reminder's recipient."""
+
+    rol: str
+    nombre: str
+    correo: str
+
+
+@dataclass(frozen=True, slots=True)
 class AreaReminders:
     clave: str
     nombre: str
@@ -75,6 +84,7 @@ class AreaReminders:
     titular: Titular
     items: list[Item]  # every obligation of the area, most urgent first
     within: int
+    administradores: tuple[Persona, ...] = ()
 
     @property
     def due(self) -> list[Item]:
@@ -211,4 +221,7 @@ def _area(
         titular=Titular(t.nombre, t.correo, t.github),
         items=items,
         within=days,
+        administradores=tuple(
+            Persona(rol, a.nombre, a.correo) for rol, a in model.administrators()
+        ),
     )
