@@ -279,6 +279,19 @@ HELP_EN: dict[str, str] = {
     "text (terminal), json, markdown (issue), ics (calendario), html (tablero CNCS).": (
         "text (terminal), json, markdown (issue), ics (calendar), html (CNCS dashboard)."
     ),
+    "Enviar por correo, a cada área con algo vencido o por vencer, un mensaje a su "
+    "titular y a sus dos administradores (servidor en inventory/cncs.yaml; credenciales en "
+    "INE_REDES_SMTP_USUARIO / INE_REDES_SMTP_CONTRASENA).": (
+        "E-mail every area with something overdue or upcoming one message to its titular and "
+        "its two administrators (server in inventory/cncs.yaml; credentials in "
+        "INE_REDES_SMTP_USUARIO / INE_REDES_SMTP_CONTRASENA)."
+    ),
+    "En vez de enviar, escribir cada mensaje como CARPETA/<clave>.eml.": (
+        "Instead of sending, write each message as FOLDER/<clave>.eml."
+    ),
+    "Archivo JSON con lo ya entregado: una nueva ejecución envía sólo lo que falta.": (
+        "JSON file of what was already delivered: a new run sends only what is missing."
+    ),
     # report
     "Informes a la CNCS generados desde el repositorio.": (
         "Reports to CNCS generated from the repository."
