@@ -775,7 +775,9 @@ def test_new_area_on_the_documented_path_passes_the_pull_request_checks(
         f"    nombre: {NEW_AREA_ANSWERS['nombre']}\n"
         f"    titular_github: {NEW_AREA_ANSWERS['titular-github']}\n"
     )
-    cncs.write_text(cncs.read_text(encoding="utf-8") + entry, encoding="utf-8")
+    text = cncs.read_text(encoding="utf-8")
+    assert "\naltas:\n" in text  # the shipped catalogue pre-registers jd02zac (the guide's)
+    cncs.write_text(text.replace("\naltas:\n", "\naltas:\n" + entry, 1), encoding="utf-8")
     git(repo, "commit", "-q", "-am", "CNCS: preregistro de jd03zac")
     git(repo, "update-ref", "refs/remotes/origin/main", "HEAD")
     git(repo, "switch", "-q", "-c", "alta-jd03zac")
