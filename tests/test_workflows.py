@@ -17,6 +17,7 @@ import shutil
 import site
 import subprocess
 import sys
+import sysconfig
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -313,6 +314,7 @@ PROJECT = WORKFLOWS.parent.parent
 REPO_DIRS = ("inventory", "schemas", "docs", "generated", ".github")
 CODE_FILES = ("validator", "pyproject.toml", "README.md")
 BASH = shutil.which("bash") or "/bin/bash"
+SCRIPTS = sysconfig.get_path("scripts")
 
 
 def step_named(workflow: str, job: str, fragment: str) -> dict[str, Any]:
@@ -328,7 +330,9 @@ def step_named(workflow: str, job: str, fragment: str) -> dict[str, Any]:
 def run_script(
     step: dict[str, Any], cwd: Path, env: dict[str, str]
 ) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **env}
+    # As on a runner after `pip install .`: the ine-redes installed beside this interpreter is
+    # on PATH, activated or not (a virtualenv, pipx, the system).
+    full_env = {**os.environ, "PATH": f"{SCRIPTS}{os.pathsep}{os.environ['PATH']}", **env}
     if "GITHUB_STEP_SUMMARY" not in env:
         full_env.pop("GITHUB_STEP_SUMMARY", None)
     return subprocess.run(
@@ -460,7 +464,7 @@ def set_up_runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
     return {
         "RUNNER_TEMP": str(temp),
         "GITHUB_WORKSPACE": str(pr_repo),
-        "PATH": f"{pr_bin}{os.pathsep}{os.environ['PATH']}",
+        "PATH": os.pathsep.join((str(pr_bin), SCRIPTS, os.environ["PATH"])),
         "BASE_REF": "main",
     }
 
