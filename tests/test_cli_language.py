@@ -55,7 +55,7 @@ def test_usage_error_is_spanish_by_default() -> None:
     done = cli("validate", "--no-existe")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.splitlines() == [
-        "Uso: ine-redes validate [OPCIONES] [PATHS]...",
+        "Uso: ine-redes validate [OPCIONES] [ARCHIVO]...",
         "Pruebe 'ine-redes validate --help' para ver la ayuda.",
         "",
         "Error: No existe la opción '--no-existe'.",
@@ -125,7 +125,8 @@ def test_help_pages_are_spanish() -> None:
     page = cli("validate", "--help").stdout
     assert "Valida el inventario completo" in page and "AAAA-MM-DD" in page
     assert "[variable de entorno: INE_REDES_LANG; por omisión: es]" in " ".join(page.split())
-    for english in ("Usage", "Options", "Show this message", "default:", "env var"):
+    assert "--select TEXTO" in page and "--repo DIRECTORIO" in page
+    for english in ("Usage", "Options", "Show this message", "default:", "env var", "TEXT "):
         assert english not in page, english
 
 

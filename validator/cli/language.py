@@ -47,6 +47,11 @@ CLICK_MODULES = (
     "click._termui_impl",
 )
 _METAVARS_ES = {"[OPTIONS]": "[OPCIONES]", "COMMAND [ARGS]...": "COMANDO [ARGS]..."}
+# Placeholders of option values, by click type name, and of our arguments, in Spanish; and
+# the English of the placeholders our options and arguments write in Spanish.
+_TYPE_METAVARS_ES = {"text": "TEXTO", "integer": "ENTERO", "integer range": "ENTERO"}
+_ARGUMENT_METAVARS_ES = {"paths": "[ARCHIVO]...", "rule_id": "REGLA"}
+_METAVARS_EN = {"URL-O-USUARIO": "URL-OR-USER", "ARCHIVO": "FILE", "CARPETA": "FOLDER"}
 
 _current: Lang = "es"
 
@@ -156,7 +161,17 @@ def _shown(command: click.Command) -> Iterator[None]:
             value = getattr(command, attr, None)
             if value in _METAVARS_ES:
                 swap(command, attr, _METAVARS_ES[value])
+        for param in command.params:
+            if isinstance(param, click.Argument) and param.name in _ARGUMENT_METAVARS_ES:
+                swap(param, "metavar", _ARGUMENT_METAVARS_ES[param.name])
+            elif param.metavar is None and param.type.name in _TYPE_METAVARS_ES:
+                swap(param, "metavar", _TYPE_METAVARS_ES[param.type.name])
     else:
+        for param in command.params:
+            if param.metavar in _METAVARS_EN:
+                swap(param, "metavar", _METAVARS_EN[param.metavar])
+            elif isinstance(param, click.Argument) and param.name == "archivo":
+                swap(param, "metavar", "FILE")
         subcommands = command.commands.values() if isinstance(command, click.Group) else ()
         for cmd in (command, *subcommands):
             for attr in ("help", "short_help"):
