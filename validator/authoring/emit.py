@@ -21,6 +21,11 @@ _NUMBER_LIKE = re.compile(
     r"[-+]?(\.\d+|\d[\d_]*(\.\d*)?)([eE][-+]?\d+)?|0o[0-7]+|0x[0-9a-fA-F]+|0b[01_]+"
     r"|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|[-+]?\d[\d_]*(:[0-5]?\d)+(\.\d*)?"
 )
+# Letters, digits and a few inner punctuation marks (a colon not followed by a space), starting
+# with a letter and ending with a letter, digit, dot, slash or parenthesis: plain in every YAML
+# reader unless a reserved word. The cheap check that spares most values the two trial parses
+# of :func:`_plain_ok` (tests/test_emit.py checks that the two agree).
+_OBVIOUSLY_PLAIN = re.compile(r"[^\W\d_]([\w .@/'’()?=&%~+-]|:(?! ))*[\w.)/]|[^\W\d_]")
 COMMENT_COLUMN = 37  # comments start here (0-based), as in the sample inventory
 
 
@@ -58,6 +63,12 @@ def scalar(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     text = str(value)
+    if (
+        _OBVIOUSLY_PLAIN.fullmatch(text)
+        and text.lower() not in _YAML11_WORDS
+        and not any(s in text for s in (": ", " #", "  "))
+    ):
+        return text
     return text if _plain_ok(text) else quoted(text)
 
 

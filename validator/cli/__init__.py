@@ -50,6 +50,10 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
         "Anexo 1 / Anexo 2 llenos y registro de escaneos.",
     ),
     "new-area": ("validator.cli.new_area:new_area", "Asistente para dar de alta un área nueva."),
+    "import": (
+        "validator.cli.import_cmd:import_command",
+        "Importa hojas de cálculo (XLSX/CSV) a archivos de área.",
+    ),
     "verify": ("validator.cli.verify:verify", "¿Es una cuenta oficial del INE? (URL o @usuario)."),
 }
 

@@ -24,6 +24,13 @@ def neutralise(value: str) -> str:
     return value
 
 
+def restore(value: str) -> str:
+    """The value :func:`neutralise` was given: its apostrophe taken off again (import)."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
+
+
 def xlsx_text(value: str) -> str:
     """A neutralised cell text that XLSX can store (illegal control characters replaced)."""
     return neutralise(_XML_ILLEGAL.sub("\ufffd", value))

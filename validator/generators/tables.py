@@ -80,13 +80,38 @@ def csv_bytes(table: Table) -> bytes:
 
 def xlsx_bytes(table: Table) -> bytes:
     """One styled worksheet: bold filled header, frozen, filtered, sized columns, text cells."""
+    return xlsx_book([table])
+
+
+def xlsx_book(tables: Sequence[Table]) -> bytes:
+    """A workbook with one styled worksheet per table (see :func:`xlsx_bytes`)."""
     from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for table in tables:
+        add_sheet(workbook, table)
+    return save_book(workbook, tables[0].title if tables else "")
+
+
+def save_book(workbook: Any, title: str) -> bytes:
+    """The workbook's bytes, with fixed document dates and zip entries (deterministic)."""
+    workbook.properties.creator = "ine-redes"
+    workbook.properties.lastModifiedBy = "ine-redes"
+    workbook.properties.title = title
+    workbook.properties.created = FIXED_DATETIME
+    workbook.properties.modified = FIXED_DATETIME
+    raw = io.BytesIO()
+    workbook.save(raw)
+    return normalise_zip(raw.getvalue())
+
+
+def add_sheet(workbook: Any, table: Table) -> Any:
+    """Append ``table`` as a worksheet: bold filled header, frozen, filtered, text cells."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = table.title[:31]
+    sheet = workbook.create_sheet(table.title[:31])
     header_font = Font(bold=True, color=HEADER_FONT)
     header_fill = PatternFill(fill_type="solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
     widths = [len(h) for h in table.headers]
@@ -116,14 +141,7 @@ def xlsx_bytes(table: Table) -> bytes:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
-    workbook.properties.creator = "ine-redes"
-    workbook.properties.lastModifiedBy = "ine-redes"
-    workbook.properties.title = table.title
-    workbook.properties.created = FIXED_DATETIME
-    workbook.properties.modified = FIXED_DATETIME
-    raw = io.BytesIO()
-    workbook.save(raw)
-    return normalise_zip(raw.getvalue())
+    return sheet
 
 
 def normalise_zip(data: bytes) -> bytes:

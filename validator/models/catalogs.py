@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
-from validator.models.types import Clave, Email, GithubLogin, IsoDate, StrictModel, Text
+from validator.models.types import CLEAN_LINE, Clave, Email, GithubLogin, IsoDate, StrictModel, Text
 
 
 def _compiles(value: str) -> str:
@@ -28,15 +28,17 @@ def _pattern_with_clave(value: str) -> str:
     return value  # keep the placeholder: rules substitute each area's clave
 
 
-Regex = Annotated[str, Field(min_length=1), AfterValidator(_compiles)]
-PatternWithClave = Annotated[str, Field(min_length=1), AfterValidator(_pattern_with_clave)]
+Regex = Annotated[str, Field(min_length=1), AfterValidator(_compiles), CLEAN_LINE]
+PatternWithClave = Annotated[
+    str, Field(min_length=1), AfterValidator(_pattern_with_clave), CLEAN_LINE
+]
 Positive = Annotated[int, Field(ge=1, le=366)]
 NonNegative = Annotated[int, Field(ge=0, le=366)]
 
 
 class Lineamientos(StrictModel):
     version: Literal[1]
-    dominio: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$")]
+    dominio: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$"), CLEAN_LINE]
     correo_cncs: Email
     correo_generico_patron: PatternWithClave
     rotacion_contrasena_meses: Positive
@@ -56,7 +58,7 @@ class Plataforma(StrictModel):
 
 class Plataformas(StrictModel):
     version: Literal[1]
-    plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$")], Plataforma]
+    plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$"), CLEAN_LINE], Plataforma]
 
 
 class AltaPreregistrada(StrictModel):
@@ -73,7 +75,7 @@ class CorreoRecordatorios(StrictModel):
     """The SMTP server that sends the reminders (``reminders --send``). Credentials never
     live here: they come from the environment (the workflow's secrets)."""
 
-    servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$")]
+    servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$"), CLEAN_LINE]
     puerto: Annotated[int, Field(ge=1, le=65535)]
     seguridad: Literal["starttls", "tls", "ninguna"]
     remitente: Email

@@ -64,11 +64,30 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
         else:
             line, col = doc.locate(loc)
             code, extra = _classify(etype, ctx, value, doc.int_sources.get(loc))
+            if code == "control_char":
+                line, col = _char_position(doc, line, col, ctx)
+                extra["line"] = line
             params.update(extra)
         issues.append(SchemaIssue(line, col, code, params))
     if more is not None:
         issues.append(more)
     return issues
+
+
+def _char_position(doc: YamlDocument, line: int, col: int, ctx: dict[str, Any]) -> tuple[int, int]:
+    """Where a refused character stands in the file: its own line and column when the value
+    is a literal block scalar (``|``: each line of text is a line of the file), else where
+    the value starts."""
+    text_line = ctx.get("text_line", 1)
+    position = ctx.get("position", 1)
+    if not isinstance(text_line, int) or not isinstance(position, int) or line < 1:
+        return line, col
+    lines = doc.text.splitlines()
+    if line > len(lines) or lines[line - 1][col - 1 : col] != "|":
+        return line, col
+    content = [t for t in lines[line : line + text_line] if t.strip()]
+    indent = len(content[0]) - len(content[0].lstrip(" ")) if content else 0
+    return line + text_line, indent + position
 
 
 def _short(value: Any) -> str:
@@ -102,7 +121,8 @@ def _classify(
     if etype in ("fecha_invalida", "fecha_tipo"):
         return "date", {"value": shown}
     if etype == "texto_invisible":
-        return "control_char", {"char": ctx.get("char", ""), "position": ctx.get("position", "")}
+        keys = ("char", "name", "kind_es", "kind_en", "position", "text_line")
+        return "control_char", {k: ctx.get(k, "") for k in keys}
     if etype == "correo_invalido":
         return "email", {"value": shown, "reason": ctx.get("reason", "")}
     if etype == "string_pattern_mismatch":

@@ -14,6 +14,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from validator.models.clean_text import CleanText
+
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -21,6 +23,19 @@ class StrictModel(BaseModel):
     """Base of every model: unknown keys are errors, no silent coercion."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# One text type for every string field of every file kind: a single-line ``Line`` (names,
+# cargos, URLs, oficios, handles, phones, patterns, logins, addresses) or a multi-line
+# ``Lines`` (an incident's description), both refusing the same characters by Unicode
+# property (validator/models/clean_text.py). The check runs *before* any length or pattern
+# constraint, so the message names the character (U+001B ESCAPE) instead of a bare mismatch:
+# the marker comes *after* a type's Field(...) constraints (which then stay in the exported
+# JSON Schema) and still runs first.
+CLEAN_LINE = CleanText()
+CLEAN_LINES = CleanText(multiline=True)
+Line = Annotated[str, CLEAN_LINE]
+Lines = Annotated[str, CLEAN_LINES]
 
 
 def _parse_date(value: Any) -> Any:
@@ -112,7 +127,7 @@ def _check_email(value: str) -> str:
 
 
 Email = Annotated[
-    str,
+    Line,
     AfterValidator(_check_email),
     WithJsonSchema(
         {
@@ -123,38 +138,13 @@ Email = Annotated[
     ),
 ]
 
-# Invisible characters have no place in names, cargos or URLs: C0/C1 controls (a newline
-# in a name breaks a CSV row or a Markdown table), the Unicode bidirectional controls
-# (U+202A-U+202E, U+2066-U+2069, U+200E/F, U+061C: "Trojan Source" reordering of what the
-# reviewer reads) and zero-width/format characters (look-alike names, hidden text).
-_INVISIBLE = "\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
-_NOT_SINGLE_LINE = re.compile(f"[\\x00-\\x1f{_INVISIBLE}]")
-_NOT_MULTILINE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f{_INVISIBLE}]")  # tab and newline allowed
-
-
-def _refuse(pattern: re.Pattern[str]) -> Any:
-    def check(value: str) -> str:
-        m = pattern.search(value)
-        if m is not None:
-            raise PydanticCustomError(
-                "texto_invisible",
-                "invisible or control character {char} at position {position}",
-                {"char": f"U+{ord(m.group()):04X}", "position": m.start() + 1},
-            )
-        return value
-
-    return check
-
-
-Text = Annotated[
-    str, Field(min_length=1, max_length=500), AfterValidator(_refuse(_NOT_SINGLE_LINE))
+Text = Annotated[str, Field(min_length=1, max_length=500), CLEAN_LINE]
+LongText = Annotated[str, Field(min_length=1, max_length=4000), CLEAN_LINES]
+Telefono = Annotated[
+    str, Field(min_length=5, max_length=60, pattern=r"^[0-9+()\s.,\-a-zA-Z]+$"), CLEAN_LINE
 ]
-LongText = Annotated[
-    str, Field(min_length=1, max_length=4000), AfterValidator(_refuse(_NOT_MULTILINE))
-]
-Telefono = Annotated[str, Field(min_length=5, max_length=60, pattern=r"^[0-9+()\s.,\-a-zA-Z]+$")]
-Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Clave = Annotated[str, Field(pattern=r"^[a-z0-9]{2,16}$")]
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$"), CLEAN_LINE]
+Clave = Annotated[str, Field(pattern=r"^[a-z0-9]{2,16}$"), CLEAN_LINE]
 # GitHub logins: 1-39 alphanumerics or single hyphens, not at either end.
-GithubLogin = Annotated[str, Field(pattern=r"^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$")]
-Oficio = Annotated[str, Field(min_length=3, max_length=120)]
+GithubLogin = Annotated[str, Field(pattern=r"^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$"), CLEAN_LINE]
+Oficio = Annotated[str, Field(min_length=3, max_length=120), CLEAN_LINE]

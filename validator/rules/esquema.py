@@ -20,14 +20,20 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             "Cada archivo del inventario tiene un modelo (y un JSON Schema exportado en "
             "`schemas/`). Una clave desconocida es un error (una errata nunca se ignora en "
             "silencio); las fechas son AAAA-MM-DD y deben existir; los correos deben ser "
-            "direcciones válidas; los teléfonos se escriben entre comillas. Cada problema es "
-            "un hallazgo en la línea del valor (o de la clave a la que le falta un dato)."
+            "direcciones válidas; los teléfonos se escriben entre comillas; ningún texto lleva "
+            "caracteres invisibles o de control (controles, formato, bidireccionales, "
+            "ignorables, uso privado, sin asignar; sólo una descripción de incidente admite "
+            "saltos de línea). Cada problema es un hallazgo en la línea del valor (o de la "
+            "clave a la que le falta un dato)."
         ),
         en=(
             "Every inventory file has a model (and a JSON Schema exported to `schemas/`). An "
             "unknown key is an error (a typo is never silently ignored); dates are YYYY-MM-DD "
-            "and must exist; addresses must be valid; phone numbers are quoted. Each problem "
-            "is one finding at the line of the value (or of the key that lacks an entry)."
+            "and must exist; addresses must be valid; phone numbers are quoted; no text holds "
+            "an invisible or control character (controls, format, bidirectional, "
+            "default-ignorable, private-use, unassigned; only an incident description may "
+            "span lines). Each problem is one finding at the line of the value (or of the key "
+            "that lacks an entry)."
         ),
     ),
     messages={
@@ -95,12 +101,15 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             "the first 100 are shown). Fix those above and validate again.",
         ),
         "control_char": Message(
-            es="'{field}' contiene un carácter invisible o de control ({char}, posición "
-            "{position}): puede ocultar o invertir el texto en las listas, la página pública y "
-            "la terminal. Vuelva a escribir el texto sin ese carácter (no lo pegue).",
-            en="'{field}' contains an invisible or control character ({char}, position "
-            "{position}): it can hide or reverse text in the lists, the public page and the "
-            "terminal. Type the text again without it (do not paste it).",
+            es="'{field}' contiene el carácter {char} {name} ({kind_es}) en la línea {line} "
+            "(carácter {position} del texto): un carácter invisible o de control puede ocultar, "
+            "invertir o partir el texto en las listas, los oficios, la página pública y la "
+            "terminal. Vuelva a escribir el texto sin ese carácter (no lo pegue de otro "
+            "documento).",
+            en="'{field}' contains the character {char} {name} ({kind_en}) on line {line} "
+            "(character {position} of the text): an invisible or control character can hide, "
+            "reverse or split the text in the lists, the oficios, the public page and the "
+            "terminal. Type the text again without it (do not paste it from another document).",
         ),
         "pattern": Message(
             es="'{field}' tiene un formato no válido: '{value}' (debe cumplir {pattern}).",

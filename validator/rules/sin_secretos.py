@@ -14,7 +14,10 @@ Three detectors, all precompiled and cheap (the national inventory is ~77k lines
   the contract uses it holds a mapping (``cambios``) and is fine; keys that describe a secret
   instead of holding it (``contrasena_cambiada``, ``rotacion_contrasena_meses``) are too.
 * **Phrases** in any value or comment - ``contraseña: Abc123!``, ``password = hunter2``,
-  ``la clave de acceso es Xy7...`` - where what follows looks like a credential, not a word.
+  ``contraseña de la página: Girasol_2024``, ``password for the admin is girasol2024``,
+  ``PIN 4821`` - a credential noun, a few words, a connector and a value that looks like a
+  credential *for that noun* (see "phrases" below), not a word of prose, a date or a
+  reference number; a value that is one of the file's account names is not a secret.
 * **Password-like tokens** in any value or comment - a word mixing letters, digits and
   symbols (``P@ssw0rd``), a random-looking mix of case and digits (``Qw3rtY8zK``), a
   well-known token format (``ghp_…``, ``AKIA…``, JWT, private keys) or credentials inside a
@@ -35,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from validator.loading.prefetch import scanned
@@ -220,77 +224,289 @@ def password_like(token: str, known: frozenset[str] = frozenset(), *, strict: bo
 
 
 # --- phrases -----------------------------------------------------------------------------
+#
+# People write a password the way they write anything else: "contraseña de la página:
+# Girasol_2024", "nueva contraseña enviada por WhatsApp: Jd01-Ags-2026", "password for the
+# admin is girasol2024", "PIN 4821". A phrase is a credential noun, then at most a few
+# words, then a connector (":", "=", "es", "is", "quedó como", "set to" …), then a value;
+# or the noun directly followed by the value ("la contraseña temporal Xy7#kq92"). The
+# value decides: it must look like a credential *for that noun* - a password mixes letters
+# and digits (or strong symbols, or random case); a PIN is 4-8 digits; a token is long and
+# mixed. Prose ("la contraseña es personal", "el token es USB-C"), dates, times, URLs,
+# addresses, reference numbers (CAU-2026-0551, INE/JDE01-AGS/0042/2026) and a value that
+# belongs to another label ("…, ticket: INC0012345", "usuario: INEJDE01Ags") are not.
 
-_WORD = (
-    r"(?:password|passwd|pass|pwd|passcode|contrase(?:ñ|n|ni)a|clave\s+de\s+acceso|"
-    r"clave\s+de\s+(?:la\s+)?cuenta|clave\s+secreta|nip|pin|token|api[\s_-]?key|"
-    r"secret[oa]?|credencial(?:es)?)"
+_PASSWORD_NOUN = (
+    r"contrase(?:ñ|n|ni)as?|passwords?|passwd|pass|pwd|passcode|passphrase|"
+    r"clave\s+(?:de\s+acceso|secreta|del?\s+(?:la\s+|el\s+)?(?:cuenta|correo|sesi[oó]n|"
+    r"p[aá]gina|perfil|usuario))|credenciales?|credentials?|secret[oa]?s?"
 )
-_PHRASE_SEP = re.compile(
-    rf"(?i)(?<![\w-]){_WORD}(?:\s+(?:nueva|temporal|actual|provisional|anterior|"
-    rf"de\s+\w+|del\s+\w+|new|old|temp))"
-    "{0,3}"
-    r"\s*[:=]\s*(\S+)"
+_PIN_NOUN = (
+    r"pin|nip|c[oó]digos?\s+de\s+(?:respaldo|recuperaci[oó]n|seguridad)|"
+    r"(?:backup|recovery)\s+codes?"
 )
-_PHRASE_IS = re.compile(
-    rf"(?i)(?<![\w-]){_WORD}(?:\s+(?:nueva|temporal|actual|provisional|anterior))?"
-    r"\s+(?:es|era|fue|sería|quedó\s+como|is|was)\s+(\S+)"
+_TOKEN_NOUN = (
+    r"tokens?|api[\s_-]?keys?|access[\s_-]?keys?|secret[\s_-]?keys?|"
+    r"llaves?\s+privadas?|private[\s_-]?keys?"
 )
+_NOUN = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<token>{_TOKEN_NOUN})|(?P<pin>{_PIN_NOUN})|"
+    rf"(?P<password>{_PASSWORD_NOUN}))(?![\w-])"
+)
+_PHRASE_HINT = re.compile(
+    r"(?i)pas|pwd|contrase|clave|nip|pin|token|key|secret|credenc|credent|c[oó]dig|code|llave"
+)
+_SCAN = 160  # characters after a noun where its value may stand
+_WINDOW = 8  # words between the noun and its connector
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+_COMPLEMENT = re.compile(r"(?i)\s+(?:del?|of|for|para)\s+(?:(?:la|el|the|su|its)\s+)?\Z")
+# Connectors: symbols (split off the words they touch) and words.
+_SYMBOL_CONNECTORS = frozenset({":", "=", "->", "=>", "→", ":=", "=="})
+_WORD_CONNECTORS = frozenset(
+    {
+        "es", "era", "fue", "será", "sera", "sería", "seria", "sea", "son", "eran", "queda",
+        "quedó", "quedo", "como", "siendo", "is", "was", "are", "were", "be", "to",
+    }
+)  # fmt: skip
+# Words that may stand between a connector and the value ("es la siguiente: …").
+_FILLERS = frozenset(
+    {
+        "la", "el", "los", "las", "lo", "un", "una", "the", "a", "an", "nueva", "nuevo",
+        "new", "temporal", "temporary", "temp", "siguiente", "following", "actual", "current",
+        "anterior", "old", "previous", "provisional", "now", "ahora", "set", "ya",
+    }
+)  # fmt: skip
+# A connector right after one of these labels introduces *that* label's value, not the
+# credential's: "…, ticket: INC0012345", "usuario: INEJDE01Ags", "ext: 1234".
+_OTHER_LABELS = frozenset(
+    {
+        "ticket", "tickets", "folio", "folios", "caso", "case", "oficio", "reporte", "report",
+        "incidente", "incident", "expediente", "acta", "fecha", "date", "hora", "time", "día",
+        "dia", "ext", "ext.", "extensión", "extension", "teléfono", "telefono", "tel", "tel.",
+        "phone", "ip", "url", "enlace", "link", "id", "puerto", "port",
+        "versión", "version", "modelo", "model", "serie", "serial", "número", "numero",
+        "no", "no.", "núm", "núm.", "ref", "ref.", "referencia", "reference", "numeral",
+        "artículo", "articulo", "art", "art.", "usuario", "usuaria", "user", "username",
+        "login", "handle", "dispositivo", "device", "marca",
+        "brand", "vigencia", "longitud", "length", "mínimo", "minimo", "máximo", "maximo",
+    }
+)  # fmt: skip
+_PLACEHOLDERS = frozenset(
+    {
+        "n/a", "na", "none", "null", "nil", "ninguna", "ninguno", "pendiente", "vacía", "vacia",
+        "empty", "unknown", "desconocida", "xxxx", "xxxxxx", "xxxxxxxx", "tbd",
+    }
+)  # fmt: skip
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:h|hrs?)?$", re.I)
+_VERSION = re.compile(r"^v?\d+(?:\.\d+){1,3}[a-z]?$", re.I)
+_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$")
+_SHA = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$", re.I)
+_PERCENT = re.compile(r"^[\d.,]+%$")
+# Reference numbers: capitals and digits in groups joined by - or / (CAU-2026-0551,
+# INE/JDE01-AGS/0042/2026, 2026-INC-0045), or a short prefix and a long number (INC0012345).
+_REFERENCE = re.compile(
+    r"^(?=[^a-z]*$)(?=.*\d)(?=.*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+$|^[A-Z]{2,5}\d{5,}$"
+)
+_DIGITS = re.compile(r"^\d+(?:[ -]\d+)*$")
 
 
-def _credential_value(raw: str) -> bool:
-    """What follows 'contraseña:' is a credential, not a word of prose or a date."""
-    tok = _strip(raw)
-    if len(tok) < 4 or _MASK.match(tok):
+def _not_a_value(tok: str) -> bool:
+    """Shapes that are never a credential, whatever noun precedes them."""
+    return bool(
+        _DATE.match(tok)
+        or _DMY.match(tok)
+        or _TIME.match(tok)
+        or _URL.match(tok)
+        or tok.startswith(("/", "\\", "@", "#", "$", "+"))
+        or _EMAIL.match(tok)
+        or _VERSION.match(tok)
+        or _IPV4.match(tok)
+        or _SHA.match(tok)
+        or _PERCENT.match(tok)
+        or _MONEY.match(tok)
+        or _REFERENCE.match(tok)
+    )
+
+
+def _case_changes(tok: str) -> int:
+    """How many times a lower-case letter is followed by a capital (kqXyZw: 2; WhatsApp: 1)."""
+    return sum(1 for a, b in pairwise(tok) if a.islower() and b.isupper())
+
+
+def _credential(raw: str, kind: str) -> str | None:
+    """The value (stripped) when ``raw`` looks like a credential of ``kind``, else None."""
+    tok = _strip(_strip(raw).strip("`").removeprefix("**").removesuffix("**"))  # Markdown
+    n = len(tok)
+    if n < 4 or n > 128 or _MASK.match(tok) or tok.lower() in _PLACEHOLDERS:
+        return None
+    if _not_a_value(tok):
+        return None
+    digits = sum(c.isdigit() for c in tok)
+    letters = sum(c.isalpha() for c in tok)
+    strong = any(c in _STRONG_SYMBOLS for c in tok)
+    if _DIGITS.match(tok):  # only digits: a PIN or a numeric password, never a phone
+        ok = kind != "token" and 4 <= digits <= 8
+    elif kind == "token":  # "token" also names a device: "el token es USB-C", "FIDO2"
+        ok = n >= 8 and digits > 0 and letters > 0
+    elif digits and letters:
+        ok = True  # Girasol_2024, girasol2024, Jd01-Ags-2026, Summer2026
+    else:  # no digits (or no letters): strong symbols or random case, not prose or USB-C
+        ok = (strong and (letters > 0 or digits > 0)) or _case_changes(tok) >= 2
+    return tok if ok else None
+
+
+def _items(segment: str) -> Iterator[str]:
+    """Words and connectors: ``página:`` gives ``página``, ``:``; ``pwd=x`` gives ``=``, ``x``;
+    ``10:32`` and ``db8:85a3`` stay whole (a colon between digits joins)."""
+    for word in segment.split():
+        while word:
+            m = _CONNECTOR_IN_WORD.search(word)
+            if m is None:
+                yield word
+                break
+            if m.start():
+                yield word[: m.start()]
+            yield m.group()
+            word = word[m.end() :]
+
+
+# A colon joins digits (10:32, db8:85a3) and starts a token after an opening bracket or a
+# backtick ((`:8443`)); elsewhere it ends a label (página:, :Abc123).
+_CONNECTOR_IN_WORD = re.compile(r"=>|->|→|:=|==|=|(?<![(\[{<`])(?:(?<![0-9A-Fa-f]):|:(?![0-9]))")
+
+
+_PREPOSITIONS = frozenset({"de", "del", "of", "for", "para"})
+_ARTICLES = frozenset({"la", "el", "los", "las", "the", "su", "sus", "its", "their"})
+_APPOSITION_ITEMS = 3  # "NIP del conmutador 7731": the value a few words after the noun
+
+
+def _phrase_values(segment: str, kind: str) -> Iterator[str]:
+    """The credential values that a noun's segment gives (usually none).
+
+    After a connector, the value is the next word that is not a filler. Before any
+    connector, a word close to the noun is its value only when it clearly is one ("la
+    contraseña temporal Xy7#kq92", "PIN 4821"): digits and letters, or digits for a PIN. A
+    connector right after another label ("ticket:", "ext.:", "usuario:") introduces that
+    label's value - unless the label is the noun's complement ("contraseña del usuario:").
+    """
+    pending = False
+    fillers = words = 0
+    previous: list[str] = []  # the words read so far, lower-cased
+    for item in _items(segment):
+        low = item.lower()
+        if item in _SYMBOL_CONNECTORS or low in _WORD_CONNECTORS:
+            pending = not _other_label(previous)
+            fillers = 0
+            continue
+        if pending:
+            if low in _FILLERS and fillers < 3:
+                fillers += 1
+                continue
+            value = _credential(item, kind)
+            if value is not None:
+                yield value
+                return
+            pending = False
+        elif words < _APPOSITION_ITEMS and low not in _FILLERS and not _complement(previous):
+            value = _credential(item, kind)
+            if value is not None and _apposition(value, kind):
+                yield value
+                return
+        words += 1
+        previous.append(low.rstrip(",()"))
+        if words > _WINDOW:
+            return
+
+
+def _apposition(value: str, kind: str) -> bool:
+    """A value that stands after the noun without a connector must clearly be one."""
+    has_digit = any(c.isdigit() for c in value)
+    has_alpha = any(c.isalpha() for c in value)
+    return (has_digit and has_alpha) if kind != "pin" else has_digit
+
+
+def _complement(previous: list[str]) -> bool:
+    """Whether the next word is the object of a preposition ("contraseña para Windows10",
+    "del SSO2026"): what the credential belongs to, not the credential."""
+    before = [w for w in previous if w not in _ARTICLES]
+    return bool(before) and before[-1] in _PREPOSITIONS
+
+
+def _other_label(previous: list[str]) -> bool:
+    """Whether the last word read is another field's label (not the noun's complement)."""
+    if not previous or previous[-1] not in _OTHER_LABELS:
         return False
-    if _DATE.match(tok) or _DMY.match(tok) or _URL.match(tok) or _EMAIL.match(tok):
-        return False
-    if re.match(r"^(?:CAU|INE)[-/]", tok, re.I):
-        return False
-    has_digit = any(c.isdigit() for c in tok)
-    has_symbol = any(not c.isalnum() for c in tok)
-    inner_upper = any(c.isupper() for c in tok[1:])
-    return has_digit or has_symbol or inner_upper
+    before = [w for w in previous[:-1] if w not in _ARTICLES]
+    return not before or before[-1] not in _PREPOSITIONS
 
 
-_PHRASE_HINT = re.compile(r"(?i)pas|pwd|contrase|clave|nip|pin|token|api|secret|credencial")
+@lru_cache(maxsize=4096)
+def phrase_values(text: str) -> tuple[str, ...]:
+    """Every credential that a phrase in ``text`` gives, lower-cased (bounded: each noun
+    looks only until the next noun, at most ``_SCAN`` characters, within its sentence)."""
+    if not _PHRASE_HINT.search(text):
+        return ()
+    found: list[str] = []
+    nouns = list(_NOUN.finditer(text, 0, 1 << 20))
+    i = 0
+    while i < len(nouns):
+        head = nouns[i]
+        # A noun that is the head's complement ("NIP del token", "password for the PIN
+        # pad") belongs to the head's phrase: the head's kind judges the value.
+        while i + 1 < len(nouns) and _COMPLEMENT.match(text, nouns[i].end(), nouns[i + 1].start()):
+            i += 1
+        stop = head.end() + _SCAN
+        if i + 1 < len(nouns):
+            stop = min(stop, nouns[i + 1].start())
+        segment = text[head.end() : stop]
+        cut = _SENTENCE_END.search(segment)
+        if cut is not None:
+            segment = segment[: cut.end()]
+        kind = head.lastgroup or "password"
+        found.extend(v.lower() for v in _phrase_values(segment, kind))
+        if len(found) > 16:
+            break
+        i += 1
+    return tuple(found)
 
 
-def phrase_secret(text: str) -> bool:
-    for rx in (_PHRASE_SEP, _PHRASE_IS):
-        for m in rx.finditer(text):
-            if _credential_value(m.group(1)):
-                return True
-    return False
+def phrase_secret(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names a credential and gives it (not one of the file's known names)."""
+    return any(v not in known for v in phrase_values(text))
 
 
 def text_secret(text: str, known: frozenset[str] = frozenset(), *, strict: bool = False) -> bool:
     """Whether free text holds a secret: a phrase or a password-like token."""
-    strong, weak = _text_levels(text)
-    return strong or (not strict and any(w not in known for w in weak))
+    strong, phrased, weak = _text_levels(text)
+    return (
+        strong
+        or any(p not in known for p in phrased)
+        or (not strict and any(w not in known for w in weak))
+    )
 
 
 @lru_cache(maxsize=8192)  # recurring dates, enum values, comments stay (memory-bounded)
-def _text_levels(text: str) -> tuple[bool, tuple[str, ...]]:
-    """The part of :func:`text_secret` that does not depend on the file: ``(True, ())`` when
-    ``text`` is a secret anyhow, else ``(False, weak)`` with its weak tokens (stripped,
-    lower-cased), which are secrets unless ``strict`` or one of the file's known words.
-    Cached: dates, enum values and template comments recur in every file."""
-    if _PHRASE_HINT.search(text) and phrase_secret(text):
-        return True, ()
+def _text_levels(text: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    """The part of :func:`text_secret` that does not depend on the file: ``strong`` when
+    ``text`` is a secret anyhow; the values its phrases give (secrets unless one of the
+    file's known names, as in "contraseña de la cuenta: INEJDE01Ags" - that is the account,
+    not its password); and its weak tokens (stripped, lower-cased: secrets unless
+    ``strict`` or one of the file's known words). Cached: dates, enum values and template
+    comments recur in every file."""
+    phrased = phrase_values(text)
     if "PRIVATE KEY-----" in text:
-        return True, ()
+        return True, (), ()
     if not _DIGIT.search(text) and "://" not in text:
-        return False, ()  # every token test needs a digit, URL credentials aside
+        return False, phrased, ()  # every token test needs a digit, URL credentials aside
     weak: list[str] = []
     for tok in text.split():
         if len(tok) >= 6:
             level = _token_level(tok)
             if level == _STRONG:
-                return True, ()
+                return True, (), ()
             if level == _WEAK:
                 weak.append(_strip(tok).lower())
-    return False, tuple(weak)
+    return False, phrased, tuple(weak)
 
 
 # --- comments ----------------------------------------------------------------------------
@@ -531,6 +747,7 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
     if doc.released:
         _walk_models()
     data = source.model if doc.released else doc.data
+    known: frozenset[str] = frozenset()
     if data is not None and doc.error is None:
         known = frozenset(_known_words(data))
         yield from _walk(source, data, (), known, "")
@@ -540,7 +757,7 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
         for line, column, text in comments(doc.text):
             if _MODELINE.match(text):
                 continue
-            if text_secret(text):
+            if text_secret(text, known):
                 yield Problem(source, (), "comment", {}, position=(line, column))
 
 
@@ -574,6 +791,8 @@ def _known_words(data: Any) -> Iterator[str]:
                 value = cuenta.get(key)
                 if isinstance(value, str):
                     yield from (w.lower() for w in _NON_ALNUM.split(value) if w)
+                    if key == "usuario":
+                        yield value.lower()  # whole, as a phrase gives it: ine.jde01.ags
 
 
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
@@ -612,8 +831,8 @@ def _walk(
                 yield Problem(source, child, "key", {"field": dotted(child)})
                 continue
             if isinstance(v, str):
-                strong, weak = _leaf_levels(v, child_key)
-                if strong or (weak and any(w not in known for w in weak)):
+                levels = _leaf_levels(v, child_key)
+                if levels is not _NEVER and _is_secret(levels, known):
                     child = (*path, k)
                     yield Problem(source, child, "value", {"field": dotted(child)})
             elif isinstance(v, _CONTAINERS):
@@ -621,8 +840,8 @@ def _walk(
     elif isinstance(node, list):
         for i, v in enumerate(node):
             if isinstance(v, str):
-                strong, weak = _leaf_levels(v, key)
-                if strong or (weak and any(w not in known for w in weak)):
+                levels = _leaf_levels(v, key)
+                if levels is not _NEVER and _is_secret(levels, known):
                     child = (*path, i)
                     yield Problem(source, child, "value", {"field": dotted(child)})
             elif isinstance(v, _CONTAINERS):
@@ -631,28 +850,38 @@ def _walk(
         yield Problem(source, path, "value", {"field": dotted(path)})
 
 
-_NEVER: tuple[bool, tuple[str, ...]] = (False, ())
+_NEVER: tuple[bool, tuple[str, ...], tuple[str, ...]] = (False, (), ())
+_ALWAYS: tuple[bool, tuple[str, ...], tuple[str, ...]] = (True, (), ())
 
 
 @lru_cache(maxsize=8192)  # recurring values stay; unique names pass (memory-bounded)
-def _leaf_levels(value: str, key: str) -> tuple[bool, tuple[str, ...]]:
-    """:func:`_leaf_secret` without the file's known words: ``(strong, weak)``; the value
-    is a secret when ``strong`` or when a ``weak`` token is not one of the known words."""
+def _leaf_levels(value: str, key: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    """:func:`_leaf_secret` without the file's known words: ``(strong, phrased, weak)``; the
+    value is a secret when ``strong`` or when a phrased or weak value is not a known word."""
     if len(value) < 4:
         return _NEVER
     if _DATE.match(value) or key in _NO_TOKEN_KEYS or key.endswith(_NO_TOKEN_SUFFIXES):
         return _NEVER
-    strong, weak = _text_levels(value)
+    strong, phrased, weak = _text_levels(value)
     if strong:
-        return True, ()
-    return (False, () if key in _IDENTIFIER_KEYS else weak)
+        return _ALWAYS
+    if key in _IDENTIFIER_KEYS:
+        weak = ()
+    return (False, phrased, weak) if phrased or weak else _NEVER
 
 
 def _leaf_secret(value: str, known: frozenset[str], key: str) -> bool:
     """Whether the value under ``key`` is a secret, given the file's known words (the loops
-    of :func:`_walk` inline this for speed)."""
-    strong, weak = _leaf_levels(value, key)
-    return strong or any(w not in known for w in weak)
+    of :func:`_walk` inline the common case: nothing at all)."""
+    levels = _leaf_levels(value, key)
+    return levels is not _NEVER and _is_secret(levels, known)
+
+
+def _is_secret(
+    levels: tuple[bool, tuple[str, ...], tuple[str, ...]], known: frozenset[str]
+) -> bool:
+    strong, phrased, weak = levels
+    return strong or any(w not in known for w in phrased) or any(w not in known for w in weak)
 
 
 def _scan_raw_lines(source: SourceFile, text: str) -> Iterator[Problem]:

@@ -1,0 +1,213 @@
+"""One import run: read every file, assemble, refuse or skip bad rows, never overwrite an area
+file, write all new files or none, and say per area what happened.
+
+Writing is all-or-nothing: every new file is first written in full beside its target (a
+temporary name in ``inventory/areas/``), then each is renamed into place; if anything fails,
+the temporary files and the files already renamed by this run are removed, so the inventory
+is as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from validator.importing.assemble import Assembler, Draft, RowError
+from validator.importing.render import pending_items, render
+from validator.importing.tables import TableError, Where, read
+
+Status = Literal["importada", "conflicto", "rechazada"]
+
+
+class ImportError_(Exception):
+    """A usage problem (unreadable file, unknown sheet, broken catalogue): exit 2."""
+
+
+@dataclass
+class AreaResult:
+    clave: str
+    status: Status
+    personas: int = 0
+    cuentas: int = 0
+    correos: int = 0
+    pending: list[str] = field(default_factory=list)
+    differences: list[str] = field(default_factory=list)
+    refused: list[RowError] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    areas: list[AreaResult]
+    refused: list[RowError]  # every refused row (also those of no area)
+    blocked: bool  # refused rows and no --omitir-invalidas: nothing was written
+    written: list[str]
+
+    @property
+    def exit_code(self) -> int:
+        if self.blocked or any(a.status == "conflicto" for a in self.areas):
+            return 1
+        return 0
+
+
+def _platforms(root: Path) -> dict[str, str]:
+    from validator.loading.inventory import load_source
+
+    path = root / "inventory" / "plataformas.yaml"
+    if not path.is_file():
+        raise ImportError_(f"no existe {path}: el repositorio destino necesita sus catálogos")
+    source = load_source(root, path, "plataformas")
+    if source.model is None:
+        raise ImportError_(
+            f"{source.path} no es válido; ejecute `ine-redes validate` en el repositorio destino"
+        )
+    return {key: p.nombre for key, p in source.model.plataformas.items()}
+
+
+def assemble(root: Path, files: Iterable[Path]) -> Assembler:
+    assembler = Assembler(_platforms(root))
+    for path in files:
+        try:
+            sheets = read(path)
+        except TableError as exc:
+            raise ImportError_(str(exc)) from None
+        for sheet in sheets:
+            problem = assembler.add(sheet)
+            if problem is not None:
+                raise ImportError_(problem)
+    assembler.finish()
+    return assembler
+
+
+def _area_of(error: RowError, assembler: Assembler) -> str | None:
+    for clave, draft in assembler.drafts.items():
+        for thing in [*draft.people.values(), *draft.accounts.values(), *draft.generics.values()]:
+            if (thing.where.file, thing.where.sheet, thing.where.row) == (
+                error.where.file,
+                error.where.sheet,
+                error.where.row,
+            ):
+                return clave
+    return None
+
+
+def _drop_refused(assembler: Assembler) -> None:
+    """--omitir-invalidas: take out of the drafts whatever a refused row contributed."""
+
+    def keep(where: Where) -> bool:
+        return Where(where.file, where.sheet, where.row) not in assembler.refused
+
+    for draft in assembler.drafts.values():
+        draft.people = {k: v for k, v in draft.people.items() if keep(v.where)}
+        draft.accounts = {k: v for k, v in draft.accounts.items() if keep(v.where)}
+        draft.generics = {k: v for k, v in draft.generics.items() if keep(v.where)}
+
+
+def differences(path: Path, draft: Draft) -> list[str]:
+    """What the existing area file says differently from the spreadsheets."""
+    from validator.loading.inventory import load_source
+
+    source = load_source(path.parent.parent.parent, path, "area")
+    area = source.model
+    if area is None:
+        return ["el archivo existente no es válido (ejecute `ine-redes validate`)"]
+    out: list[str] = []
+    current = dict(area.administrators())
+    for rol in ("propietaria", "suplente"):
+        mine, theirs = current.get(rol), draft.people.get(rol)  # type: ignore[call-overload]
+        if theirs is None:
+            continue
+        if mine is None:
+            out.append(
+                f"{rol}: el archivo no la tiene; la hoja dice {theirs.nombre} <{theirs.correo}>"
+            )
+            continue
+        for name in ("nombre", "cargo", "nivel_mando", "vinculo", "correo", "telefono", "desde"):
+            a, b = getattr(mine, name), getattr(theirs, name)
+            if a != b:
+                out.append(f"{rol}.{name}: archivo «{a}», hoja «{b}»")
+    existing = {(c.plataforma, c.usuario.casefold()) for c in area.cuentas}
+    imported = set(draft.accounts)
+    for plat, user in sorted(imported - existing):
+        out.append(f"cuenta {plat}/{draft.accounts[(plat, user)].usuario}: sólo en la hoja")
+    for plat, user in sorted(existing - imported):
+        out.append(f"cuenta {plat}/{user}: sólo en el archivo")
+    mail_existing = {c.correo.casefold() for c in area.correos_genericos}
+    for correo in sorted(set(draft.generics) - mail_existing):
+        out.append(f"correo genérico {correo}: sólo en la hoja")
+    for correo in sorted(mail_existing - set(draft.generics)):
+        out.append(f"correo genérico {correo}: sólo en el archivo")
+    return out or ["el archivo ya existe (sin diferencias en personas, cuentas ni correos)"]
+
+
+def run_import(
+    root: Path,
+    files: list[Path],
+    skip_invalid: bool = False,
+    progress: Callable[[Iterable[Draft]], Iterable[Draft]] | None = None,
+) -> ImportResult:
+    """Import ``files`` into ``root/inventory/areas/``; raises ImportError_ on a usage problem."""
+    assembler = assemble(root, files)
+    by_area: dict[str | None, list[RowError]] = {}
+    for error in assembler.errors:
+        by_area.setdefault(_area_of(error, assembler), []).append(error)
+    blocked = bool(assembler.errors) and not skip_invalid
+    if skip_invalid:
+        _drop_refused(assembler)
+    areas_dir = root / "inventory" / "areas"
+    results: list[AreaResult] = []
+    to_write: dict[Path, str] = {}
+    drafts = sorted(assembler.drafts.values(), key=lambda d: d.clave)
+    for draft in progress(drafts) if progress else drafts:
+        result = AreaResult(
+            draft.clave,
+            "importada",
+            personas=len(draft.people),
+            cuentas=len(draft.accounts),
+            correos=len(draft.generics),
+            refused=by_area.get(draft.clave, []),
+        )
+        target = areas_dir / f"{draft.clave}.yaml"
+        if target.exists():
+            result.status = "conflicto"
+            result.differences = differences(target, draft)
+        elif blocked:
+            result.status = "rechazada"
+        else:
+            result.pending = pending_items(draft)
+            to_write[target] = render(draft, sorted(draft.files))
+        results.append(result)
+    written = [] if blocked else write_all(to_write)
+    rel = [str(p.relative_to(root)) for p in to_write] if written else []
+    return ImportResult(results, assembler.errors, blocked, rel)
+
+
+def write_all(files: dict[Path, str]) -> list[Path]:
+    """Every file or none: write all to temporary names, then rename; undo on failure."""
+    temps: dict[Path, str] = {}
+    done: list[Path] = []
+    try:
+        for target, text in files.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            temps[target] = tmp
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o644)
+        for target, tmp in temps.items():
+            if target.exists():  # appeared meanwhile: never clobber
+                raise FileExistsError(f"{target} apareció durante la importación")
+            os.replace(tmp, target)
+            done.append(target)
+    except BaseException:
+        for path in [*temps.values(), *done]:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+        raise
+    return done
