@@ -49,6 +49,9 @@ HELP_EN: dict[str, str] = {
     "¿Es una cuenta oficial del INE? (URL o @usuario).": (
         "Is it an official INE account? (URL or @user)."
     ),
+    "Importa hojas de cálculo (XLSX/CSV) a archivos de área.": (
+        "Import spreadsheets (XLSX/CSV) into area files."
+    ),
     # ine-redes
     "ine-redes: inventario y validador de las cuentas institucionales de redes sociales\n"
     "del INE (Lineamientos para la administración de las cuentas de correo electrónico\n"
@@ -183,6 +186,24 @@ HELP_EN: dict[str, str] = {
         "Regenerate the lists and, if anything changed, commit exactly the generated files\n"
         "as ine-redes-bot (message naming the areas that changed). A second run commits\n"
         "nothing."
+    ),
+    # import
+    "Importa a inventory/areas/ las hojas de cálculo de la CNCS (XLSX o CSV) o los listados\n"
+    "que escribe `generate`: un archivo por área. Nunca sobrescribe un archivo existente; lo que\n"
+    "las hojas no traen queda marcado PENDIENTE. Guía: docs/importar.md.": (
+        "Import into inventory/areas/ CNCS's spreadsheets (XLSX or CSV) or the lists that\n"
+        "`generate` writes: one file per area. Never overwrites an existing file; what the\n"
+        "sheets do not carry is marked PENDIENTE. Guide: docs/importar.md."
+    ),
+    "Escribir la plantilla vacía (una hoja por tipo, listas desplegables, instrucciones).": (
+        "Write the empty template (one sheet per type, drop-down lists, instructions)."
+    ),
+    "Importar sin las filas con errores (por omisión, una fila con errores impide escribir).": (
+        "Import without the rows that have errors (by default, a row with errors stops the "
+        "writing)."
+    ),
+    "Escribir también el informe de migración por área en XLSX (para la CNCS).": (
+        "Also write the per-area migration report as XLSX (for CNCS)."
     ),
     # new-area
     "Asistente para dar de alta un área: pregunta (o toma de las opciones) el área, la\n"
