@@ -281,6 +281,7 @@ def test_named_paths_that_are_not_area_files_are_usage_errors() -> None:
         ("validate", "--as-of", AS_OF),
         ("rules",),
         ("validate", "--help"),
+        ("--help",),
         ("reminders", "--as-of", AS_OF),
     ],
     ids=" ".join,

@@ -68,6 +68,12 @@ class LazyGroup(click.Group):
         language.use(language.choose(arguments))
         return super().main(arguments, *pos, **kwargs)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:  # `ine-redes --help | head -1`: the root's own help is printed while parsing
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            _closed_pipe()
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
 
