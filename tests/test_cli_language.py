@@ -345,3 +345,11 @@ def test_yaml_problem_table_reads_both_parsers() -> None:
     assert describe("found character '\\t' that cannot start any token")[0].startswith("hay un")
     unknown_es, unknown_en = describe("something new in libyaml 0.3")
     assert "libyaml" not in unknown_es and unknown_en == "something new in libyaml 0.3"
+
+
+def test_no_english_only_yes_no_prompt_in_the_package() -> None:
+    """click.confirm shows [Y/n] and takes only y/n: every yes/no question goes through
+    validator.authoring.prompts.confirm."""
+    package = REPO_ROOT / "validator"
+    users = [p for p in package.rglob("*.py") if "click.confirm(" in p.read_text(encoding="utf-8")]
+    assert users == []
