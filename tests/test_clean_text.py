@@ -351,11 +351,11 @@ def test_area_fields_refuse_the_issue_examples(
 @pytest.mark.parametrize(
     ("catalog", "old", "new", "char"),
     [
-        ("plataformas", "nombre: Facebook,", 'nombre: "Face\\u200dbook",', "U+200D"),
+        ("plataformas", "nombre: Facebook\n", 'nombre: "Face\\u200dbook"\n', "U+200D"),
         (
             "plataformas",
-            "url_patron: '^https://(x|twitter)",
-            "url_patron: '^https://(x|twitter)\u2066",
+            "usuario_patron: '[A-Za-z0-9_]{1,15}'",
+            "usuario_patron: '[A-Za-z0-9_]{1,15}\u2066'",
             "U+2066",
         ),
         (

@@ -3,6 +3,7 @@ the helpers' verdicts, and cross-area rules when only some files are validated."
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -11,16 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import contract_area, make_inventory, validate
+from tests.conftest import REPO_ROOT, contract_area, make_inventory, validate
 from tests.test_rule_fixtures import RULE_FIXTURES, _load_fixture
-from validator.rules.cuenta_duplicada import url_key, user_key
+from validator.accounts import Identities, Unusable
+from validator.loading.inventory import load_inventory
 from validator.rules.cuenta_plataforma import url_problem
 from validator.rules.dominio_institucional import domain_problem
 from validator.rules.patron_correo_generico import compiled_pattern
 
-FACEBOOK = r"^https://(www\.)?facebook\.com/.+"
-X = r"^https://(x|twitter)\.com/.+"
-TELEGRAM = r"^https://t\.me/.+"
+IDS = Identities(load_inventory(REPO_ROOT).plataformas)
+FACEBOOK, X, TELEGRAM = "facebook", "x", "telegram"
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,16 @@ TELEGRAM = r"^https://t\.me/.+"
         ("https://user:pass@www.facebook.com/INEMexico", FACEBOOK, "credentials"),
         ("https://www.facebook.com@evil.example/INEMexico", FACEBOOK, "credentials"),
         ("https://www.facebook.com:443/INEMexico", FACEBOOK, "port"),
+        ("https://m.facebook.com/INEMexico", FACEBOOK, None),
+        ("https://twitter.com/INEMexico", FACEBOOK, "other_host"),
+        ("https://www.facebook.com/INEMexico/../Otra", FACEBOOK, "ambiguous"),
+        ("https://www.facebook.com/INEMexico/%2E%2e/Otra", FACEBOOK, "ambiguous"),
+        ("https://www.facebook.com/INEMexico/..%2FOtra", FACEBOOK, "ambiguous"),
+        ("https://www.facebook.com/profile.php?id=1&id=2", FACEBOOK, "ambiguous"),
+        ("https://www.facebook.com/profile.php?id=1", FACEBOOK, None),
+        ("https://www.facebook.com/profile.php", FACEBOOK, "pattern"),
+        ("https://www.facebook.com/groups/INEMexico", FACEBOOK, "pattern"),
+        ("https://x.com/home", X, "pattern"),
         ("https://www.facebook.com.evil.example/INEMexico", FACEBOOK, "other_host"),
         ("https://evil.example/www.facebook.com/INEMexico", FACEBOOK, "other_host"),
         ("https://www.facebook.com./INEMexico", FACEBOOK, "other_host"),
@@ -48,13 +59,14 @@ TELEGRAM = r"^https://t\.me/.+"
         ("https://www.facebook.com\\@evil.example/x", FACEBOOK, "malformed"),
         ("https:///www.facebook.com/INEMexico", FACEBOOK, "malformed"),
         ("https://[::1]/INEMexico", FACEBOOK, "malformed"),
+        ("https://www.xn--fcebook-8va.com/INEMexico", FACEBOOK, "host_unicode"),
         # unknown platform: only the generic checks
         ("https://myspace.example/ine", None, None),
         ("http://myspace.example/ine", None, "scheme"),
     ],
 )
 def test_url_problem(url: str, pattern: str | None, key: str | None) -> None:
-    found = url_problem(url, pattern)
+    found = url_problem(url, pattern, IDS)
     assert (found[0] if found else None) == key
 
 
@@ -84,9 +96,9 @@ def test_homoglyph_message_names_the_character() -> None:
     assert found is not None and "CYRILLIC SMALL LETTER HA" in found[1]["chars"]
 
 
-def test_url_key_normalisation() -> None:
+def test_account_key_normalisation() -> None:
     same = {
-        url_key(u)
+        IDS.key_of_account("facebook", "INEMexico", u)
         for u in (
             "https://www.facebook.com/INEMexico",
             "http://facebook.com/INEMexico/",
@@ -95,8 +107,10 @@ def test_url_key_normalisation() -> None:
         )
     }
     assert len(same) == 1
-    assert url_key("https://facebook.com/INEMexico") != url_key("https://facebook.com/Otra")
-    assert user_key("x", "@INEMexico") == user_key("X", "inemexico")
+    assert IDS.key_of_url("https://facebook.com/INEMexico") != IDS.key_of_url(
+        "https://facebook.com/Otra"
+    )
+    assert IDS.key_of_usuario("x", "@INEMexico") == IDS.key_of_usuario("x", "inemexico")
 
 
 def test_generic_pattern_escapes_the_clave() -> None:
@@ -166,9 +180,10 @@ def test_personal_address_of_an_untargeted_area_is_still_seen(tmp_path: Path) ->
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
 def test_helpers_never_raise_on_any_text(text: str) -> None:
-    url_problem(text, FACEBOOK)
-    url_problem("https://" + text, X)
-    url_key(text)
+    url_problem(text, FACEBOOK, IDS)
+    url_problem("https://" + text, X, IDS)
+    with contextlib.suppress(Unusable):  # never any other exception
+        IDS.key_of_url(text)
     domain_problem(text, "ine.mx")
     domain_problem("a@" + text, "ine.mx")
 
@@ -184,7 +199,7 @@ def test_only_the_exact_domain_passes(domain: str) -> None:
 @given(st.text(max_size=40))
 def test_an_accepted_facebook_url_is_on_facebook(path: str) -> None:
     url = "https://www.facebook.com/" + path
-    if url_problem(url, FACEBOOK) is None:
+    if url_problem(url, FACEBOOK, IDS) is None:
         assert urlsplit(url).hostname == "www.facebook.com"
 
 

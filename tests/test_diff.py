@@ -172,3 +172,30 @@ def test_nothing_changed_and_missing_base(repo: GitRepo) -> None:
     assert res.exit_code == 0 and "no cambia ningún archivo de área" in res.stdout
     res = CliRunner().invoke(main, ["diff", "--repo", str(repo.path), "--base", "origin/main"])
     assert res.exit_code == 2 and "fetch-depth: 0" in res.stderr
+
+
+def test_an_account_is_followed_by_its_key_not_its_user_name(tmp_path: Path) -> None:
+    """Issue 12 §2: ``diff`` uses the account key. Rewriting an address through an alias is
+    no change; pointing the same ``usuario`` at another account is a removal and an addition
+    (keyed by platform + user name, that swap used to be invisible)."""
+    r = GitRepo(tmp_path / "repo")
+
+    def jd01(url: str) -> str:
+        account = {**cuenta("jd01", "INEjd01"), "url": url}
+        return area("jd01", titular_github="mflopez-ine", propietaria=JUAN, suplente=ANA,
+                    cuentas=[account])  # fmt: skip
+
+    r.write_area("jd01", jd01("https://x.com/INEjd01"))
+    r.commit("inventario", date="2026-11-01T10:00:00")
+    r.branch("alias")
+    r.write_area("jd01", jd01("https://twitter.com/inejd01/?s=20"))
+    r.commit("alias", date="2026-11-02T10:00:00")
+    r.checkout("main")
+    r.branch("otra")
+    r.write_area("jd01", jd01("https://x.com/INEjd01_falsa"))
+    r.commit("otra cuenta", date="2026-11-02T10:00:00")
+    (same,) = plan(r.path, "main", "alias").areas
+    assert same.accounts_added == [] and same.accounts_removed == []
+    (swap,) = plan(r.path, "main", "otra").areas
+    assert [a.url for a in swap.accounts_removed] == ["https://x.com/INEjd01"]
+    assert [a.url for a in swap.accounts_added] == ["https://x.com/INEjd01_falsa"]

@@ -254,3 +254,20 @@ def test_typing_into_the_filter_and_clicking_verify(page_copy: Path, tmp_path: P
     assert result["answer"].startswith(
         "Sí: https://m.facebook.com/INEJLECdMx/ es una cuenta oficial"
     )
+
+
+def test_tables_cannot_close_the_script() -> None:
+    """The catalogue's tables go inside the hashed script: nothing in them can end it."""
+    from validator.generators.public_page import script
+
+    text = script({"x": "</script><!--<script>&\u2028"})
+    assert "</script" not in text.lower() and "<!--" not in text and "\u2028" not in text
+    assert json.loads(re.search(r"var TABLAS = (.*?);\n", text).group(1)) == {  # type: ignore[union-attr]
+        "x": "</script><!--<script>&\u2028"
+    }
+
+
+def test_rows_carry_the_python_keys() -> None:
+    html = PAGE.read_text(encoding="utf-8")
+    assert 'data-claves="x/inemexico"' in html
+    assert 'data-claves="youtube/@inemexico"' in html

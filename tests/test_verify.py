@@ -13,10 +13,9 @@ from click.testing import CliRunner
 from tests.conftest import REPO_ROOT
 from validator.accounts import (
     AccountKey,
+    Identities,
     Registry,
     Unusable,
-    account_key,
-    canonical_host,
     handle_key,
     registry_from_inventory,
 )
@@ -138,36 +137,39 @@ def test_handle_on_another_platform_is_not_official(registry: Registry) -> None:
 
 
 def test_keys() -> None:
-    assert account_key("https://twitter.com/INEMexico") == AccountKey("x.com", "inemexico")
-    assert account_key("m.facebook.com/INEMexico/about?x=1") == AccountKey(
-        "facebook.com", "inemexico"
+    ids = Identities(load_inventory(REPO_ROOT).plataformas)
+    key = ids.key_of_url
+    assert key("https://twitter.com/INEMexico") == AccountKey("x", "inemexico")
+    assert key("m.facebook.com/INEMexico/about?x=1") == AccountKey("facebook", "inemexico")
+    assert key("https://www.facebook.com/profile.php?id=100064") == AccountKey(
+        "facebook", "profile.php?id=100064"
     )
-    assert account_key("https://www.facebook.com/profile.php?id=100064") == AccountKey(
-        "facebook.com", "id:100064"
+    assert key("https://www.facebook.com/people/INE-Mexico/100064/") == AccountKey(
+        "facebook", "profile.php?id=100064"
     )
-    assert account_key("https://www.facebook.com/people/INE-Mexico/100064/") == AccountKey(
-        "facebook.com", "id:100064"
-    )
-    assert account_key("https://youtube.com/@INEMexico/videos") == account_key(
-        "https://m.youtube.com/@inemexico"
-    )
+    assert key("https://youtube.com/@INEMexico/videos") == key("https://m.youtube.com/@inemexico")
     # Channel IDs are case-sensitive.
-    assert account_key("https://youtube.com/channel/UCabc") != account_key(
-        "https://youtube.com/channel/UCABC"
-    )
-    assert canonical_host("WWW.X.COM.") == "x.com"
-    assert canonical_host("x.com.evil.com") == "x.com.evil.com"
+    assert key("https://youtube.com/channel/UCabc") != key("https://youtube.com/channel/UCABC")
+    assert key("https://WWW.X.COM./INEMexico") == AccountKey("x", "inemexico")
+    assert key("https://t.me/s/INEMexico") == key("https://telegram.me/inemexico")
     assert handle_key("@INEMexico ") == "inemexico"
+    assert ids.key_of_usuario("youtube", "@INEMexico") == AccountKey("youtube", "@inemexico")
+    assert ids.address_of_usuario("tiktok", "@inemexico") == "https://www.tiktok.com/@inemexico"
     for bad, code in [
         ("https://x.com@evil.com/a", "credenciales"),
         ("https://x.com:81/a", "puerto"),
         ("ftp://x.com/a", "esquema"),
         ("https://x.com/\u0406", "no_ascii"),
         ("https://x.com", "sin_identidad"),
+        ("https://x.com.evil.com/INEMexico", "dominio_desconocido"),
+        ("https://x.com/INEMexico/..%2Fevil", "ruta_ambigua"),
+        ("https://facebook.com/profile.php?id=1&id=2", "ambigua"),
+        ("https://x.com/INE%zzMexico", "codificacion"),
+        ("https://x.com/INE%C0%AFMexico", "codificacion"),
     ]:
         with pytest.raises(Unusable) as info:
-            account_key(bad)
-        assert info.value.code == code
+            key(bad)
+        assert info.value.code == code, bad
 
 
 def _run(root: Path, *args: str) -> tuple[int, str]:
@@ -225,3 +227,39 @@ def test_invalid_area_files_are_named(sample_root: Path, tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["verify", "@INEJLEAgs", "--repo", str(root)])
     assert result.exit_code == 1
     assert "inventory/areas/jlags.yaml" in result.output
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "https://x.com/INEMexico/../evil",  # a browser opens x.com/evil
+        "https://x.com/INEMexico/%2e%2E/evil",
+        "https://x.com/INEMexico/..%2Fevil",  # a server may decode %2F and then resolve
+        "https://x.com/INEMexico\\..\\evil",  # backslashes are slashes to a browser
+    ],
+)
+def test_traversal_is_not_the_official_account(sample_root: Path, query: str) -> None:
+    """Issue 12 §2: ``verify 'https://x.com/INEMexico/../evil'`` said OFICIAL."""
+    code, out = _run(sample_root, query)
+    assert code == 1, out
+    assert out.startswith("NO OFICIAL")
+
+
+def test_same_account_through_alias_and_noise(sample_root: Path) -> None:
+    code, out = _run(sample_root, "https://mobile.twitter.com/inemexico/status/1?locale=es_LA")
+    assert code == 0 and "https://x.com/INEMexico" in out
+    code, out = _run(sample_root, "https://x.com/INEMexico", "--format", "json")
+    assert json.loads(out)["normalized"] == "x/inemexico"
+
+
+def test_invalid_catalogue_is_said_not_guessed(sample_root: Path, tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    shutil.copytree(sample_root / "inventory", root / "inventory")
+    (root / "inventory/plataformas.yaml").write_text(
+        "version: 1\nplataformas:\n  x: {nombre: X, soporta_segundo_factor: true,"
+        " url_patron: '^https://x\\.com/.+'}\n",
+        encoding="utf-8",
+    )
+    code, out = _run(root, "https://x.com/INEMexico")
+    assert code == 2 and "plataformas.yaml" in out and "Traceback" not in out
+    assert "OFICIAL" not in out

@@ -1,43 +1,122 @@
 """Identity of a social-media account: one key for every way of writing its address.
 
-A URL is reduced to ``(host, identity)``: the platform's canonical host (``twitter.com`` is
-``x.com``; ``www.``, ``m.``, ``mobile.``, ``web.`` and ``mbasic.`` are dropped) and the part
-of the path that names the account (``INEMexico`` in ``/INEMexico/photos?ref=x``), folded to
-lower case where the platform treats names case-insensitively. Two addresses of the same
+Floor 2 (beside loading/): uses the catalogue model (floor 1) and ``ada_url``.
+
+An address is read as a browser reads it (WHATWG URL parsing by ``ada_url``: dot segments
+resolved, host lower-cased and IDNA-encoded, default ports dropped, backslashes read as
+``/``), then reduced with the tables of ``inventory/plataformas.yaml`` to an
+:class:`AccountKey`: the platform and the part that names the account (``x/inemexico``,
+``facebook/profile.php?id=100064``, ``youtube/channel/UCabc``). Two addresses of the same
 account give the same key; look-alikes do not:
 
-* another host (``x.com.evil.com``, ``xn--...``) is another host;
-* a port, credentials (``https://x.com@evil.com/...``) or a scheme other than http/https
-  make the address unusable (``None``);
-* anything outside ASCII (Cyrillic ``І`` for Latin ``I``, fullwidth letters ...) is refused
-  instead of folded, so a homoglyph never matches an official handle.
+* another host (``x.com.evil.com``, ``xn--...``) is no platform's host;
+* credentials (``https://x.com@evil.com/...``), a port, or a scheme other than http/https make
+  the address unusable (:class:`Unusable` with a code);
+* anything outside printable ASCII, raw or percent-encoded, in the part that names the account
+  is refused instead of folded, so a homoglyph never matches an official handle;
+* an identity given twice (``profile.php?id=1&id=2``: the server reads one, we cannot know
+  which) and encoded separators or dot segments left after parsing (``..%2F``) are refused.
 
-Used by ``ine-redes verify``; the ``cuenta-duplicada`` rule and the public page can share
-:func:`account_key` and :func:`handle_key`.
+The public page (``validator.generators.public_page``) runs the same algorithm in the
+browser over :meth:`Identities.page_tables`, which this module derives from the catalogue;
+``tests/data/url-corpus.yaml`` checks that both give the same key for every case.
+
+Used by every rule that compares accounts, by ``verify``, ``history``, ``diff``, the wizard
+and the public page.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote_to_bytes
 
-# Sub-domains that show the same account (mobile and regional front ends).
-_DROP_PREFIXES = ("www.", "m.", "mobile.", "web.", "mbasic.", "touch.")
-# Other names of a platform's host.
-HOST_ALIASES: dict[str, str] = {
-    "twitter.com": "x.com",
-    "threads.com": "threads.net",
-    "telegram.me": "t.me",
+import ada_url
+
+from validator.models.catalogs import Ruta
+
+if TYPE_CHECKING:
+    from validator.models.catalogs import Plataforma, Plataformas
+
+# The characters a pasted address or handle may hold once trimmed: printable ASCII.
+_TRIM = " \t\n\f\r"
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+HANDLE_PATTERN = r"@?[A-Za-z0-9._-]{1,100}"
+_HANDLE_RE = re.compile(HANDLE_PATTERN)
+
+
+# Why an address or handle is not an official account: one text per code, for `verify` and,
+# in Spanish, for the public page (serialised into its script with the address tables).
+REASONS: dict[str, dict[str, str]] = {
+    "desconocida": {
+        "es": "no aparece en el inventario de cuentas oficiales del INE",
+        "en": "it is not in the INE's inventory of official accounts",
+    },
+    "dominio_desconocido": {
+        "es": "no está en el dominio de ninguna red social con cuentas oficiales del INE "
+        "(revise el dominio letra por letra: x.com.ejemplo.com no es x.com)",
+        "en": "is not on the domain of any social network with official INE accounts "
+        "(check the domain letter by letter: x.com.example.com is not x.com)",
+    },
+    "no_ascii": {
+        "es": "contiene caracteres que no son ASCII (posible suplantación con letras parecidas, "
+        "p. ej. una «І» cirílica en lugar de «I»)",
+        "en": "it contains non-ASCII characters (possible impersonation with look-alike letters, "
+        "e.g. a Cyrillic 'І' instead of 'I')",
+    },
+    "credenciales": {
+        "es": "la dirección lleva un usuario o contraseña antes del dominio (`usuario@dominio`): "
+        "es una técnica de suplantación",
+        "en": "the address carries a user or password before the host (`user@host`): "
+        "an impersonation technique",
+    },
+    "puerto": {
+        "es": "la dirección usa un puerto no estándar",
+        "en": "the address uses a non-standard port",
+    },
+    "esquema": {
+        "es": "la dirección no es http ni https",
+        "en": "the address is neither http nor https",
+    },
+    "url_invalida": {"es": "la dirección no es válida", "en": "the address is not valid"},
+    "caracteres": {
+        "es": "contiene espacios o caracteres de control, que ninguna cuenta oficial usa",
+        "en": "it contains spaces or control characters, which no official account uses",
+    },
+    "codificacion": {
+        "es": "lleva una codificación con % que no es válida (posible engaño)",
+        "en": "it carries an invalid %-encoding (a possible trick)",
+    },
+    "ruta_ambigua": {
+        "es": "la ruta lleva «..», «./» o diagonales codificadas (%2F, %5C): un servidor puede "
+        "leerla como otra cuenta",
+        "en": "the path carries '..', './' or encoded slashes (%2F, %5C): a server may read "
+        "it as another account",
+    },
+    "ambigua": {
+        "es": "nombra la cuenta dos veces (p. ej. «?id=…&id=…»): no se sabe cuál abre la "
+        "plataforma",
+        "en": "it names the account twice (e.g. '?id=…&id=…'): which one the platform opens "
+        "is unknown",
+    },
+    "sin_identidad": {
+        "es": "no señala ninguna cuenta (es una página de la red, o falta o no es válido el "
+        "nombre de usuario)",
+        "en": "names no account (it is a page of the network, or the user name is missing "
+        "or not valid)",
+    },
+    "vacio": {"es": "no se indicó ninguna cuenta", "en": "no account given"},
+    "usuario_invalido": {
+        "es": "no es un nombre de usuario válido (solo letras, dígitos, punto, guion y guion bajo)",
+        "en": "not a valid user name (letters, digits, dot, hyphen and underscore only)",
+    },
 }
-# Hosts whose account identifiers are case-sensitive in some path forms (IDs).
-_CASE_SENSITIVE_FORMS = {
-    ("youtube.com", "channel"),
-    ("whatsapp.com", "channel"),
-}
-_HANDLE_RE = re.compile(r"^@?[A-Za-z0-9._-]{1,100}$")
 
 
 class Unusable(ValueError):
@@ -52,107 +131,272 @@ class Unusable(ValueError):
 class AccountKey:
     """What two addresses of the same account have in common."""
 
-    host: str
-    identity: str
+    plataforma: str
+    identidad: str
 
     def __str__(self) -> str:
-        return f"{self.host}/{self.identity}"
+        return f"{self.plataforma}/{self.identidad}"
 
 
-def canonical_host(host: str) -> str:
-    host = host.lower().rstrip(".")
-    changed = True
-    while changed:
-        changed = False
-        for prefix in _DROP_PREFIXES:
-            if host.startswith(prefix) and host.count(".") >= 2:
-                host = host[len(prefix) :]
-                changed = True
-    return HOST_ALIASES.get(host, host)
+@dataclass(frozen=True, slots=True)
+class Located:
+    """An address read: its scheme and host as parsed, and the account it names."""
+
+    scheme: str  # "https" | "http"
+    host: str
+    key: AccountKey
+    variable: str  # "usuario" | "id": what the address carries
+    value: str  # the handle or identifier as written (decoded)
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """Lower case for A-Z only (``str.lower`` folds the Kelvin sign to ``k``)."""
+    return text.translate(_LOWER)
 
 
 def handle_key(usuario: str) -> str:
-    """A handle as compared across the inventory: no ``@``, case-folded (ASCII)."""
-    return usuario.strip().lstrip("@").lower()
-
-
-def _identity(host: str, segments: list[str], query: str) -> str:
-    """The path part that names the account on ``host``."""
-    first = segments[0] if segments else ""
-    if host == "facebook.com":
-        if first == "profile.php":
-            ids = parse_qs(query).get("id") or [""]
-            if not ids[0].isdigit():
-                raise Unusable("sin_identidad")
-            return f"id:{ids[0]}"
-        if first == "people" and len(segments) >= 3 and segments[2].isdigit():
-            return f"id:{segments[2]}"
-        if first == "pg" and len(segments) >= 2:
-            return segments[1].lower()
-        return first.lower()
-    if host == "youtube.com":
-        if first in ("c", "user", "channel") and len(segments) >= 2:
-            name = segments[1] if (host, first) in _CASE_SENSITIVE_FORMS else segments[1].lower()
-            return f"{first}/{name}"
-        return first.lower().lstrip("@")
-    if host == "whatsapp.com":
-        if first == "channel" and len(segments) >= 2:
-            return f"channel/{segments[1]}"
-        return "/".join(segments)
-    if host == "linkedin.com" or host == "flickr.com":
-        return "/".join(s.lower() for s in segments[:2])
-    if host == "open.spotify.com":
-        kept = [s for s in segments if not s.startswith("intl-")]
-        return "/".join(kept[:2])
-    if host in ("x.com", "instagram.com", "threads.net", "tiktok.com", "t.me"):
-        return first.lower().lstrip("@")
-    return "/".join(segments).lower()
-
-
-def account_key(url: str) -> AccountKey:
-    """The key of an account address; raises :class:`Unusable` when it cannot be one.
-
-    Accepts ``https://``, ``http://`` and bare ``host/path`` forms; ignores query strings
-    (except Facebook's ``profile.php?id=``), fragments and trailing slashes.
-    """
-    text = url.strip()
-    if not text:
-        raise Unusable("vacio")
-    if not text.isascii():
-        raise Unusable("no_ascii")
-    if "://" not in text:
-        text = "https:" + text if text.startswith("//") else "https://" + text
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:
-        raise Unusable("url_invalida") from None
-    if parts.scheme.lower() not in ("http", "https"):
-        raise Unusable("esquema")
-    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        raise Unusable("credenciales")
-    if port is not None and port not in (80, 443):
-        raise Unusable("puerto")
-    host = parts.hostname or ""
-    if not host or not re.fullmatch(r"[a-z0-9.-]+", host) or host.startswith("xn--"):
-        raise Unusable("host")
-    if any(label.startswith("xn--") for label in host.split(".")):
-        raise Unusable("no_ascii")
-    path = unquote(parts.path)
-    if not path.isascii():
-        raise Unusable("no_ascii")
-    segments = [s for s in path.split("/") if s]
-    if not segments:
-        raise Unusable("sin_identidad")
-    canon = canonical_host(host)
-    identity = _identity(canon, segments, parts.query)
-    if not identity or identity in (".", ".."):
-        raise Unusable("sin_identidad")
-    return AccountKey(canon, identity)
+    """A handle as compared across the inventory: no leading ``@``, ASCII lower case."""
+    return ascii_lower(usuario.strip(_TRIM).lstrip("@"))
 
 
 def looks_like_url(text: str) -> bool:
-    return "/" in text.strip()
+    return "/" in text
+
+
+def _decode(segment: str) -> str:
+    """Percent-decoding of one path segment or query value, strict UTF-8 (as JavaScript's
+    ``decodeURIComponent``): a malformed escape or byte sequence is refused."""
+    if _BAD_ESCAPE.search(segment):
+        raise Unusable("codificacion")
+    try:
+        return unquote_to_bytes(segment).decode("utf-8")
+    except UnicodeDecodeError:
+        raise Unusable("codificacion") from None
+
+
+def _check_value(value: str) -> None:
+    if _NON_ASCII.search(value):
+        raise Unusable("no_ascii")
+    if _CONTROL.search(value):
+        raise Unusable("caracteres")
+
+
+def _fullmatch(pattern: str, value: str) -> bool:
+    return re.fullmatch(pattern, value) is not None
+
+
+_SHARED: dict[int, tuple[object, Identities]] = {}
+
+
+class Identities:
+    """The account keys of one catalogue (``inventory/plataformas.yaml``)."""
+
+    _MEMO_LIMIT = 100_000
+
+    def __init__(self, plataformas: Plataformas | None) -> None:
+        self.platforms: dict[str, Plataforma] = dict(plataformas.plataformas) if plataformas else {}
+        self.routes: dict[str, tuple[Ruta, ...]] = {
+            key: tuple(f.parsed for f in p.formas) for key, p in self.platforms.items()
+        }
+        self._hosts: dict[str, str] = {}
+        for key, p in self.platforms.items():
+            for domain in p.dominios:
+                self._hosts.setdefault(domain, key)
+                for sub in p.subdominios:
+                    self._hosts.setdefault(f"{sub}.{domain}", key)
+        self._memo: dict[str, Located | str] = {}  # an address read, or why it cannot be
+
+    @classmethod
+    def of(cls, plataformas: Plataformas | None) -> Identities:
+        """The shared instance for one loaded catalogue (the rules of one run, ``verify``,
+        the generators read the same addresses: each is parsed once)."""
+        hit = _SHARED.get(id(plataformas))
+        if hit is not None and hit[0] is plataformas:
+            return hit[1]
+        if len(_SHARED) > 8:
+            _SHARED.clear()
+        made = cls(plataformas)
+        _SHARED[id(plataformas)] = (plataformas, made)
+        return made
+
+    # -- hosts ---------------------------------------------------------------------------
+    def platform_of_host(self, host: str) -> str | None:
+        return self._hosts.get(host)
+
+    # -- addresses -----------------------------------------------------------------------
+    def locate(self, url: str) -> Located:
+        """Read an address; raises :class:`Unusable` (with a code) when it names no account
+        of a catalogue platform. Bare ``host/path`` and ``//host/path`` are read as https."""
+        found = self._memo.get(url)
+        if found is None:
+            try:
+                found = self._locate(url)
+            except Unusable as exc:
+                found = exc.code
+            if len(self._memo) >= self._MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[url] = found
+        if isinstance(found, str):
+            raise Unusable(found)
+        return found
+
+    def _locate(self, url: str) -> Located:
+        text = url.strip(_TRIM)
+        if not text:
+            raise Unusable("vacio")
+        if _NON_ASCII.search(text):
+            raise Unusable("no_ascii")
+        if _CONTROL.search(text):
+            raise Unusable("caracteres")
+        if not _SCHEME.match(text):
+            text = ("https:" if text.startswith("//") else "https://") + text
+        try:
+            parsed = ada_url.URL(text)
+        except ValueError:
+            raise Unusable("url_invalida") from None
+        scheme = parsed.protocol.removesuffix(":")
+        if scheme not in ("http", "https"):
+            raise Unusable("esquema")
+        if parsed.username or parsed.password:
+            raise Unusable("credenciales")
+        if parsed.port:
+            raise Unusable("puerto")
+        host = parsed.hostname.removesuffix(".")
+        if any(label.startswith("xn--") for label in host.split(".")):
+            raise Unusable("no_ascii")
+        plataforma = self.platform_of_host(host)
+        if plataforma is None:
+            raise Unusable("dominio_desconocido")
+        segments = [_decode(s) for s in parsed.pathname.split("/") if s]
+        for segment in segments:
+            if segment in (".", "..") or "/" in segment or "\\" in segment:
+                raise Unusable("ruta_ambigua")
+        params = list(ada_url.URLSearchParams(parsed.search).items()) if parsed.search else []
+        variable, value, identidad = self._identity(plataforma, segments, params)
+        return Located(scheme, host, AccountKey(plataforma, identidad), variable, value)
+
+    def _identity(
+        self, plataforma: str, segments: Sequence[str], params: Sequence[tuple[str, str]]
+    ) -> tuple[str, str, str]:
+        p = self.platforms[plataforma]
+        for ruta in self.routes[plataforma]:
+            claimed = (
+                ruta.reclama
+                and bool(segments)
+                and ascii_lower(segments[0]) == ascii_lower(ruta.segmentos[0].literal or "")
+            )
+            value = self._match(p, ruta, segments, params)
+            if value is not None:
+                shown = ascii_lower(value) if ruta.variable == "usuario" else value
+                return ruta.variable, value, ruta.clave.replace("{" + ruta.variable + "}", shown)
+            if claimed:
+                raise Unusable("sin_identidad")
+        raise Unusable("sin_identidad")
+
+    @staticmethod
+    def _match(
+        p: Plataforma, ruta: Ruta, segments: Sequence[str], params: Sequence[tuple[str, str]]
+    ) -> str | None:
+        if len(segments) < len(ruta.segmentos):
+            return None
+        value: str | None = None
+        for template, segment in zip(ruta.segmentos, segments, strict=False):
+            if template.variable is not None:
+                if not ascii_lower(segment).startswith(ascii_lower(template.prefijo)):
+                    return None
+                value = segment[len(template.prefijo) :]
+            elif template.literal is not None and ascii_lower(segment) != ascii_lower(
+                template.literal
+            ):
+                return None
+        if ruta.parametro is not None:
+            values = [v for name, v in params if name == ruta.parametro]
+            if len(values) > 1:
+                raise Unusable("ambigua")
+            if not values:
+                return None
+            value = values[0]
+        if value is None:
+            return None
+        _check_value(value)
+        pattern = p.usuario_patron if ruta.variable == "usuario" else p.id_patron
+        if not _fullmatch(pattern, value):
+            return None
+        if ruta.variable == "usuario" and ascii_lower(value) in p.reservados:
+            return None
+        return value
+
+    def key_of_url(self, url: str) -> AccountKey:
+        return self.locate(url).key
+
+    def key_of_usuario(self, plataforma: str, usuario: str) -> AccountKey:
+        """The key the ``usuario`` field names: the platform's first ``{usuario}`` form
+        (``/{usuario}`` on X, ``/@{usuario}`` on YouTube); on a platform whose addresses
+        carry only identifiers, the handle under ``usuario:``."""
+        handle = handle_key(usuario)
+        for ruta in self.routes.get(plataforma, ()):
+            if ruta.variable == "usuario":
+                return AccountKey(plataforma, ruta.clave.replace("{usuario}", handle))
+        return AccountKey(plataforma, "usuario:" + handle)
+
+    def address_of_usuario(self, plataforma: str, usuario: str) -> str | None:
+        """The plain address of a handle on a platform (its first ``{usuario}`` form), as
+        the inventory writes it: ``https://x.com/INEMexico``; None if there is no such form."""
+        p = self.platforms.get(plataforma)
+        handle = usuario.strip(_TRIM).lstrip("@")
+        for ruta in self.routes.get(plataforma, ()):
+            if p is not None and ruta.variable == "usuario":
+                return f"https://{p.host}/" + ruta.clave.replace("{usuario}", handle)
+        return None
+
+    def keys_of_account(self, plataforma: str, usuario: str, url: str) -> tuple[AccountKey, ...]:
+        """Every key an inventory entry answers to: its address's and its handle's."""
+        keys = [self.key_of_usuario(plataforma, usuario)]
+        with contextlib.suppress(Unusable):
+            located = self.key_of_url(url)
+            if located not in keys:
+                keys.insert(0, located)
+        return tuple(keys)
+
+    def key_of_account(self, plataforma: str, usuario: str, url: str) -> AccountKey:
+        """The one key that stands for an inventory entry: its address's, or its handle's
+        when the address cannot be read (what ``diff`` follows from one version to another)."""
+        return self.keys_of_account(plataforma, usuario, url)[0]
+
+    # -- the same tables for the public page -----------------------------------------------
+    def page_tables(self) -> dict[str, Any]:
+        """What the page's script needs to compute :meth:`locate`'s key, as JSON data."""
+        return {
+            "usuario": HANDLE_PATTERN,
+            "motivos": {code: texts["es"] for code, texts in REASONS.items()},
+            "plataformas": [
+                {
+                    "clave": key,
+                    "dominios": list(p.dominios),
+                    "subdominios": list(p.subdominios),
+                    "usuario_patron": p.usuario_patron,
+                    "id_patron": p.id_patron,
+                    "reservados": list(p.reservados),
+                    "formas": [
+                        {
+                            "segmentos": [
+                                {"literal": s.literal, "prefijo": s.prefijo, "variable": s.variable}
+                                for s in ruta.segmentos
+                            ],
+                            "parametro": ruta.parametro,
+                            "variable": ruta.variable,
+                            "clave": ruta.clave,
+                            "reclama": ruta.reclama,
+                        }
+                        for ruta in self.routes[key]
+                    ],
+                }
+                for key, p in self.platforms.items()
+            ],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,22 +442,23 @@ class Verdict:
 
 
 class Registry:
-    """Official accounts indexed by :func:`account_key` and :func:`handle_key`."""
+    """Official accounts indexed by their :class:`AccountKey` and by :func:`handle_key`."""
 
-    def __init__(self, accounts: Iterable[OfficialAccount]) -> None:
+    def __init__(self, accounts: Iterable[OfficialAccount], identities: Identities) -> None:
+        self.identities = identities
         self.accounts = sorted(accounts, key=lambda a: (a.clave, a.plataforma, a.usuario.lower()))
         self.by_key: dict[AccountKey, list[OfficialAccount]] = {}
         self.by_handle: dict[str, list[OfficialAccount]] = {}
         for account in self.accounts:
-            with contextlib.suppress(Unusable):
-                self.by_key.setdefault(account_key(account.url), []).append(account)
+            for key in identities.keys_of_account(account.plataforma, account.usuario, account.url):
+                self.by_key.setdefault(key, []).append(account)
             self.by_handle.setdefault(handle_key(account.usuario), []).append(account)
 
     def verify(self, query: str, plataforma: str | None = None) -> Verdict:
-        text = query.strip()
+        text = query.strip(_TRIM)
         if looks_like_url(text):
             try:
-                key = account_key(text)
+                key = self.identities.key_of_url(text)
             except Unusable as exc:
                 return Verdict(query, False, "url", reason=exc.code)
             found = [
@@ -223,12 +468,14 @@ class Registry:
             ]
             if found:
                 return Verdict(query, True, "url", tuple(found), key=str(key))
-            known_hosts = {k.host for k in self.by_key}
-            reason = "desconocida" if key.host in known_hosts else "dominio_desconocido"
-            return Verdict(query, False, "url", reason=reason, key=str(key))
-        if not text.isascii():
+            return Verdict(query, False, "url", reason="desconocida", key=str(key))
+        if not text:
+            return Verdict(query, False, "handle", reason="vacio")
+        if _NON_ASCII.search(text):
             return Verdict(query, False, "handle", reason="no_ascii")
-        if not _HANDLE_RE.match(text):
+        if _CONTROL.search(text):
+            return Verdict(query, False, "handle", reason="caracteres")
+        if not _HANDLE_RE.fullmatch(text):
             return Verdict(query, False, "handle", reason="usuario_invalido")
         handle = handle_key(text)
         found = [
@@ -265,4 +512,4 @@ def registry_from_inventory(inventory: object) -> Registry:
                     url=cuenta.url,
                 )
             )
-    return Registry(accounts)
+    return Registry(accounts, Identities.of(inventory.plataformas))

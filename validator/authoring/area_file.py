@@ -32,18 +32,9 @@ NIVELES_ROL = {"propietaria": ("superior", "medio"), "suplente": ("medio", "oper
 VINCULOS = ("servidora_publica", "prestadora_servicios")
 ROLES = ("propietaria", "suplente")
 ACCESOS = ("propietaria", "suplente", "titular")
+
+
 # Public address of an account from its user name, where the platform's form is fixed.
-URL_TEMPLATES = {
-    "facebook": "https://www.facebook.com/{u}",
-    "instagram": "https://www.instagram.com/{u}",
-    "x": "https://x.com/{u}",
-    "youtube": "https://www.youtube.com/@{u}",
-    "tiktok": "https://www.tiktok.com/@{u}",
-    "threads": "https://www.threads.net/@{u}",
-    "telegram": "https://t.me/{u}",
-}
-
-
 class Invalid(ValueError):
     """An answer that cannot be accepted; the message says why and how to fix it."""
 

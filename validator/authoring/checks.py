@@ -27,7 +27,7 @@ from validator.authoring.area_file import (
 )
 
 if TYPE_CHECKING:
-    from validator.accounts import Registry
+    from validator.accounts import Identities, Registry
     from validator.loading.sources import Inventory
     from validator.models import Lineamientos, Plataformas
 
@@ -70,6 +70,10 @@ class Checker:
     @property
     def dominio(self) -> str:
         return self.lineamientos.dominio
+
+    @property
+    def identities(self) -> Identities:
+        return self.registry.identities
 
     @property
     def registry(self) -> Registry:
@@ -520,28 +524,20 @@ class Checker:
         return value
 
     def url(self, value: str, plataforma: str) -> str:
+        from validator.rules.cuenta_plataforma import address_forms, url_problem
+
         value = value.strip()
-        pattern = self.plataformas.plataformas[plataforma].url_patron
-        if not re.match(pattern, value) or not value.isascii() or any(c.isspace() for c in value):
+        if url_problem(value, plataforma, self.identities) is not None:
+            forms = address_forms(self.identities, plataforma)
             raise Invalid(
                 self.m(
-                    f"«{value}» no es una dirección https de {plataforma} (patrón {pattern}; 3 g)",
-                    f"'{value}' is not an https address on {plataforma} (pattern {pattern}; 3 g)",
+                    f"«{value}» no es una dirección https de {plataforma} (formas: {forms}; "
+                    "sin credenciales, puertos, «..» ni caracteres especiales; 3 g)",
+                    f"'{value}' is not an https address on {plataforma} (forms: {forms}; no "
+                    "credentials, ports, '..' or special characters; 3 g)",
                 )
             )
-        from validator.accounts import Unusable, account_key
-
-        try:
-            key = account_key(value)
-        except Unusable:
-            raise Invalid(
-                self.m(
-                    f"«{value}» no señala una cuenta (sin credenciales, puertos ni caracteres "
-                    "especiales)",
-                    f"'{value}' does not name an account (no credentials, ports or special "
-                    "characters)",
-                )
-            ) from None
+        key = self.identities.key_of_url(value)
         for other in self.registry.by_key.get(key, []):
             raise Invalid(
                 self.m(

@@ -21,7 +21,6 @@ import click
 from validator.authoring.area_file import (
     ENTIDADES,
     NIVELES_ROL,
-    URL_TEMPLATES,
     Admin,
     CorreoGenerico,
     Cuenta,
@@ -554,13 +553,15 @@ def _collect_cuentas(
         usuario = ask.ask(
             "usuario", _m(lang, "Nombre de usuario (sin @)", "User name (no @)"), usuario_check
         )
-        template = URL_TEMPLATES.get(plataforma)
+        suggested = checker.identities.address_of_usuario(plataforma, usuario)
 
         def url_check(value: str, p: str = plataforma) -> str:
             url = checker.url(value, p)
-            from validator.accounts import account_key
-
-            if any(account_key(c.url) == account_key(url) for c in out):
+            ids = checker.identities
+            if any(
+                ids.key_of_url(url) in ids.keys_of_account(c.plataforma, c.usuario, c.url)
+                for c in out
+            ):
                 raise Invalid(_m(lang, f"{url} ya está en la lista", f"{url} is already listed"))
             return url
 
@@ -568,7 +569,7 @@ def _collect_cuentas(
             "url",
             _m(lang, "Dirección pública (https://...)", "Public address (https://...)"),
             url_check,
-            template.format(u=usuario) if template else None,
+            suggested,
         )
 
         def correo_check(value: str) -> str:

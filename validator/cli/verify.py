@@ -13,52 +13,9 @@ import click
 from validator.cli.options import lang_option, repo_option, resolve_root
 from validator.findings import Lang
 
-_REASONS: dict[str, dict[str, str]] = {
-    "desconocida": {
-        "es": "no aparece en el inventario de cuentas oficiales del INE",
-        "en": "it is not in the INE's inventory of official accounts",
-    },
-    "dominio_desconocido": {
-        "es": "no está en el dominio de ninguna red social con cuentas oficiales del INE "
-        "(revise el dominio letra por letra: x.com.ejemplo.com no es x.com)",
-        "en": "is not on the domain of any social network with official INE accounts "
-        "(check the domain letter by letter: x.com.example.com is not x.com)",
-    },
-    "no_ascii": {
-        "es": "contiene caracteres que no son ASCII (posible suplantación con letras parecidas, "
-        "p. ej. una «І» cirílica en lugar de «I»)",
-        "en": "it contains non-ASCII characters (possible impersonation with look-alike letters, "
-        "e.g. a Cyrillic 'І' instead of 'I')",
-    },
-    "credenciales": {
-        "es": "la dirección lleva un usuario o contraseña antes del dominio (`usuario@dominio`): "
-        "es una técnica de suplantación",
-        "en": "the address carries a user or password before the host (`user@host`): "
-        "an impersonation technique",
-    },
-    "puerto": {
-        "es": "la dirección usa un puerto no estándar",
-        "en": "the address uses a non-standard port",
-    },
-    "esquema": {
-        "es": "la dirección no es http ni https",
-        "en": "the address is neither http nor https",
-    },
-    "host": {
-        "es": "el dominio de la dirección no es válido",
-        "en": "the address's host is not valid",
-    },
-    "url_invalida": {"es": "la dirección no es válida", "en": "the address is not valid"},
-    "sin_identidad": {
-        "es": "la dirección no señala ninguna cuenta (falta el nombre de usuario)",
-        "en": "the address names no account (the user name is missing)",
-    },
-    "vacio": {"es": "no se indicó ninguna cuenta", "en": "no account given"},
-    "usuario_invalido": {
-        "es": "no es un nombre de usuario válido (solo letras, dígitos, punto, guion y guion bajo)",
-        "en": "not a valid user name (letters, digits, dot, hyphen and underscore only)",
-    },
-}
+
+class _CannotAnswer(click.ClickException):
+    exit_code = 2  # neither "official" (0) nor "not official" (1)
 
 
 @dataclass(frozen=True)
@@ -71,7 +28,9 @@ class VerifyOptions:
 
 
 def reason_text(code: str, lang: Lang) -> str:
-    entry = _REASONS.get(code) or _REASONS["desconocida"]
+    from validator.accounts import REASONS
+
+    entry = REASONS.get(code) or REASONS["desconocida"]
     return entry.get(lang) or entry["es"]
 
 
@@ -82,6 +41,14 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
 
     out = out or sys.stdout
     inventory = load_inventory(opts.root)
+    if inventory.plataformas is None:  # without the address tables no address can be read
+        raise _CannotAnswer(
+            "inventory/plataformas.yaml tiene errores: no se puede leer ninguna dirección; "
+            "vea `ine-redes validate`"
+            if opts.lang == "es"
+            else "inventory/plataformas.yaml has errors: no address can be read; "
+            "see `ine-redes validate`"
+        )
     if opts.plataforma and inventory.plataformas is not None:
         known = inventory.plataformas.plataformas
         if opts.plataforma not in known:

@@ -8,7 +8,12 @@ Security: a strict Content-Security-Policy in a ``<meta>`` tag (``default-src 'n
 one inline ``<style>`` and the one inline ``<script>`` are allowed by their SHA-256 hashes,
 computed here; no ``'unsafe-inline'``), every value HTML-escaped, links only for ``https``
 URLs and with ``rel="noopener noreferrer"``. The script only reads the table and writes
-``textContent``.
+``textContent`` and ``data-`` attributes.
+
+"¿Es oficial?" compares account keys: each row carries the keys Python computed
+(``data-claves``, :class:`validator.accounts.Identities`), and the script computes the key of
+what is pasted from the same catalogue tables, serialised into the script (so the CSP hash
+covers them), with the browser's own ``URL``.
 
 Shareable links: ``cuentas-oficiales.html#buscar=ags`` opens the page filtered by "ags";
 ``#verificar=https://x.com/INEMexico`` runs the check for that address.
@@ -18,10 +23,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from validator.accounts import Identities
 
 TITLE = "Cuentas oficiales del INE en redes sociales"
 
@@ -69,9 +78,15 @@ tbody tr:nth-child(even) { background: var(--rayado); }
 footer { font-size: 0.9rem; padding-bottom: 2rem; }
 """
 
-SCRIPT = r"""
+# The script: ``__TABLAS__`` is replaced by the catalogue's address tables
+# (:meth:`validator.accounts.Identities.page_tables`), so the page computes an address's
+# account key from the same data as ``ine-redes verify``, with the browser's own ``URL``.
+# Each row carries the keys Python computed for the account (``data-claves``). The steps
+# below mirror ``Identities.locate`` one for one; tests/data/url-corpus.yaml holds them to it.
+SCRIPT_TEMPLATE = r"""
 (function () {
   "use strict";
+  var TABLAS = __TABLAS__;
   var buscar = document.getElementById("buscar");
   var conteo = document.getElementById("conteo");
   var vacio = document.getElementById("sin-resultados");
@@ -79,24 +94,112 @@ SCRIPT = r"""
   var formulario = document.getElementById("verificar");
   var entrada = document.getElementById("verificar-entrada");
   var resultado = document.getElementById("verificar-resultado");
-  var ALIAS = { "twitter.com": "x.com", "threads.com": "threads.net" };
+  var CONTROL = /[\x00-\x20\x7f]/;
+  var NO_ASCII = /[^\x00-\x7f]/;
+  var ESQUEMA = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+  var ESCAPE_MALO = /%(?![0-9A-Fa-f]{2})/;
+  var USUARIO = new RegExp("^(?:" + TABLAS.usuario + ")$");
+  var MOTIVOS = TABLAS.motivos;
 
   function plano(texto) {
     return String(texto).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
   }
-  function simple(texto) {
-    return String(texto).trim().toLowerCase();
+  function recortar(texto) {
+    return String(texto).replace(/^[ \t\n\f\r]+|[ \t\n\f\r]+$/g, "");
   }
-  function claveUrl(texto) {
-    var s = simple(texto).replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split(/[?#]/)[0];
-    s = s.replace(/^(www|m|mobile)\./, "").replace(/\/+$/, "");
-    var barra = s.indexOf("/");
-    var host = barra < 0 ? s : s.slice(0, barra);
-    return (ALIAS[host] || host) + (barra < 0 ? "" : s.slice(barra));
+  function minusculas(texto) {
+    return texto.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); });
   }
   function usuario(texto) {
-    return simple(texto).replace(/^@+/, "");
+    return minusculas(recortar(texto).replace(/^@+/, ""));
   }
+  function Inservible(codigo) { this.codigo = codigo; }
+  function completo(patron, valor) { return new RegExp("^(?:" + patron + ")$").test(valor); }
+  function decodificar(segmento) {
+    if (ESCAPE_MALO.test(segmento)) { throw new Inservible("codificacion"); }
+    try { return decodeURIComponent(segmento); } catch (e) { throw new Inservible("codificacion"); }
+  }
+  function revisarValor(valor) {
+    if (NO_ASCII.test(valor)) { throw new Inservible("no_ascii"); }
+    if (CONTROL.test(valor)) { throw new Inservible("caracteres"); }
+  }
+  function plataformaDe(host) {
+    for (var i = 0; i < TABLAS.plataformas.length; i += 1) {
+      var p = TABLAS.plataformas[i];
+      for (var j = 0; j < p.dominios.length; j += 1) {
+        var d = p.dominios[j];
+        if (host === d) { return p; }
+        for (var k = 0; k < p.subdominios.length; k += 1) {
+          if (host === p.subdominios[k] + "." + d) { return p; }
+        }
+      }
+    }
+    return null;
+  }
+  function encaja(p, forma, segmentos, parametros) {
+    if (segmentos.length < forma.segmentos.length) { return null; }
+    var valor = null;
+    for (var i = 0; i < forma.segmentos.length; i += 1) {
+      var t = forma.segmentos[i];
+      var s = segmentos[i];
+      if (t.variable !== null) {
+        if (minusculas(s).indexOf(minusculas(t.prefijo)) !== 0) { return null; }
+        valor = s.slice(t.prefijo.length);
+      } else if (t.literal !== null && minusculas(s) !== minusculas(t.literal)) {
+        return null;
+      }
+    }
+    if (forma.parametro !== null) {
+      var valores = parametros.filter(function (par) { return par[0] === forma.parametro; });
+      if (valores.length > 1) { throw new Inservible("ambigua"); }
+      if (valores.length === 0) { return null; }
+      valor = valores[0][1];
+    }
+    if (valor === null) { return null; }
+    revisarValor(valor);
+    if (!completo(forma.variable === "usuario" ? p.usuario_patron : p.id_patron, valor)) { return null; }
+    if (forma.variable === "usuario" && p.reservados.indexOf(minusculas(valor)) !== -1) { return null; }
+    return valor;
+  }
+  function claveDeUrl(entradaUrl) {
+    var texto = recortar(entradaUrl);
+    if (texto === "") { throw new Inservible("vacio"); }
+    if (NO_ASCII.test(texto)) { throw new Inservible("no_ascii"); }
+    if (CONTROL.test(texto)) { throw new Inservible("caracteres"); }
+    if (!ESQUEMA.test(texto)) { texto = (texto.indexOf("//") === 0 ? "https:" : "https://") + texto; }
+    var u;
+    try { u = new URL(texto); } catch (e) { throw new Inservible("url_invalida"); }
+    var esquema = u.protocol.replace(/:$/, "");
+    if (esquema !== "http" && esquema !== "https") { throw new Inservible("esquema"); }
+    if (u.username || u.password) { throw new Inservible("credenciales"); }
+    if (u.port) { throw new Inservible("puerto"); }
+    var host = u.hostname.replace(/\.$/, "");
+    if (host.split(".").some(function (e) { return e.indexOf("xn--") === 0; })) {
+      throw new Inservible("no_ascii");
+    }
+    var p = plataformaDe(host);
+    if (p === null) { throw new Inservible("dominio_desconocido"); }
+    var segmentos = u.pathname.split("/").filter(function (s) { return s !== ""; }).map(decodificar);
+    segmentos.forEach(function (s) {
+      if (s === "." || s === ".." || s.indexOf("/") !== -1 || s.indexOf("\\") !== -1) {
+        throw new Inservible("ruta_ambigua");
+      }
+    });
+    var parametros = Array.from(u.searchParams.entries());
+    for (var i = 0; i < p.formas.length; i += 1) {
+      var forma = p.formas[i];
+      var reclamada = forma.reclama && segmentos.length > 0 &&
+        minusculas(segmentos[0]) === minusculas(forma.segmentos[0].literal || "");
+      var valor = encaja(p, forma, segmentos, parametros);
+      if (valor !== null) {
+        var mostrado = forma.variable === "usuario" ? minusculas(valor) : valor;
+        return p.clave + "/" + forma.clave.replace("{" + forma.variable + "}", mostrado);
+      }
+      if (reclamada) { throw new Inservible("sin_identidad"); }
+    }
+    throw new Inservible("sin_identidad");
+  }
+
   var textos = filas.map(function (fila) {
     return plano(Array.prototype.map.call(fila.cells, function (c) { return c.textContent; }).join(" "));
   });
@@ -116,40 +219,53 @@ SCRIPT = r"""
   function describir(fila) {
     return fila.dataset.plataforma + " (" + fila.dataset.area + ")";
   }
+  function responder(respuesta, clave, motivo, texto) {
+    resultado.dataset.respuesta = respuesta;
+    resultado.dataset.clave = clave;
+    resultado.dataset.motivo = motivo;
+    resultado.textContent = texto;
+  }
+  function negar(texto, clave, motivo) {
+    responder("no", clave, motivo, "No: " + texto + " " + (MOTIVOS[motivo] || MOTIVOS.desconocida) +
+      ". Puede ser una cuenta no oficial o que suplanta al Instituto.");
+  }
   function verificar(valor) {
-    var texto = String(valor).trim();
+    var texto = recortar(valor);
     if (texto === "") {
       delete resultado.dataset.respuesta;
+      delete resultado.dataset.clave;
+      delete resultado.dataset.motivo;
       resultado.textContent = "Escriba la dirección (URL) o el usuario (@cuenta) que quiere verificar.";
       return;
     }
-    if (/[^\x21-\x7e]/.test(texto)) {
-      resultado.dataset.respuesta = "no";
-      resultado.textContent = "No: " + texto + " contiene espacios, acentos u otros caracteres " +
-        "que ninguna cuenta oficial usa; puede ser una imitación.";
-      return;
-    }
-    var pareceUrl = texto.indexOf("/") !== -1;
-    var porUrl = filas.filter(function (f) { return claveUrl(f.dataset.url) === claveUrl(texto); });
-    if (porUrl.length > 0) {
-      resultado.dataset.respuesta = "si";
-      resultado.textContent = "Sí: " + texto + " es una cuenta oficial del INE: " +
-        porUrl.map(describir).join("; ") + ".";
-      return;
-    }
-    if (!pareceUrl) {
-      var porUsuario = filas.filter(function (f) { return usuario(f.dataset.usuario) === usuario(texto); });
-      if (porUsuario.length > 0) {
-        resultado.dataset.respuesta = "usuario";
-        resultado.textContent = "El usuario @" + usuario(texto) + " es oficial sólo en: " +
-          porUsuario.map(describir).join("; ") +
-          ". Compruebe que la red social coincide: en cualquier otra red, ese nombre no es una cuenta oficial.";
+    if (texto.indexOf("/") !== -1) {
+      var clave;
+      try { clave = claveDeUrl(texto); } catch (e) {
+        if (!(e instanceof Inservible)) { throw e; }
+        negar(texto, "", e.codigo);
         return;
       }
+      var porUrl = filas.filter(function (f) { return f.dataset.claves.split(" ").indexOf(clave) !== -1; });
+      if (porUrl.length > 0) {
+        responder("si", clave, "", "Sí: " + texto + " es una cuenta oficial del INE: " +
+          porUrl.map(describir).join("; ") + ".");
+      } else {
+        negar(texto, clave, "desconocida");
+      }
+      return;
     }
-    resultado.dataset.respuesta = "no";
-    resultado.textContent = "No: " + texto + " no está en la lista de cuentas oficiales del INE. " +
-      "Puede ser una cuenta no oficial o que suplanta al Instituto.";
+    if (NO_ASCII.test(texto)) { negar(texto, "", "no_ascii"); return; }
+    if (CONTROL.test(texto)) { negar(texto, "", "caracteres"); return; }
+    if (!USUARIO.test(texto)) { negar(texto, "", "usuario_invalido"); return; }
+    var buscado = usuario(texto);
+    var porUsuario = filas.filter(function (f) { return usuario(f.dataset.usuario) === buscado; });
+    if (porUsuario.length > 0) {
+      responder("usuario", "@" + buscado, "", "El usuario @" + buscado + " es oficial sólo en: " +
+        porUsuario.map(describir).join("; ") +
+        ". Compruebe que la red social coincide: en cualquier otra red, ese nombre no es una cuenta oficial.");
+      return;
+    }
+    negar(texto, "@" + buscado, "desconocida");
   }
 
   function desdeFragmento() {
@@ -180,16 +296,24 @@ SCRIPT = r"""
 """
 
 
+def script(tables: dict[str, Any]) -> str:
+    """The page's script with the catalogue's tables in it (JSON, safe inside ``<script>``:
+    ``<``, ``>`` and ``&`` escaped, non-ASCII as ``\\u`` escapes)."""
+    data = json.dumps(tables, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return SCRIPT_TEMPLATE.replace("__TABLAS__", data, 1)
+
+
 def csp_hash(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def content_security_policy() -> str:
+def content_security_policy(script_text: str) -> str:
     return (
         "default-src 'none'; "
         f"style-src {csp_hash(STYLE)}; "
-        f"script-src {csp_hash(SCRIPT)}; "
+        f"script-src {csp_hash(script_text)}; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
 
@@ -200,14 +324,16 @@ def _link(url: str) -> str:
     return f"<span>{escape(url)}</span>"
 
 
-def _row(entry: dict[str, Any]) -> str:
+def _row(entry: dict[str, Any], identities: Identities) -> str:
+    keys = identities.keys_of_account(entry["plataforma_id"], entry["usuario"], entry["url"])
     attrs = " ".join(
-        f'data-{name}="{escape(str(entry[key]))}"'
-        for name, key in (
-            ("area", "area"),
-            ("plataforma", "plataforma"),
-            ("usuario", "usuario"),
-            ("url", "url"),
+        f'data-{name}="{escape(value)}"'
+        for name, value in (
+            ("area", str(entry["area"])),
+            ("plataforma", str(entry["plataforma"])),
+            ("usuario", str(entry["usuario"])),
+            ("url", str(entry["url"])),
+            ("claves", " ".join(str(k) for k in keys)),
         )
     )
     return (
@@ -220,15 +346,16 @@ def _row(entry: dict[str, Any]) -> str:
     )
 
 
-def page(entries: Sequence[dict[str, Any]], areas: int) -> bytes:
+def page(entries: Sequence[dict[str, Any]], areas: int, identities: Identities) -> bytes:
     total = len(entries)
-    body_rows = "\n".join(_row(e) for e in entries)
+    body_rows = "\n".join(_row(e, identities) for e in entries)
+    script_text = script(identities.page_tables())
     html = f"""<!DOCTYPE html>
 <html lang="es">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{escape(content_security_policy())}">
+<meta http-equiv="Content-Security-Policy" content="{escape(content_security_policy(script_text))}">
 <meta name="referrer" content="no-referrer">
 <title>{escape(TITLE)}</title>
 <style>{STYLE}</style>
@@ -282,7 +409,7 @@ tabla de abajo; puede buscar en ella con la función de búsqueda de su navegado
 <p>Generado por ine-redes a partir del inventario de cuentas institucionales (4.5 III). Los
 datos también están en <a href="cuentas-oficiales.json">cuentas-oficiales.json</a>.</p>
 </footer>
-<script>{SCRIPT}</script>
+<script>{script_text}</script>
 </body>
 </html>
 """

@@ -46,8 +46,10 @@ def rows(sources: Sources) -> list[dict[str, Any]]:
 
 
 def render(sources: Sources) -> Outputs:
+    from validator.accounts import Identities
     from validator.generators.public_page import page
 
     data = rows(sources)
     document = {"version": 1, "total": len(data), "cuentas": data}
-    return {PUBLIC_JSON: json_bytes(document), HTML: page(data, len(sources.areas))}
+    identities = Identities.of(sources.plataformas)
+    return {PUBLIC_JSON: json_bytes(document), HTML: page(data, len(sources.areas), identities)}

@@ -21,6 +21,7 @@ from validator.i18n import localize
 from validator.loading.repo import CATALOGS
 
 if TYPE_CHECKING:
+    from validator.accounts import AccountKey, Identities
     from validator.models import Area
 
 # First line of the Markdown: lets a workflow find its own pull-request comment and edit it
@@ -173,12 +174,10 @@ def _people(model: Area | None) -> dict[tuple[str, str], Person]:
     }
 
 
-def _accounts(model: Area | None) -> dict[tuple[str, str], Any]:
-    from validator.accounts import handle_key
-
+def _accounts(model: Area | None, identities: Identities) -> dict[AccountKey, Any]:
     if model is None:
         return {}
-    return {(c.plataforma, handle_key(c.usuario)): c for c in model.cuentas}
+    return {identities.key_of_account(c.plataforma, c.usuario, c.url): c for c in model.cuentas}
 
 
 def _generic(model: Area | None) -> dict[str, str]:
@@ -187,7 +186,9 @@ def _generic(model: Area | None) -> dict[str, str]:
     return {g.correo.lower(): g.estado for g in model.correos_genericos}
 
 
-def compare_area(path: str, before: Area | None, after: Area | None, status: str) -> AreaDiff:
+def compare_area(
+    path: str, before: Area | None, after: Area | None, status: str, identities: Identities
+) -> AreaDiff:
     ref = after or before
     diff = AreaDiff(
         clave=ref.clave if ref is not None else area_stem(path),
@@ -202,7 +203,7 @@ def compare_area(path: str, before: Area | None, after: Area | None, status: str
     old_people, new_people = _people(before), _people(after)
     diff.admins_gained = [p for k, p in new_people.items() if k not in old_people]
     diff.admins_lost = [p for k, p in old_people.items() if k not in new_people]
-    old_acc, new_acc = _accounts(before), _accounts(after)
+    old_acc, new_acc = _accounts(before, identities), _accounts(after, identities)
     diff.accounts_added = [
         Account(c.plataforma, c.usuario, c.url) for k, c in new_acc.items() if k not in old_acc
     ]
@@ -235,12 +236,11 @@ def compare_area(path: str, before: Area | None, after: Area | None, status: str
     return diff
 
 
-def _net_removed(areas: list[AreaDiff]) -> int:
+def _net_removed(areas: list[AreaDiff], identities: Identities) -> int:
     """Accounts removed and not added back elsewhere (an account moved between areas stays)."""
-    from validator.accounts import handle_key
 
-    def keys(accounts: list[Account]) -> set[tuple[str, str]]:
-        return {(a.plataforma, handle_key(a.usuario)) for a in accounts}
+    def keys(accounts: list[Account]) -> set[AccountKey]:
+        return {identities.key_of_account(a.plataforma, a.usuario, a.url) for a in accounts}
 
     removed = set().union(*(keys(a.accounts_removed) for a in areas))
     added = set().union(*(keys(a.accounts_added) for a in areas))
@@ -265,17 +265,21 @@ def plan(root: Path, base: str, head: str = "HEAD") -> Plan:
                 catalogs.append(path)
             else:
                 others.append(path)
+    from validator.accounts import Identities
+
+    catalogue = reader.source(head_commit, CATALOGS["plataformas"], "plataformas")
+    identities = Identities.of(catalogue.model if catalogue is not None else None)
     areas: list[AreaDiff] = []
     for path in sorted(set(touched)):
         old_src = reader.area(ancestor, path)
         new_src = reader.area(head_commit, path)
         if new_src is not None and new_src.model is None:
-            areas.append(compare_area(path, None, None, "unreadable"))
+            areas.append(compare_area(path, None, None, "unreadable", identities))
             continue
         before = old_src.model if old_src is not None else None
         after = new_src.model if new_src is not None else None
         status = "added" if old_src is None else "removed" if new_src is None else "modified"
-        areas.append(compare_area(path, before, after, status))
+        areas.append(compare_area(path, before, after, status, identities))
     total = sum(
         len(s.model.cuentas)
         for p in reader.area_paths(ancestor)
@@ -288,7 +292,7 @@ def plan(root: Path, base: str, head: str = "HEAD") -> Plan:
         head_commit=head_commit.hexsha,
         areas=areas,
         accounts_total=total,
-        accounts_removed=_net_removed(areas),
+        accounts_removed=_net_removed(areas, identities),
         catalogs=sorted(set(catalogs)),
         other_files=sorted(set(others)),
     )

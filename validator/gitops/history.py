@@ -37,6 +37,7 @@ from validator.loading.repo import CATALOGS
 if TYPE_CHECKING:
     from git import Commit, Repo
 
+    from validator.accounts import Identities
     from validator.models import Area
     from validator.models.area import Administrador
 
@@ -293,14 +294,15 @@ def add_later_records(
                 state_of_role.recorded_later.append(Record.of(rol, adm, commit))
 
 
-def _account_matches(cuenta: Any, query: str) -> bool:
-    from validator.accounts import Unusable, account_key, handle_key, looks_like_url
+def _account_matches(cuenta: Any, query: str, identities: Identities) -> bool:
+    from validator.accounts import Unusable, handle_key, looks_like_url
 
     if looks_like_url(query):
         try:
-            return account_key(cuenta.url) == account_key(query)
+            wanted = identities.key_of_url(query)
         except Unusable:
             return False
+        return wanted in identities.keys_of_account(cuenta.plataforma, cuenta.usuario, cuenta.url)
     return handle_key(cuenta.usuario) == handle_key(query)
 
 
@@ -325,6 +327,10 @@ def history_at(
         areas=[],
     )
     later = timeline.changed_after(state)
+    from validator.accounts import Identities
+
+    catalogue = timeline.reader.source(state, CATALOGS["plataformas"], "plataformas")
+    identities = Identities.of(catalogue.model if catalogue is not None else None)
     for path in paths:
         model = timeline.area(state, path)
         if model is None:
@@ -333,7 +339,7 @@ def history_at(
         cuentas = [
             AccountOnDate(c.plataforma, c.usuario, c.url, c.correo_asociado, tuple(c.accesos))
             for c in model.cuentas
-            if account is None or _account_matches(c, account)
+            if account is None or _account_matches(c, account, identities)
         ]
         if account is not None and not cuentas:
             continue

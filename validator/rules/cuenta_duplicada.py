@@ -1,40 +1,23 @@
 """cuenta-duplicada: one account is registered once, in one area, in the whole inventory.
 
-Two entries are the same account when they share the platform and the user name
-(case-insensitive, a leading ``@`` ignored) or the same address (scheme, host case, a
-``www.`` prefix and a trailing ``/`` ignored). The later entry (files in name order, then
-entries in file order) is reported, naming the first. When only some files are
-validated and the later entry lies outside them, the first entry is reported instead, so
-that a pull request touching only the first file still learns about the clash.
+Two entries are the same account when they share an account key
+(:meth:`validator.accounts.Identities.keys_of_account`: the address read as a browser reads
+it and reduced with the tables of ``plataformas.yaml`` -- ``twitter.com`` is ``x.com``,
+``?locale=``, ``/status/...`` and case are noise -- or the platform and the user name). The
+later entry (files in name order, then entries in file order) is reported, naming the
+first. When only some files are validated and the later entry lies outside them, the first
+entry is reported instead, so that a pull request touching only the first file still learns
+about the clash.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from validator.accounts import AccountKey, Identities
 from validator.loading.sources import SourceFile
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
-
-
-def user_key(plataforma: str, usuario: str) -> tuple[str, str]:
-    return (plataforma.strip().casefold(), usuario.strip().removeprefix("@").casefold())
-
-
-def url_key(url: str) -> str:
-    """The address with everything that does not change the account taken out."""
-    raw = url.strip()
-    try:
-        parts = urlsplit(raw)
-        host = (parts.hostname or "").rstrip(".").lower()
-    except ValueError:
-        return raw.casefold()
-    if not host:
-        return raw.casefold()
-    host = host.removeprefix("www.")
-    key = host + parts.path.rstrip("/")
-    return f"{key}?{parts.query}" if parts.query else key
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +43,19 @@ class _Entry:
     description=Message(
         es="Una cuenta institucional (definición 3 d) pertenece a una sola área y aparece "
         "una sola vez. Dos registros son la misma cuenta si comparten plataforma y usuario "
-        "(sin distinguir mayúsculas ni una '@' inicial) o la misma url (sin distinguir http "
-        "de https, mayúsculas del dominio, 'www.' ni la '/' final), en la misma área o en "
-        "dos. Se señala el segundo registro y se indica dónde está el primero.",
+        "(sin distinguir mayúsculas ni una '@' inicial) o si su url nombra la misma cuenta "
+        "leída como la lee un navegador y con las tablas de `plataformas.yaml`: los alias "
+        "del dominio (twitter.com es x.com; www., m.), las mayúsculas del usuario, la '/' "
+        "final, '/status/…' y parámetros como '?locale=' o '?ref=' no cambian la cuenta; "
+        "'profile.php?id=' sí. Vale en la misma área o en dos. Se señala el segundo registro "
+        "y se indica dónde está el primero.",
         en="An institutional account (definition 3 d) belongs to one area and appears once. "
         "Two entries are the same account when they share platform and user (ignoring case "
-        "and a leading '@') or the same url (ignoring http vs https, host case, 'www.' and a "
-        "trailing '/'), in one area or in two. The second entry is reported, naming where "
-        "the first one is.",
+        "and a leading '@') or when their urls name the same account, read as a browser "
+        "reads them and with the tables of `plataformas.yaml`: host aliases (twitter.com is "
+        "x.com; www., m.), the user's case, a trailing '/', '/status/…' and parameters such "
+        "as '?locale=' or '?ref=' do not change the account; 'profile.php?id=' does. In one "
+        "area or in two. The second entry is reported, naming where the first one is.",
     ),
     messages={
         "usuario": Message(
@@ -92,31 +80,32 @@ class _Entry:
     passing="cuentas:\n  - plataforma: facebook\n    usuario: INEJDE01Ags\n"
     "    url: https://www.facebook.com/INEJDE01Ags\n"
     "  - plataforma: x\n    usuario: INEJDE01Ags\n    url: https://x.com/INEJDE01Ags\n",
-    failing="cuentas:\n  - plataforma: facebook\n    usuario: INEJDE01Ags\n"
-    "    url: https://www.facebook.com/INEJDE01Ags\n"
-    "  - plataforma: facebook\n    usuario: '@inejde01ags'   # la misma cuenta\n"
-    "    url: http://facebook.com/INEJDE01Ags/\n",
+    failing="cuentas:\n  - plataforma: x\n    usuario: INEJDE01Ags\n"
+    "    url: https://x.com/INEJDE01Ags\n"
+    "  - plataforma: x\n    usuario: INEJDE01Ags_\n"
+    "    url: https://twitter.com/inejde01ags?locale=es_LA   # la misma cuenta\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    by_user: dict[tuple[str, str], _Entry] = {}
-    by_url: dict[str, _Entry] = {}
+    identities = Identities.of(ctx.plataformas)
+    seen: dict[AccountKey, _Entry] = {}
     for source in ctx.all_areas:
         for i, cuenta in enumerate(source.area.cuentas):
             entry = _Entry(source, i, cuenta.plataforma, cuenta.usuario)
-            ukey, lkey = user_key(cuenta.plataforma, cuenta.usuario), url_key(cuenta.url)
-            first, field = by_user.get(ukey), "usuario"
-            if first is None:
-                first, field = by_url.get(lkey), "url"
-            if first is None:
-                by_user[ukey] = entry
-                by_url.setdefault(lkey, entry)
+            keys = identities.keys_of_account(cuenta.plataforma, cuenta.usuario, cuenta.url)
+            # the address's key comes first when it differs from the handle's; the handle is
+            # compared first, as the message about the user name is the plainer one
+            fields = ("url", "usuario") if len(keys) == 2 else ("usuario",)
+            pairs = reversed(list(zip(keys, fields, strict=True)))
+            clash = next(((seen[k], f) for k, f in pairs if k in seen), None)
+            for key in keys:
+                seen.setdefault(key, entry)
+            if clash is None:
                 continue
-            by_user.setdefault(ukey, first)
-            by_url.setdefault(lkey, first)
-            yield _report(entry, first, field, cuenta.url)
+            other, field = clash
+            yield _report(entry, other, field, cuenta.url)
             if ctx.targets is not None and source.path not in ctx.targets:
-                first_url = first.source.area.cuentas[first.index].url
-                yield _report(first, entry, field, first_url)
+                first_url = other.source.area.cuentas[other.index].url
+                yield _report(other, entry, field, first_url)
 
 
 def _report(at: _Entry, other: _Entry, field: str, url: str) -> Problem:

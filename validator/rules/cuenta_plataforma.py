@@ -1,9 +1,11 @@
 """cuenta-plataforma: the platform is in the catalogue and the URL is its https address.
 
-The URL is parsed with :mod:`urllib.parse` and judged piece by piece before the
-catalogue's ``url_patron`` is applied, so that a crafted address (credentials, a port,
-another host hidden behind ``@``, a ``javascript:`` link) gets a message that names the
-trick instead of a bare "does not match".
+The URL is read as a browser reads it (:class:`validator.accounts.Identities`, WHATWG parsing)
+and judged piece by piece against the platform's tables in ``plataformas.yaml`` (hosts,
+address forms), so that a crafted address (credentials, a port, another host hidden behind
+``@``, a ``javascript:`` link, ``..`` segments, an identity given twice) gets a message that
+names the trick instead of a bare "does not match". As written in the inventory, the address
+must also be plain: ``https://``, the platform's host as the catalogue spells it, no port.
 """
 
 from __future__ import annotations
@@ -11,90 +13,78 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import get_close_matches
-from functools import lru_cache
-from urllib.parse import urlsplit, urlunsplit
 
+import ada_url
+
+from validator.accounts import Identities, Unusable
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
-
-_PREFIX = "^https://"
-
-
-@lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(pattern)
-    except re.error:  # the catalogue's model already refuses it; never crash here
-        return None
-
-
-@lru_cache(maxsize=256)
-def _host_regex(pattern: str) -> re.Pattern[str] | None:
-    """The host part of a pattern written ``^https://HOST/...`` (None if not that shape)."""
-    if not pattern.startswith(_PREFIX):
-        return None
-    body = pattern[len(_PREFIX) :]
-    depth, i = 0, 0
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "/" and depth == 0:
-            try:
-                return re.compile(body[:i])
-            except re.error:
-                return None
-        i += 1
-    return None
-
 
 # Characters RFC 3986 never allows in a URL: whitespace, controls, backslash, quotes, <>`{}|^.
 _MALFORMED = re.compile(r"[\s\x00-\x1f\x7f\\\"<>`{}|^]")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_AUTHORITY = re.compile(r"^https://([^/?#]*)", re.IGNORECASE)
+# A "." or ".." segment, written or percent-encoded: the browser opens another path.
+_DOT_SEGMENT = re.compile(r"/(?:\.|%2e){1,2}(?=[/?#]|$)", re.IGNORECASE)
+_AMBIGUOUS = {"codificacion", "ruta_ambigua", "ambigua"}
 
 
-def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | None:
-    """Why ``url`` is not an acceptable address for a platform with ``pattern``.
+def url_problem(
+    url: str, plataforma: str | None, identities: Identities
+) -> tuple[str, dict[str, str]] | None:
+    """Why ``url`` is not an acceptable address of an account on ``plataforma``.
 
     Returns a message key and its parameters, or None when the URL is acceptable.
-    ``pattern`` None means the platform is unknown: only the generic checks apply.
+    ``plataforma`` None (not in the catalogue) means only the generic checks apply.
     """
     if _MALFORMED.search(url):  # characters that are never valid in a URL
         return "malformed", {}
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "malformed", {}
-    scheme = parts.scheme.lower()
+    m = _SCHEME.match(url)
+    scheme = m.group(1).lower() if m else ""
     if scheme != "https":
         return "scheme", {"scheme": scheme or "-"}
-    netloc = parts.netloc
+    authority = _AUTHORITY.match(url)
+    if authority is None or not authority.group(1):
+        return "malformed", {}
+    netloc = authority.group(1)
     if "@" in netloc:
         return "credentials", {}
+    if not netloc.isascii():
+        return "host_unicode", {"host": netloc}
     if netloc.startswith("["):  # an IP literal is never a platform's address
         return "malformed", {}
     if ":" in netloc:
         return "port", {"port": netloc.rsplit(":", 1)[1] or "-"}
-    host = netloc
-    if not host:
+    if _DOT_SEGMENT.search(url[authority.end() :]):
+        return "ambiguous", {}
+    try:
+        host = ada_url.URL(url).hostname
+    except ValueError:
         return "malformed", {}
-    if not host.isascii():
-        return "host_unicode", {"host": host}
-    if pattern is None:
+    if any(label.startswith("xn--") for label in host.split(".")):
+        return "host_unicode", {"host": netloc}
+    if plataforma is None:
         return None
-    compiled = _compiled(pattern)
-    if compiled is None:
-        return None
-    host_re = _host_regex(pattern)
-    if host_re is not None and host_re.fullmatch(host.lower()) is None:
-        return "other_host", {"host": host}
-    canonical = urlunsplit(("https", host.lower(), parts.path, parts.query, parts.fragment))
-    if compiled.match(canonical) is None:
+    if identities.platform_of_host(host) != plataforma:
+        return "other_host", {"host": netloc}
+    try:
+        located = identities.locate(url)
+    except Unusable as exc:
+        if exc.code in _AMBIGUOUS:
+            return "ambiguous", {}
         return "pattern", {}
+    if located.key.plataforma != plataforma:  # pragma: no cover - host checked above
+        return "other_host", {"host": netloc}
     return None
+
+
+def address_forms(identities: Identities, plataforma: str) -> str:
+    """The catalogue's address forms of a platform, as a titular would write them."""
+    p = identities.platforms[plataforma]
+    shown = (
+        forma.ruta.replace("{usuario}", "USUARIO").replace("{id}", "ID").replace("*", "…")
+        for forma in p.formas
+    )
+    return ", ".join(f"https://{p.host}{ruta}" for ruta in shown)
 
 
 @rule(
@@ -103,23 +93,25 @@ def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | N
     clause="3 g",
     summary=Message(
         es="La plataforma está en plataformas.yaml y la url es su dirección https "
-        "(sin credenciales, sin puerto, sin otro dominio).",
+        "(sin credenciales, sin puerto, sin otro dominio, en una de sus formas).",
         en="The platform is in plataformas.yaml and the url is its https address "
-        "(no credentials, no port, no other host).",
+        "(no credentials, no port, no other host, in one of its forms).",
     ),
     description=Message(
         es="Cada cuenta nombra una red social del catálogo `inventory/plataformas.yaml` "
         "(definición 3 g) y su `url` es la dirección pública de la cuenta en esa red: "
         "empieza con `https://`, no lleva usuario ni contraseña (`https://usuario@…`), "
-        "ni puerto (`:8443`), su dominio es el de la plataforma y cumple el `url_patron` "
-        "del catálogo. Así el listado público nunca enlaza a un sitio ajeno ni a un "
-        "enlace `javascript:`.",
+        "ni puerto (`:8443`), ni segmentos `..` o `./`, su dominio es uno de los `dominios` "
+        "de la plataforma (con sus `subdominios`) y su ruta es una de las `formas` del "
+        "catálogo, leída como la lee un navegador. Así el listado público nunca enlaza a un "
+        "sitio ajeno ni a un enlace `javascript:`.",
         en="Every account names a social network of the catalogue "
         "`inventory/plataformas.yaml` (definition 3 g) and its `url` is the account's "
         "public address on that network: it starts with `https://`, carries no user or "
-        "password (`https://user@…`) and no port (`:8443`), its host is the platform's "
-        "and it matches the catalogue's `url_patron`. So the public list never links to a "
-        "foreign site or to a `javascript:` link.",
+        "password (`https://user@…`), no port (`:8443`) and no `..` or `./` segments, its "
+        "host is one of the platform's `dominios` (with its `subdominios`) and its path is "
+        "one of the catalogue's `formas`, read as a browser reads it. So the public list "
+        "never links to a foreign site or to a `javascript:` link.",
     ),
     messages={
         "unknown": Message(
@@ -177,19 +169,29 @@ def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | N
         ),
         "other_host": Message(
             es="La url '{url}' de la cuenta {plataforma} '{usuario}' apunta al dominio "
-            "'{host}', que no es de {nombre} (patrón {patron}). Escriba la dirección de la "
+            "'{host}', que no es de {nombre} (formas: {formas}). Escriba la dirección de la "
             "cuenta en {nombre}.",
             en="The url '{url}' of the {plataforma} account '{usuario}' points to host "
-            "'{host}', which is not {nombre}'s (pattern {patron}). Write the account's "
+            "'{host}', which is not {nombre}'s (forms: {formas}). Write the account's "
             "address on {nombre}.",
         ),
         "pattern": Message(
-            es="La url '{url}' de la cuenta {plataforma} '{usuario}' no cumple el patrón de "
-            "{nombre}: {patron}. Corrija la dirección (p. ej. el perfil completo tras el "
-            "dominio) o la plataforma.",
-            en="The url '{url}' of the {plataforma} account '{usuario}' does not match "
-            "{nombre}'s pattern: {patron}. Fix the address (e.g. the full profile after the "
+            es="La url '{url}' de la cuenta {plataforma} '{usuario}' no tiene ninguna de las "
+            "formas de {nombre}: {formas}. Corrija la dirección (p. ej. el perfil completo "
+            "tras el dominio) o la plataforma.",
+            en="The url '{url}' of the {plataforma} account '{usuario}' has none of "
+            "{nombre}'s forms: {formas}. Fix the address (e.g. the full profile after the "
             "host) or the platform.",
+        ),
+        "ambiguous": Message(
+            es="La url '{url}' de la cuenta {plataforma} '{usuario}' lleva segmentos '..' o "
+            "'./', diagonales codificadas (%2F, %5C), una codificación % inválida o el "
+            "identificador dos veces: un navegador o la plataforma la leen como otra cuenta. "
+            "Escriba la dirección directa, p. ej. {example}.",
+            en="The url '{url}' of the {plataforma} account '{usuario}' carries '..' or './' "
+            "segments, encoded slashes (%2F, %5C), an invalid % encoding or the identifier "
+            "twice: a browser or the platform reads it as another account. Write the direct "
+            "address, e.g. {example}.",
         ),
     },
     passing="cuentas:\n  - plataforma: facebook\n    usuario: INEJDE01Ags\n"
@@ -199,6 +201,7 @@ def url_problem(url: str, pattern: str | None) -> tuple[str, dict[str, str]] | N
 )
 def check(ctx: Context) -> Iterator[Problem]:
     catalogue = ctx.plataformas.plataformas
+    identities = Identities.of(ctx.plataformas)
     known = ", ".join(sorted(catalogue))
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
@@ -219,25 +222,28 @@ def check(ctx: Context) -> Iterator[Problem]:
                     close=close[0] if close else "",
                     **params,
                 )
-            pattern = plataforma.url_patron if plataforma else None
-            found = url_problem(cuenta.url, pattern)
+            key = cuenta.plataforma if plataforma is not None else None
+            found = url_problem(cuenta.url, key, identities)
             if found is None:
                 continue
-            params["example"] = _suggestion(cuenta.url, pattern) or params["example"]
-            key, extra = found
+            params["example"] = _suggestion(cuenta.url, key, identities) or params["example"]
+            code, extra = found
             if plataforma is not None:
-                extra = {"nombre": plataforma.nombre, "patron": plataforma.url_patron, **extra}
-            yield problem(source, ("cuentas", i, "url"), key, **{**params, **extra})
+                extra = {
+                    "nombre": plataforma.nombre,
+                    "formas": address_forms(identities, cuenta.plataforma),
+                    **extra,
+                }
+            yield problem(source, ("cuentas", i, "url"), code, **{**params, **extra})
 
 
-def _suggestion(url: str, pattern: str | None) -> str | None:
+def _suggestion(url: str, plataforma: str | None, identities: Identities) -> str | None:
     """The same address as plain https, without credentials or port, if that is acceptable."""
     try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname
+        parsed = ada_url.URL(url.strip())
     except ValueError:
         return None
-    if not host or not host.isascii() or parts.scheme.lower() not in ("http", "https"):
+    if parsed.protocol not in ("http:", "https:"):
         return None
-    candidate = urlunsplit(("https", host, parts.path, parts.query, parts.fragment))
-    return candidate if url_problem(candidate, pattern) is None else None
+    candidate = f"https://{parsed.hostname}{parsed.pathname}{parsed.search}"
+    return candidate if url_problem(candidate, plataforma, identities) is None else None
