@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from jsonschema import Draft7Validator, Draft202012Validator, FormatChecker
 
-from tests.conftest import FIXTURES, REPO_ROOT
+from tests.conftest import FIXTURES, REPO_ROOT, console_script
 from validator.cli import main
 from validator.loading.yaml_loader import load_bytes
 
@@ -62,9 +62,7 @@ def test_schemas_accept_the_sample_and_reject_broken_files(validator_cls: type) 
 
 
 def test_check_jsonschema_cli_uses_the_exported_schema() -> None:
-    exe = shutil.which("check-jsonschema")
-    if exe is None:
-        pytest.skip("check-jsonschema is installed by the test extra")
+    exe = console_script("check-jsonschema")  # installed by the test extra, beside pytest
     schema = str(SCHEMAS / "area.schema.json")
     areas = [str(p) for p in sorted((REPO_ROOT / "inventory" / "areas").glob("*.yaml"))]
     ok = subprocess.run([exe, "--schemafile", schema, *areas], capture_output=True, check=False)

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from validator.generated_io import write_atomic
+from validator.i18n import t
 
 DOC_PATH = "docs/rules.md"
 
@@ -67,7 +68,7 @@ def render_rules_doc() -> str:
     ]
     for r in rules:
         out.append(
-            f"| [`{r.id}`](#{_anchor(r.id)}) | {r.severity.value} | {_cell(r.clause)} "
+            f"| [`{r.id}`](#{_anchor(r.id)}) | {t(r.severity.value)} | {_cell(r.clause)} "
             f"| {_cell(r.summary.es)} |"
         )
     for r in rules:

@@ -42,6 +42,7 @@ from validator.authoring.area_file import (
     suggest_nombre,
 )
 from validator.authoring.draft import Draft, Path, why
+from validator.authoring.prompts import confirm, yes_no
 from validator.models.area import EstadoCorreo
 
 if TYPE_CHECKING:
@@ -54,8 +55,6 @@ CUENTA_KEYS = (
     "contrasena", "informado", "accesos",
 )  # fmt: skip
 CORREO_KEYS = ("correo", "estado", "tramita", "solicitado", "asignado")
-_YES = {"si", "sí", "s", "yes", "y", "true", "1"}
-_NO = {"no", "n", "false", "0"}
 
 
 class UsageProblem(Exception):
@@ -179,10 +178,10 @@ class Asker:
     def ask_bool(self, key: str, prompt: str, check: Callable[[bool], bool], default: bool) -> bool:
         raw = self.given.get(key)
         if raw is not None:
-            low = raw.strip().lower()
-            if low in _YES or low in _NO:
+            answer = yes_no(raw)
+            if answer is not None:
                 try:
-                    return check(low in _YES)
+                    return check(answer)
                 except Invalid as exc:
                     if self.no_input:
                         raise self._problem(exc, key) from None
@@ -195,9 +194,9 @@ class Asker:
             except Invalid as exc:
                 raise self._problem(exc, key) from None
         while True:
-            answer = click.confirm(prompt, default=default)
+            chosen = confirm(prompt, default=default, lang=self.lang)
             try:
-                return check(answer)
+                return check(chosen)
             except Invalid as exc:
                 self._say(f"Error: {exc}")
 
@@ -627,7 +626,9 @@ def _elements(
         return
     count = 0
     while True:
-        if (count or not at_least_one) and not click.confirm(question, default=count == 0):
+        if (count or not at_least_one) and not confirm(
+            question, default=count == 0, lang=opts.lang
+        ):
             return
         count += 1
         yield {}
@@ -884,13 +885,14 @@ def run_new_area(opts: WizardOptions, out: IO[str] | None = None) -> int:
         raise RuntimeError("generated area file is not valid: " + "; ".join(problems))
     if not opts.no_input and not opts.dry_run:
         _summary(area, lang)
-        if not click.confirm(
+        if not confirm(
             _m(
                 lang,
                 f"¿Escribir inventory/areas/{area.clave}.yaml?",
                 f"Write inventory/areas/{area.clave}.yaml?",
             ),
             default=True,
+            lang=lang,
             err=True,
         ):
             raise Refused(_m(lang, "cancelado: no se escribió nada", "cancelled: nothing written"))

@@ -11,7 +11,7 @@ from typing import IO
 
 import click
 
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
 
 
 class FormProblem(Exception):
@@ -175,7 +175,7 @@ def _run(func: object, opts: object) -> None:
 
 _fecha_option = click.option(
     "--fecha",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=ISO_DATE,
     default=None,
     help="Fecha del formato (AAAA-MM-DD; por omisión, la registrada en el inventario o hoy).",
 )

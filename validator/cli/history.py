@@ -10,7 +10,7 @@ from typing import IO
 import click
 
 from validator.cli.gitopts import run_git
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
 from validator.findings import Lang
 
 
@@ -37,7 +37,7 @@ def run_history(
     "--at",
     "at",
     required=True,
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=ISO_DATE,
     help="Fecha de la pregunta (AAAA-MM-DD): el estado de la rama leída al final de ese "
     "día, en la zona horaria del inventario, y el `desde` de cada persona.",
 )

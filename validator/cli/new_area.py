@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
 
 # (option name, help) of every single-valued answer; the wizard asks for the missing ones.
 _ANSWERS: tuple[tuple[str, str], ...] = (
@@ -72,7 +72,7 @@ def _add_answer_options(func: Any) -> Any:
 )
 @click.option(
     "--fecha",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=ISO_DATE,
     default=None,
     help="Fecha de hoy para los valores por omisión y la validación final (AAAA-MM-DD; por "
     "omisión, hoy en la zona horaria del inventario).",

@@ -10,7 +10,14 @@ from typing import IO
 import click
 
 from validator.cli.gitopts import run_git
-from validator.cli.options import as_of_option, lang_option, repo_option, resolve_root, to_date
+from validator.cli.options import (
+    ISO_DATE,
+    as_of_option,
+    lang_option,
+    repo_option,
+    resolve_root,
+    to_date,
+)
 from validator.findings import Lang
 
 
@@ -47,7 +54,7 @@ def report() -> None:
 @as_of_option
 @click.option(
     "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=ISO_DATE,
     default=None,
     help="Primer día del periodo (por omisión: el día siguiente al último informe trimestral, "
     "o tres meses antes de la fecha de corte).",

@@ -55,14 +55,19 @@ def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[s
     """Repository-relative inventory paths named on the command line (None: everything)."""
     if not paths:
         return None
+    from validator.loading.repo import CATALOGS, area_paths
+
+    known = {p.relative_to(root).as_posix() for p in area_paths(root)} | set(CATALOGS.values())
     out: set[str] = set()
     for p in paths:
         resolved = (p if p.is_absolute() else Path.cwd() / p).resolve()
+        if not resolved.exists():
+            raise UsageProblem(t("no_such_path", lang, path=p))
         try:
             rel = resolved.relative_to(root).as_posix()
         except ValueError:
             raise UsageProblem(t("bad_path", lang, path=p)) from None
-        if not rel.startswith("inventory/") or not rel.endswith((".yaml", ".yml")):
+        if rel not in known or not resolved.is_file():
             raise UsageProblem(t("bad_path", lang, path=p))
         out.add(rel)
     return frozenset(out)

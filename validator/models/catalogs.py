@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from validator.models.types import CLEAN_LINE, Email, GithubLogin, IsoDate, StrictModel, Text
+from validator.models.types import CLEAN_LINE, Clave, Email, GithubLogin, IsoDate, StrictModel, Text
 
 
 def _compiles(value: str) -> str:
@@ -233,6 +233,16 @@ class Plataformas(StrictModel):
         return self
 
 
+class AltaPreregistrada(StrictModel):
+    """An area CNCS has agreed to add, before its file exists (issue 13 point 3)."""
+
+    nombre: Text = Field(description="Nombre oficial del área, tal como lo llevará su archivo.")
+    titular_github: GithubLogin = Field(
+        description="Cuenta de GitHub de la persona titular: la única, además de la CNCS, que "
+        "puede crear el archivo del área y su carpeta de documentos."
+    )
+
+
 class CorreoRecordatorios(StrictModel):
     """The SMTP server that sends the reminders (``reminders --send``). Credentials never
     live here: they come from the environment (the workflow's secrets)."""
@@ -258,5 +268,12 @@ class Cncs(StrictModel):
     """Correo institucional de la CNCS."""
     revisores: Annotated[list[GithubLogin], Field(min_length=1)]
     """Cuentas de GitHub de las personas de la CNCS que revisan y aprueban los cambios (4.5)."""
+    altas: dict[Clave, AltaPreregistrada] = Field(
+        default_factory=dict,
+        description="Altas preregistradas por la CNCS, por clave: la persona titular indicada "
+        "puede crear inventory/areas/<clave>.yaml e inventory/documentos/<clave>/ en su pull "
+        "request. Una vez que el archivo del área está en la rama principal, la entrada ya no "
+        "autoriza nada y puede borrarse.",
+    )
     recordatorios_correo: CorreoRecordatorios | None = None
     """Servidor con el que `ine-redes reminders --send` envía los recordatorios por correo; sin credenciales (son secretos del flujo de trabajo)."""
