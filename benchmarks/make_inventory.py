@@ -329,6 +329,7 @@ def render_area(
     ext = rng.randint(1000, 8000)
     add("administradores:")
     admins = {}
+    mails: dict[str, str] = {}
     for rol, desde in (("propietaria", desde_p), ("suplente", desde_s)):
         name, mail, woman = people.person(rng)
         admins[rol] = (name, mail, desde)
@@ -372,6 +373,8 @@ def render_area(
         add(f"      fecha: {resp.isoformat()}")
         add("      documento:")
         add(f"        sha256: {_sha(spec.clave, rol, 'responsiva', seed)}")
+        add("      cuentas: __CUENTAS__           # las que enlista su Anexo 2 (issue 11)")
+        mails[rol] = mail
     add("")
 
     later = max(desde_p, desde_s)
@@ -386,6 +389,7 @@ def render_area(
     add(f"  remitida_cncs: {(des + timedelta(days=rng.randint(0, 2))).isoformat()}")
     add("  documento:")
     add(f"    sha256: {_sha(spec.clave, 'designacion', seed)}")
+    add(f"  designa: {{propietaria: {mails['propietaria']}, suplente: {mails['suplente']}}}")
     add("")
 
     # Reports: a change report for each taking of office, then quarterly ones.
@@ -404,6 +408,13 @@ def render_area(
         day = _weekday(day - timedelta(days=rng.randint(85, 91)))
     informes.extend((d, "trimestral") for d in quarterly)
     informes.sort()
+    # Every report within three months of the one before it (the informe-trimestral rule
+    # records a late one as a warning): fill a gap wider than the shortest three months.
+    k = 1
+    while k < len(informes):
+        if (informes[k][0] - informes[k - 1][0]).days > 88:
+            informes.insert(k, (_weekday(informes[k - 1][0] + timedelta(days=80)), "trimestral"))
+        k += 1
     bad_date_at = len(informes) // 2 if violation == "esquema" else -1
     add("informes:                            # a la CNCS: trimestrales y en cada cambio")
     for i, (day, tipo) in enumerate(informes):
@@ -433,9 +444,20 @@ def render_area(
         add(f"    tramita: {'propietaria' if g % 2 == 0 else 'suplente'}")
         add(f"    solicitado: {solicitado.isoformat()}")
         add(f"    asignado: {asignado.isoformat()}")
+        # The generic address's own password changes (4.3 VIII, 4.4 III), from a separate
+        # generator so that the rest of the inventory stays as it was.
+        grng = random.Random(f"{spec.clave}/{mail}/{seed}")
+        newest_g = min(_weekday(date(2026, 10, 13) + timedelta(days=grng.randint(0, 44))),
+                       AS_OF - timedelta(days=1))  # fmt: skip
+        gchanges = [_weekday(newest_g - timedelta(days=grng.randint(52, 58))), newest_g]
+        add("    contrasena:")
+        add("      cambios:")
+        for day in (d for d in gchanges if d >= asignado):
+            add(f"        - {{fecha: {day.isoformat()}, informado_titular: {day.isoformat()}}}")
     add("")
 
     add("cuentas:")
+    refs_list: list[tuple[str, str]] = []
     platforms = rng.sample(PLATFORMS, n_accounts)
     bad_account = n_accounts - 1
     for a, platform in enumerate(platforms):
@@ -445,6 +467,7 @@ def render_area(
             if platform not in ("instagram", "tiktok", "threads")
             else spec.handle.lower()
         )
+        refs_list.append((platform, handle))
         add(f"  - plataforma: {platform}")
         add(f"    usuario: {handle}")
         add(f"    url: {_url(platform, spec.handle)}")
@@ -462,6 +485,8 @@ def render_area(
             add("      dispositivo: suplente", mark="segundo-factor")
         else:
             add("      dispositivo: propietaria       # quién tiene el segundo factor")
+            add(f"      persona: {mails['propietaria']}")
+            add(f"      desde: {max(desde_p, asoc).isoformat()}")
         # Password changes: newest within the last ~7 weeks, earlier ones ~2 months apart.
         if violation == "rotacion-contrasena" and a == bad_account:
             last = date(2026, 8, 14)
@@ -499,6 +524,8 @@ def render_area(
             add(f"        ticket_cau: CAU-{day.year}-{rng.randint(100, 9999):04d}")
             add(f"        notificado_titular: {day.isoformat()}")
             add(f"        notificado_cncs: {(day + timedelta(days=rng.randint(0, 1))).isoformat()}")
+    refs = ", ".join(f"{p}/{h}" for p, h in refs_list)
+    w.lines = [line.replace("__CUENTAS__", f"[{refs}]") for line in w.lines]
     return w.text(), (w.marks.get(_MARK[violation]) if violation else None)
 
 

@@ -66,3 +66,14 @@ def brief(findings: list[Finding]) -> list[tuple[str, str, int]]:
 @pytest.fixture
 def contract_repo(tmp_path: Path) -> Path:
     return make_inventory(tmp_path)
+
+
+def console_script(name: str = "ine-redes") -> str:
+    """The console script pip installed beside the interpreter running the tests (a
+    virtualenv's, pipx's or the system's ``bin``), not whatever ``PATH`` finds first."""
+    import shutil
+    import sysconfig
+
+    found = shutil.which(name, path=sysconfig.get_path("scripts")) or shutil.which(name)
+    assert found, f"{name} is not installed (pip install -e '.[test]')"
+    return found

@@ -294,4 +294,82 @@ def test_shallow_clone_with_enough_history_works(repo: GitRepo, tmp_path: Path) 
     )
     assert res.exit_code == 0, res.output
     res = CliRunner().invoke(main, ["diff", "--repo", str(clone), "--base", "origin/main"])
-    assert res.exit_code == 0 and "juan.perez" in res.stdout
+    assert res.exit_code == 0 and "juan.perez@ine.mx" in res.stdout
+
+
+# --- pre-registered new areas (issue 13 point 3) -------------------------------------------
+NUEVA = "plsaucedo-ine"
+
+
+@pytest.fixture
+def preregistered(tmp_path: Path) -> GitRepo:
+    """main: jd01 (mflopez-ine) and CNCS's pre-registration of jd09 for plsaucedo-ine."""
+    r = GitRepo(tmp_path / "repo")
+    r.write_area("jd01", _area("jd01", TITULAR))
+    cncs = (r.path / "inventory" / "cncs.yaml").read_text(encoding="utf-8")
+    r.write(
+        "inventory/cncs.yaml",
+        cncs + f"altas:\n  jd09:\n    nombre: Área jd09\n    titular_github: {NUEVA}\n",
+    )
+    r.commit("CNCS: preregistro de jd09", author=("CNCS", "cncs@ine.mx"))
+    r.branch("pr")
+    return r
+
+
+def test_preregistered_titular_may_create_the_area_and_its_documents(
+    preregistered: GitRepo,
+) -> None:
+    preregistered.write_area("jd09", _area("jd09", NUEVA, "irma.robles@ine.mx"))
+    preregistered.write("inventory/documentos/jd09/anexo1.pdf", "%PDF-1.7")
+    preregistered.commit("alta de jd09")
+    result = authorize(preregistered.path, "PLSaucedo-INE", "main")
+    assert result.allowed, [d.message() for d in result.refused]
+    assert {d.reason for d in result.decisions} == {"alta"}
+    assert "preregistró" in result.decisions[0].message("es")
+    # Anybody else is refused, and told whom CNCS pre-registered.
+    other = authorize(preregistered.path, TITULAR, "main")
+    assert [d.reason for d in other.decisions] == ["alta_ajena", "alta_ajena"]
+    assert NUEVA in other.refused[0].message("es")
+    assert authorize(preregistered.path, CNCS, "main").allowed
+
+
+def test_preregistered_area_must_carry_the_preregistered_titular_and_name(
+    preregistered: GitRepo,
+) -> None:
+    preregistered.write_area("jd09", _area("jd09", "amiga-de-plsaucedo"))
+    preregistered.commit("alta de jd09 con otra titular")
+    [decision] = authorize(preregistered.path, NUEVA, "main").decisions
+    assert (decision.allowed, decision.reason) == (False, "alta_distinta")
+    assert "amiga-de-plsaucedo" in decision.message("es") and NUEVA in decision.message("es")
+    preregistered.write_area("jd09", area("jd09", titular_github=NUEVA, nombre="Otra"))
+    preregistered.commit("otro nombre")
+    [decision] = authorize(preregistered.path, NUEVA, "main").decisions
+    assert decision.reason == "alta_distinta" and "«Área jd09»" in decision.message("es")
+    preregistered.write_area("jd09", "version: 1\nclave: jd09\n")
+    preregistered.commit("archivo incompleto")
+    [decision] = authorize(preregistered.path, NUEVA, "main").decisions
+    assert decision.reason == "alta_invalida"
+
+
+def test_preregistration_covers_only_its_clave_and_only_a_new_file(
+    preregistered: GitRepo,
+) -> None:
+    preregistered.write_area("jd08", _area("jd08", NUEVA))
+    preregistered.write("inventory/documentos/jd08/anexo1.pdf", "%PDF-1.7")
+    preregistered.write("inventory/areas/jd09.yml", _area("jd09", NUEVA))
+    preregistered.commit("otras altas")
+    result = authorize(preregistered.path, NUEVA, "main")
+    assert {d.path: d.reason for d in result.decisions} == {
+        "inventory/areas/jd08.yaml": "area_alta",
+        "inventory/areas/jd09.yml": "area_alta",
+        "inventory/documentos/jd08/anexo1.pdf": "area_sin_titular",
+    }
+    # Once the area exists on main, its titular there decides, not the pre-registration.
+    preregistered.checkout("main")
+    preregistered.write_area("jd09", _area("jd09", OTHER))
+    preregistered.commit("CNCS: alta de jd09 con otra titular", author=("CNCS", "cncs@ine.mx"))
+    preregistered.branch("pr2")
+    preregistered.write("inventory/documentos/jd09/anexo1.pdf", "%PDF-1.7")
+    preregistered.commit("escaneo")
+    [decision] = authorize(preregistered.path, NUEVA, "main").decisions
+    assert decision.reason == "area_ajena"

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from tests.conftest import REPO_ROOT, brief, contract_area, make_inventory, validate
+from tests.conftest import (
+    REPO_ROOT,
+    brief,
+    console_script,
+    contract_area,
+    make_inventory,
+    validate,
+)
 from validator.cli import main
 
 
@@ -110,7 +117,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert invoke("validate", "--repo", str(tmp_path))[0] == 2
     assert invoke("validate", "--as-of", "2026-13-45", "--repo", str(REPO_ROOT))[0] == 2
     code, out = invoke("validate", "--repo", str(REPO_ROOT), "/etc/passwd")
-    assert code == 2 and "inventario" in out
+    assert code == 2 and "no es un archivo de área" in out
 
 
 def test_rules_listing_and_explain() -> None:
@@ -126,7 +133,7 @@ def test_rules_listing_and_explain() -> None:
 
 
 def test_console_script_and_module_entry_points(contract_repo: Path) -> None:
-    for cmd in (["ine-redes"], [sys.executable, "-m", "validator"]):
+    for cmd in ([console_script()], [sys.executable, "-m", "validator"]):
         proc = subprocess.run(
             [*cmd, "validate", "--repo", str(contract_repo), "--as-of", "2026-11-29"],
             capture_output=True,
@@ -146,7 +153,7 @@ def test_warnings_block_only_with_strict(tmp_path: Path) -> None:
     base = ["validate", "--repo", str(root), "--as-of", "2026-11-29"]
     code, out = invoke(*base)
     assert code == 0
-    assert "aviso [servidora-publica] (cláusula 4.2 III)" in out
+    assert "aviso [servidora-publica; cláusula 4.2 III]" in out
     assert "--strict" in out  # the summary says warnings do not block without it
     code, out = invoke(*base, "--strict")
     assert code == 1

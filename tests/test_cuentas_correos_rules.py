@@ -154,7 +154,7 @@ def test_shared_generic_address_reported_on_the_targeted_first_file(tmp_path: Pa
     root = make_inventory(tmp_path, {"jd01ags.yaml": contract_area(), "jd02ags.yaml": jd02})
     targets = frozenset({"inventory/areas/jd01ags.yaml"})
     result = validate(root, select=("correo-generico-unico",), targets=targets)
-    assert [(f.file, f.line) for f in result.findings] == [("inventory/areas/jd01ags.yaml", 58)]
+    assert [(f.file, f.line) for f in result.findings] == [("inventory/areas/jd01ags.yaml", 59)]
     assert "jd02ags" in result.findings[0].message("en")
 
 
@@ -165,9 +165,9 @@ def test_personal_address_of_an_untargeted_area_is_still_seen(tmp_path: Path) ->
         .replace("redes.jd01ags@ine.mx", "redes.jd02ags@ine.mx")
         .replace(
             "correo_asociado: redes.jd02ags@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-26",
+            "    asociacion:\n      fecha: 2026-08-18",
             "correo_asociado: maria.lopez@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-26",
+            "    asociacion:\n      fecha: 2026-08-18",
         )
     )
     root = make_inventory(tmp_path, {"jd01ags.yaml": contract_area(), "jd02ags.yaml": jd02})

@@ -117,8 +117,10 @@ def test_big_change_is_called_out(repo: GitRepo) -> None:
 
 def test_markdown_calls_out_at_the_top(repo: GitRepo) -> None:
     res = CliRunner().invoke(
-        main, ["diff", "--repo", str(repo.path), "--base", "main", "--head", "grande"]
-    )
+        main,
+        ["diff", "--repo", str(repo.path), "--base", "main", "--head", "grande", "--format",
+         "markdown"],
+    )  # fmt: skip
     assert res.exit_code == 0, res.output
     md = res.stdout
     assert md.startswith("<!-- ine-redes:diff -->\n## Plan del pull request")
@@ -127,11 +129,28 @@ def test_markdown_calls_out_at_the_top(repo: GitRepo) -> None:
     assert "el área jd02 se queda sin personas administradoras" in md
     assert "se eliminan 2 de 5 cuentas" in md
     assert "&lt;pedro.luna@ine.mx&gt;" in md  # an address is no mention (a word char before @)
+    # The "other files" it counts, by name.
+    assert "docs/nota.md" in md
     res = CliRunner().invoke(
         main, ["diff", "--repo", str(repo.path), "--base", "main", "--head", "grande",
-               "--lang", "en"],
+               "--lang", "en", "--format", "markdown"],
     )  # fmt: skip
     assert "CNCS must look twice" in res.stdout
+
+
+def test_plain_text_on_a_terminal_by_default(repo: GitRepo) -> None:
+    res = CliRunner().invoke(
+        main, ["diff", "--repo", str(repo.path), "--base", "main", "--head", "grande"]
+    )
+    assert res.exit_code == 0, res.output
+    text = res.stdout
+    assert text.startswith("Plan del pull request\ngrande (")
+    for mark in ("<!--", "##", "**", "\\", "> [!WARNING]", "`"):
+        assert mark not in text, mark
+    assert "La CNCS debe revisar dos veces:\n  ! el área jd02 se queda sin personas" in text
+    assert "pedro.luna@ine.mx" in text
+    assert "Otros archivos fuera del inventario de áreas (1):\n  docs/nota.md" in text
+    assert "Catálogos modificados: inventory/plataformas.yaml" in text
 
 
 def test_json(repo: GitRepo) -> None:
@@ -161,7 +180,9 @@ def test_markup_in_names_is_escaped(tmp_path: Path) -> None:
     )
     r.write_area("jd01", area("jd01", titular_github="t", propietaria=evil, suplente=ANA))
     r.commit("evil")
-    res = CliRunner().invoke(main, ["diff", "--repo", str(r.path), "--base", "main"])
+    res = CliRunner().invoke(
+        main, ["diff", "--repo", str(r.path), "--base", "main", "--format", "markdown"]
+    )
     md = res.stdout
     assert "<img" not in md and "[x](" not in md and "*Eve*" not in md
     assert "@&#8203;cncs-redes" in md  # the mention is broken (zero-width space)

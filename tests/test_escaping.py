@@ -392,7 +392,9 @@ def test_authorize_summary_diff_and_report_markdown_are_inert(tmp_path: Path) ->
     r.branch("pr")
     r.write_area("jd01", area("jd01", titular_github="mflopez-ine", propietaria=evil, suplente=ana))
     r.commit("evil")
-    res = CliRunner().invoke(main, ["diff", "--repo", str(r.path), "--base", "main"])
+    res = CliRunner().invoke(
+        main, ["diff", "--repo", str(r.path), "--base", "main", "--format", "markdown"]
+    )
     assert res.exit_code == 0, res.output
     assert_inert(res.stdout)
     from validator.gitops.authorize import summary_markdown

@@ -6,6 +6,7 @@ import hashlib
 import io
 import re
 import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from pypdf import PdfReader
 from tests.conftest import REPO_ROOT, validate
 from validator.authoring.surgical import EditError, delete_key, set_scalar
 from validator.cli import main
-from validator.forms.anexos import fecha_larga, latin1
+from validator.forms.anexos import fecha_larga
 from validator.loading.inventory import load_inventory
 from validator.loading.yaml_loader import load_text
 
@@ -145,11 +146,27 @@ def test_default_output_name_and_recorded_date(
     monkeypatch.chdir(tmp_path)
     assert run(repo, "anexo1", "--area", "jd01ags")[0] == 0
     assert run(repo, "anexo2", "--area", "jd01ags", "--rol", "suplente")[0] == 0
-    a1 = tmp_path / "jd01ags-anexo1.pdf"
-    a2 = tmp_path / "jd01ags-anexo2-suplente.pdf"
+    # Not the working directory nor the repository root: a folder that git ignores.
+    assert not list(tmp_path.glob("*.pdf")) and not list(repo.glob("*.pdf"))
+    a1 = repo / "formatos-por-firmar" / "jd01ags-anexo1.pdf"
+    a2 = repo / "formatos-por-firmar" / "jd01ags-anexo2-suplente.pdf"
     # Without --fecha, the dates recorded in the inventory.
     assert_has(pdf_text(a1), "Fecha: 15 de enero de 2026")
     assert_has(pdf_text(a2), "Fecha: 15 de enero de 2026")
+
+
+def test_default_output_folder_is_ignored_by_git(repo: Path) -> None:
+    shutil.copy(REPO_ROOT / ".gitignore", repo / ".gitignore")
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    assert run(repo, "anexo1", "--area", "jd01ags")[0] == 0
+    status = subprocess.run(
+        ["git", "-C", str(repo), "status", "--porcelain", "--untracked-files=all"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "formatos-por-firmar" not in status and "anexo1" not in status
+    assert (repo / "formatos-por-firmar" / "jd01ags-anexo1.pdf").is_file()
 
 
 def test_output_is_deterministic(repo: Path, tmp_path: Path) -> None:
@@ -177,10 +194,119 @@ def test_invalid_area_file_is_refused(repo: Path, tmp_path: Path) -> None:
     assert code == 1 and "ine-redes validate" in out
 
 
-def test_latin1_fallbacks() -> None:
-    assert latin1("Peña “Ñandú” — ¿sí? ¡ü! …") == 'Peña "Ñandú" - ¿sí? ¡ü! ...'
-    assert latin1("Ｘ😀") == "X?"
+def test_fecha_larga() -> None:
     assert fecha_larga(date(2027, 2, 1)) == "1 de febrero de 2027"
+
+
+NAMES = {
+    "María Fernanda López Ruiz": "Łucja Brzęczyszczykiewicz",
+    "Juan Carlos Pérez Soto": "Tomás D’Ángelo Núñez",
+    "Ana Sofía Ramírez Gómez": "Xꞌu Chan Pat",
+}
+
+
+def rename(repo: Path, names: dict[str, str], clave: str = "jd01ags") -> None:
+    path = repo / f"inventory/areas/{clave}.yaml"
+    text = path.read_text(encoding="utf-8")
+    for old, new in names.items():
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("anexo", ["anexo1", "anexo2"])
+def test_every_valid_name_prints_exactly(repo: Path, tmp_path: Path, anexo: str) -> None:
+    names = {
+        **NAMES,
+        "Junta Distrital Ejecutiva 01 en Aguascalientes": "Junta 李小龍 김민지 ひかり",
+    }
+    rename(repo, names)
+    assert validate(repo, select=("esquema",)).findings == []
+    out = tmp_path / "f.pdf"
+    extra = ["--rol", "propietaria"] if anexo == "anexo2" else []
+    code, msg = run(repo, anexo, "--area", "jd01ags", *extra, "-o", str(out))
+    assert code == 0, msg
+    text = pdf_text(out)
+    wanted = (
+        list(names.values())
+        if anexo == "anexo1"
+        else [*list(names.values())[:2], "Junta 李小龍 김민지 ひかり"]
+    )
+    for name in wanted:
+        assert name in text, (name, text)
+    for wrong in ("Lucja", "D'Ángelo", "X?u", "?"):
+        assert wrong not in text
+
+
+def test_markup_in_a_name_prints_as_written(repo: Path, tmp_path: Path) -> None:
+    """No character sequence in a value is markup: emphasis, links, the page-count alias."""
+    odd = "Ana--María__Pé**rez ~~x [a](1) {nb}"
+    rename(repo, {"Juan Carlos Pérez Soto": odd})
+    for anexo in (["anexo1"], ["anexo2", "--rol", "propietaria"]):
+        out = tmp_path / f"{anexo[0]}.pdf"
+        code, msg = run(repo, *anexo, "--area", "jd01ags", "-o", str(out))
+        assert code == 0, msg
+        text = pdf_text(out)
+        assert odd in flat(text), text
+        assert "página 1 de" in text and "{nb}" in text
+
+
+def test_a_character_no_font_has_is_refused(repo: Path, tmp_path: Path) -> None:
+    rename(repo, {"Juan Carlos Pérez Soto": "Juan 𓀀 Pérez"})  # U+13000, Egyptian hieroglyph
+    out = tmp_path / "f.pdf"
+    code, msg = run(repo, "anexo1", "--area", "jd01ags", "-o", str(out))
+    assert code == 1
+    assert "«Juan 𓀀 Pérez» tiene el carácter 𓀀 (U+13000" in msg
+    assert "no se generó el PDF para no imprimir otro nombre" in msg
+    assert not out.exists()
+
+
+def test_cjk_without_the_extra_says_how_to_install_it(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import validator.forms.pdf as pdf
+
+    monkeypatch.setattr(pdf, "cjk_fonts", lambda: ())  # as without `ine-redes[cjk]`
+    rename(repo, {"Juan Carlos Pérez Soto": "李小龍"})
+    code, msg = run(repo, "anexo1", "--area", "jd01ags", "-o", str(tmp_path / "f.pdf"))
+    assert code == 1
+    assert "«李小龍» tiene el carácter 李 (U+674E)" in msg
+    assert "pip install 'ine-redes[cjk]'" in msg
+
+
+@pytest.mark.parametrize(
+    ("args", "size"), [((), (612, 792)), (("--papel", "a4"), (595.28, 841.89))]
+)
+def test_paper_is_carta_unless_a4_is_asked(
+    repo: Path, tmp_path: Path, args: tuple[str, ...], size: tuple[float, float]
+) -> None:
+    out = tmp_path / "f.pdf"
+    assert run(repo, "anexo1", "--area", "jd01ags", "-o", str(out), *args)[0] == 0
+    for page in PdfReader(out).pages:
+        assert (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) == size
+
+
+def test_a_long_area_name_never_clips_the_footer(repo: Path, tmp_path: Path) -> None:
+    long_name = "Dirección Ejecutiva " + " ".join(f"de la Unidad Técnica {n}" for n in range(18))
+    rename(repo, {"Junta Distrital Ejecutiva 01 en Aguascalientes": long_name})
+    out = tmp_path / "f.pdf"
+    assert run(repo, "anexo2", "--area", "jd01ags", "--rol", "suplente", "-o", str(out))[0] == 0
+    reader = PdfReader(out)
+    for number, page in enumerate(reader.pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        footer: list[tuple[str, float, float]] = []
+
+        def visit(text, cm, tm, font, size, footer=footer):  # type: ignore[no-untyped-def]
+            if text.strip() and abs(tm[0] * size - 7) < 0.01:  # the footer's 7 pt text
+                footer.append((text, tm[4], tm[5]))
+
+        page.extract_text(visitor_text=visit)
+        assert footer, "no footer"
+        for _text, x, y in footer:
+            assert 0 < x < width and 0 < y < height
+        joined = flat(" ".join(t for t, _, _ in footer))
+        assert long_name in joined.replace("- ", "-")
+        assert f"página {number} de {len(reader.pages)}" in joined
 
 
 # ---------------------------------------------------------------------------- registrar
@@ -292,11 +418,15 @@ def test_registrar_fills_a_new_area_pending_document(repo: Path, tmp_path: Path)
     assert "  # documento: PENDIENTE" in before
     a1 = tmp_path / "jd07ags-anexo1.pdf"
     assert run(repo, "anexo1", "--area", "jd07ags", "-o", str(a1))[0] == 0
+    # the form as generated is not signed: refused (issue 11 point 12), nothing written
     code, out = reg(repo, "--area", "jd07ags", "--anexo", "1", str(a1), "--copiar")
+    assert code == 1 and "SIN FIRMAR" in out
+    assert path.read_text(encoding="utf-8") == before
+    signed, sha = scan(tmp_path)  # printed, signed and scanned
+    code, out = reg(repo, "--area", "jd07ags", "--anexo", "1", str(signed), "--copiar")
     assert code == 0, out
     after = path.read_text(encoding="utf-8")
     old, new = changed_lines(before, after)
-    sha = hashlib.sha256(a1.read_bytes()).hexdigest()
     assert old == [x for x in before.splitlines(keepends=True) if "# documento: PENDIENTE" in x]
     assert new == [
         "  documento:\n",

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -95,7 +97,7 @@ def test_generate_writes_every_output(contract_repo: Path) -> None:
         if p.is_file() and not p.relative_to(contract_repo).as_posix().startswith("inventory/")
     }
     assert written == ALL_OUTPUTS
-    assert "11 archivo(s) actualizado(s)" in out
+    assert "11 archivos actualizados" in out
 
 
 def test_roster_rows_and_columns(contract_repo: Path) -> None:
@@ -146,7 +148,7 @@ def test_utsi_list(contract_repo: Path) -> None:
     assert rows[1] == [
         "redes.jd01ags@ine.mx", "Asignado", "jd01ags",
         "Junta Distrital Ejecutiva 01 en Aguascalientes", "Propietaria",
-        "Juan Carlos Pérez Soto", "juan.perez@ine.mx", "2026-01-16", "2026-01-20", "",
+        "Juan Carlos Pérez Soto", "juan.perez@ine.mx", "2026-08-12", "2026-08-17", "",
         "Facebook: INEJDE01Ags (https://www.facebook.com/INEJDE01Ags); "
         "X: INEJDE01Ags (https://x.com/INEJDE01Ags)",
     ]  # fmt: skip
@@ -253,7 +255,7 @@ def test_two_runs_give_identical_bytes(contract_repo: Path) -> None:
     assert code == 0
     on_disk = {p: (contract_repo / p).read_bytes() for p in first}
     code, out = invoke("generate", "--repo", str(contract_repo))
-    assert code == 0 and "0 archivo(s) actualizado(s), 11 sin cambios" in out
+    assert code == 0 and "0 archivos actualizados, 11 sin cambios" in out
     assert {p: (contract_repo / p).read_bytes() for p in first} == on_disk
 
 
@@ -341,7 +343,7 @@ def test_check_fails_after_an_area_edit_and_writes_nothing(tmp_path: Path) -> No
         (p, 1, 1, None) for p in stale
     }
     code, out = invoke("generate", "--repo", str(root))
-    assert code == 0 and "4 archivo(s) actualizado(s)" in out
+    assert code == 0 and "4 archivos actualizados" in out
     code, _ = invoke("generate", "--check", "--repo", str(root))
     assert code == 0
 
@@ -436,3 +438,71 @@ def test_md_escape_never_leaves_markup(value: str) -> None:
     assert "<" not in escaped and ">" not in escaped and "\n" not in escaped
     unescaped_pipes = re.findall(r"(?<!\\)\|", escaped.replace("\\\\", ""))
     assert unescaped_pipes == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("3336000000", "33 3600 0000"),
+        ("4499100000", "449 910 0000"),
+        ("+523336000000", "(+52) 33 3600 0000"),
+        ("12345", "1 2345"),
+        ("449 910 0000 ext. 12", "449 910 0000 ext. 12"),
+    ],
+)
+def test_phone_text_is_never_a_plain_number(typed: str, shown: str) -> None:
+    from validator.escaping.spreadsheet import phone_text
+
+    assert phone_text(typed) == shown
+
+
+SOFFICE = shutil.which("soffice")
+
+
+# Skipped only off CI: .ci/run installs LibreOffice, so there a missing soffice fails the test.
+@pytest.mark.skipif(
+    SOFFICE is None and not os.environ.get("CI"), reason="needs LibreOffice (soffice)"
+)
+def test_libreoffice_keeps_phone_numbers_as_text(tmp_path: Path) -> None:
+    """The CNCS roster CSV opened by a real LibreOffice with its default import options: a
+    telephone number typed as digits only stays text (the raw digits become a number)."""
+    text = contract_area()
+    phones = re.findall(r'telefono: "([^"]+)"', text)
+    assert len(phones) == 2
+    text = text.replace(phones[0], "3336000000").replace(phones[1], "+523336000001")
+    root = make_inventory(tmp_path / "repo", {"jd01ags.yaml": text})
+    data = outputs_for(root)[ROSTER_CSV]
+    target = tmp_path / "administradores.csv"
+    target.write_bytes(data)
+    raw = tmp_path / "raw.csv"  # the same digits, as they were written before
+    raw.write_bytes(b"\xef\xbb\xbftelefono\r\n3336000000\r\n")
+    for name in (target, raw):
+        done = subprocess.run(
+            [str(SOFFICE), "--headless", "--norestore",
+             f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+             # comma, double quote, UTF-8, from line 1; every other import option as it comes
+             "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx",
+             "--outdir", str(tmp_path), str(name)],
+            capture_output=True, text=True, timeout=180, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr[-2000:]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "administradores.xlsx").active
+    header = [c.value for c in sheet[1]]
+    column = header.index("Teléfono") + 1
+    cells = [sheet.cell(row=r, column=column) for r in range(2, sheet.max_row + 1)]
+    assert [(c.value, c.data_type) for c in cells] == [
+        ("33 3600 0000", "s"),
+        ("(+52) 33 3600 0001", "s"),
+    ]
+    control = load_workbook(tmp_path / "raw.xlsx").active.cell(row=2, column=1)
+    assert (control.value, control.data_type) == (3336000000, "n")  # what the fix prevents
+
+
+def test_utsi_list_shows_the_baja_date() -> None:
+    rows = csv_rows(outputs_for(REPO_ROOT)[UTSI_CSV])
+    header = rows[0]
+    [row] = [r for r in rows if r[0] == "redes2.jlags@ine.mx"]
+    assert row[header.index("Estado")] == "Baja"
+    assert row[header.index("Baja")] == "2025-06-30"

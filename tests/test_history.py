@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -193,3 +194,40 @@ def test_retroactive_record_merged_later_is_noted(repo: GitRepo) -> None:
         main, ["history", "--repo", str(repo.path), "--at", "2026-05-05", "--area", "jd01"]
     )
     assert "registrado después con efecto anterior: Lucía Vega Mora" in res.stdout
+
+
+def test_the_answer_names_the_branch_it_read(repo: GitRepo) -> None:
+    runner = CliRunner()
+    base = ["history", "--repo", str(repo.path), "--at", "2026-03-03", "--area", "jd01"]
+    res = runner.invoke(main, base)
+    assert res.exit_code == 0, res.output
+    assert "Estado de la rama main: commit " in res.stdout
+    assert "rama principal" not in res.stdout
+    # --rev reads another branch's first-parent history: on segundo-cambio, Lucía's
+    # designation is recorded on 05-08 (before the merge into main, on 05-10).
+    res = runner.invoke(
+        main, [*base[:4], "2026-05-09", "--area", "jd01", "--rev", "segundo-cambio"]
+    )
+    assert res.exit_code == 0, res.output
+    assert "Estado de la rama segundo-cambio: commit " in res.stdout
+    on_branch = history_at(repo.path, date(2026, 5, 9), area="jd01", rev="segundo-cambio")
+    on_main = history_at(repo.path, date(2026, 5, 9), area="jd01")
+    assert (on_branch.ref, on_main.ref) == ("segundo-cambio", "main")
+    assert on_branch.commit != on_main.commit
+    assert on_branch.to_dict()["ref"] == "segundo-cambio"
+    res = runner.invoke(main, [*base, "--lang", "en", "--rev", "main"])
+    assert "State of branch main: commit " in res.stdout
+    res = runner.invoke(main, [*base, "--rev", "no-such-branch"])
+    assert res.exit_code == 2
+
+
+def test_checked_out_branch_is_the_default(repo: GitRepo, tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repo.path), str(clone)], check=True)
+    subprocess.run(["git", "-C", str(clone), "checkout", "-q", "segundo-cambio"], check=True)
+    result = history_at(clone, date(2026, 5, 9), area="jd01")
+    assert result.ref == "segundo-cambio" and result.is_branch
+    res = CliRunner().invoke(
+        main, ["history", "--repo", str(clone), "--at", "2026-05-09", "--area", "jd01"]
+    )
+    assert "Estado de la rama segundo-cambio" in res.stdout

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO_ROOT, validate
+from validator.authoring.draft import why
 from validator.authoring.emit import scalar
 from validator.cli import main
 from validator.loading.yaml_loader import load_text
@@ -131,8 +132,12 @@ def test_file_layout_comments_and_values(repo: Path) -> None:
         "fecha": "2026-11-20",
         "oficio": "INE/JDE07-AGS/0100/2026",
         "remitida_cncs": "2026-11-23",
+        "designa": {"propietaria": "tomas.rivera@ine.mx", "suplente": "elena.cruz@ine.mx"},
         "documento": {"sha256": SHA_C},
     }
+    refs = ["x/INEJDE07Ags", "facebook/INEJDE07Ags", "youtube/INEJDE07Ags"]
+    for rol in ("propietaria", "suplente"):
+        assert data["administradores"][rol]["responsiva"]["cuentas"] == refs
     assert data["informes"] == [
         {"fecha": "2026-11-24", "tipo": "cambio", "oficio": "INE/JDE07-AGS/0101/2026"}
     ]
@@ -149,7 +154,12 @@ def test_file_layout_comments_and_values(repo: Path) -> None:
     ]
     assert cuentas[2]["usuario"] == "INEJDE07Ags"  # the @ is dropped
     assert cuentas[0]["asociacion"] == {"fecha": "2026-11-26", "notificada_cncs": "2026-11-27"}
-    assert cuentas[1]["segundo_factor"] == {"activo": True, "dispositivo": "propietaria"}
+    assert cuentas[1]["segundo_factor"] == {
+        "activo": True,
+        "dispositivo": "propietaria",
+        "persona": "tomas.rivera@ine.mx",
+        "desde": cuentas[1]["asociacion"]["fecha"],  # on her device since the association
+    }
     assert cuentas[1]["contrasena"] == {
         "cambios": [{"fecha": "2026-11-29", "informado_titular": "2026-11-29"}]
     }
@@ -222,20 +232,20 @@ def test_suggested_clave_refused_when_taken(repo: Path) -> None:
     ("override", "fragment"),
     [
         ({"propietaria-nivel": "operativo"}, "4.2 III"),
-        ({"suplente-nivel": "superior"}, "medio o operativo"),
+        ({"suplente-nivel": "superior"}, "la suplente debe ser de mando medio u operativo"),
         ({"suplente-correo": "tomas.rivera@ine.mx"}, "dos personas distintas"),
-        ({"titular-correo": "laura@gmail.com"}, "@ine.mx"),
-        ({"propietaria-correo": "redes.jd07ags@ine.mx"}, "correo genérico"),
+        ({"propietaria-correo": "redes.jd07ags@ine.mx"}, "el correo propio de Tomás"),
         ({"titular-nombre": None}, "falta --titular-nombre"),
-        ({"propietaria-telefono": "ext#12"}, "teléfono"),
+        (
+            {"propietaria-telefono": "ext#12"},
+            "'administradores.propietaria.telefono' tiene un formato no válido",
+        ),
         ({"propietaria-desde": "15/01/2026"}, "AAAA-MM-DD"),
-        ({"tipo": "junta"}, "tipo de área"),
-        ({"entidad": "xyz"}, "código de entidad"),
-        ({"distrito": "0"}, "1 a 300"),
-        ({"titular-github": "-bad-"}, "GitHub"),
-        ({"propietaria-responsiva-fecha": "2026-09-01"}, "firme una nueva"),
-        ({"designacion-remitida": "2026-11-01"}, "no puede ser anterior"),
-        ({"informe-fecha": "2026-12-15"}, "5 días hábiles"),
+        ({"tipo": "junta"}, "los valores permitidos son: 'oficinas_centrales'"),
+        ({"entidad": "xyz"}, "los valores permitidos son: 'ags'"),
+        ({"distrito": "0"}, "fuera del rango permitido"),
+        ({"titular-github": "-bad-"}, "'titular.github' tiene un formato no válido"),
+        ({"designacion-remitida": "2026-11-01"}, "antes de su fecha (2026-11-20)"),
         ({"designacion-documento": "/no/such/file.pdf"}, "SHA-256"),
     ],
 )
@@ -260,18 +270,20 @@ def test_bad_answers_are_usage_errors(
             ["--cuenta", "plataforma=x,usuario=INEMexico,url=https://twitter.com/inemexico"],
             "ya está registrada",
         ),
-        (["--cuenta", "plataforma=x,usuario=Otro,url=https://twitter.com/INEMexico/"], "cncs"),
+        (["--cuenta", "plataforma=x,usuario=Otro,url=https://x.com/INEMexico/"], "área cncs"),
         (["--cuenta", "plataforma=x,usuario=INEJDE07Ags,segundo_factor=no"], "4.3 V"),
         (["--cuenta", "plataforma=x,usuario=INEJDE07Ags,accesos=propietaria+amigo"], "4.1 párr. 2"),
         (
             ["--cuenta", "plataforma=x,usuario=INEJDE07Ags,correo=redes9.jd07ags@ine.mx"],
-            "asignados",
+            "no figura en correos_genericos",
         ),
         (["--cuenta", "plataforma=x,color=azul"], "clave desconocida"),
-        (["--correo-generico", "comunicacion.jd07ags@ine.mx"], "patrón"),
-        (["--correo-generico", "redes.jd01ags@ine.mx"], "otra área"),
-        (["--correo-generico", "redes.cncs@ine.mx"], "otra área"),
-        (["--correo-generico", "laura.nunez@ine.mx"], "correo propio"),
+        (["--correo-generico", "redes.jd01ags@ine.mx"], "ya figura en el área jd01ags"),
+        (["--correo-generico", "redes.cncs@ine.mx"], "ya figura en el área cncs"),
+        (
+            ["--correo-generico", "laura.nunez@ine.mx", "--cuenta", "plataforma=x,usuario=A1"],
+            "el correo propio de Laura Beatriz Núñez Ortiz",
+        ),
     ],
 )
 def test_bad_accounts_and_addresses(repo: Path, extra: list[str], fragment: str) -> None:
@@ -327,7 +339,7 @@ def test_interactive_reprompts_with_spanish_message(repo: Path) -> None:
     typed += "y\n"  # write the file
     code, out = run(repo, args, input=typed)
     assert code == 0, out
-    assert "debe tener mando superior o medio" in out
+    assert "la propietaria debe ser de mando superior o medio" in out
     assert "dos personas distintas" in out
     data = load_text((repo / "inventory/areas/jd07ags.yaml").read_text(encoding="utf-8")).data
     assert data["administradores"]["propietaria"]["nivel_mando"] == "medio"
@@ -376,11 +388,10 @@ def test_scalar_round_trips_in_every_reader(value: str) -> None:
 
 
 @functools.cache
-def _checker():  # type: ignore[no-untyped-def]
-    from validator.authoring.checks import Checker
+def _inventory():  # type: ignore[no-untyped-def]
     from validator.loading.inventory import load_inventory
 
-    return Checker(load_inventory(REPO_ROOT), FECHA)
+    return load_inventory(REPO_ROOT)
 
 
 @settings(max_examples=150, deadline=None)
@@ -401,11 +412,14 @@ def test_any_text_value_round_trips_through_the_template(value: str) -> None:
         check_text,
         render_area,
     )
+    from validator.authoring.draft import Draft
 
+    draft = Draft(_inventory(), FECHA, "es")
+    text_value = " ".join(value.split())  # as the wizard reads a typed line
     try:
-        text_value = _checker().text(value, "x", "x")
+        draft.answer(("nombre",), text_value)
         if len(text_value) >= 3:
-            _checker().oficio(text_value)
+            draft.answer(("designacion", "oficio"), text_value)
     except Invalid:
         return  # refused with a message at the prompt; never written
     admin = Admin("propietaria", text_value, text_value, "medio", "servidora_publica",
@@ -452,3 +466,105 @@ def test_next_steps_name_the_commands(repo: Path) -> None:
     assert code == 0, out
     assert "ine-redes formatos anexo1 --area jd07ags" in out
     assert "ine-redes formatos registrar --area jd07ags --anexo 1 ANEXO1.pdf --copiar" in out
+
+
+# ------------------------------------------------------------- the wizard uses the rules
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Jalisco", "jal"), ("jalisco", "jal"), ("Estado de México", "mex"), ("estado de mexico",
+     "mex"), ("Ciudad de México", "cdmx"), ("CDMX", "cdmx"), ("Nuevo León", "nl")],
+)  # fmt: skip
+def test_entity_names_are_accepted(repo: Path, typed: str, code: str) -> None:
+    out_code, out = run(repo, [*options(entidad=typed, distrito="3"), "--dry-run"])
+    assert out_code == 0, out
+    data = load_text(out[out.index("# yaml-language-server") :]).data
+    assert data["entidad"] == code
+    assert data["clave"] == f"jd03{code}"
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [("Twitter", "x"), ("X", "x"), ("Facebook", "facebook"), ("youtube", "youtube")],
+)
+def test_platform_names_are_accepted(repo: Path, typed: str, key: str) -> None:
+    args = [*options(), "--cuenta", f"plataforma={typed},usuario=INEJDE07Ags", "--dry-run"]
+    code, out = run(repo, args)
+    assert code == 0, out
+    data = load_text(out[out.index("# yaml-language-server") :]).data
+    assert data["cuentas"][0]["plataforma"] == key
+
+
+def test_a_password_change_validate_rejects_is_rejected_with_the_rule_message(repo: Path) -> None:
+    cuenta = "plataforma=x,usuario=INEJDE07Ags,asociacion=2026-08-01,notificada=2026-08-01,"
+    code, refused = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2026-08-01"])
+    assert code == 2
+    assert "[rotacion-contrasena; 4.3 VIII; 4.4 III]" in refused
+    # The same date, as `validate` sees it in a written file: the same rule, the same words.
+    code, out = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2026-10-15"])
+    assert code == 0, out
+    path = repo / "inventory/areas/jd07ags.yaml"
+    text = path.read_text(encoding="utf-8").replace("2026-10-15", "2026-08-01")
+    path.write_text(text, encoding="utf-8")
+    messages = [f.message("es") for f in validate(repo, FECHA, ("rotacion-contrasena",)).findings]
+    assert len(messages) == 1
+    assert messages[0] in " ".join(refused.split())
+    assert "2026-10-01" in messages[0]  # due two months after the last change
+
+
+def test_a_duplicate_account_names_the_area_that_holds_it(repo: Path) -> None:
+    code, out = run(repo, [*options(), "--cuenta", "plataforma=x,usuario=INEMexico"])
+    assert code == 2
+    assert "cncs" in out and "cuenta-duplicada" in out
+
+
+def test_warnings_are_shown_and_the_answer_kept(repo: Path) -> None:
+    args = [*options(), "--correo-generico", "comunicacion.jd07ags@ine.mx", "--dry-run"]
+    code, out = run(repo, args)
+    assert code == 0, out
+    assert "Aviso: El correo genérico 'comunicacion.jd07ags@ine.mx' no sigue el patrón" in out
+
+
+def test_an_empty_required_answer_says_why(repo: Path) -> None:
+    code, out = run(repo, options(**{"titular-nombre": None}))
+    assert code == 2
+    assert "falta --titular-nombre" in out and "esta respuesta es obligatoria: " in out
+    assert why(("titular", "nombre")) in " ".join(out.split())
+    # Interactively: Enter on a question without a default explains and asks again.
+    args = [a for a in options(**{"titular-nombre": None}) if a != "--no-input"]
+    args += ["--clave", "jd07ags", "--nombre", "Junta Distrital Ejecutiva 07 en Aguascalientes"]
+    args += ["--correo-generico", "redes.jd07ags@ine.mx"]
+    typed = "\nLaura Beatriz Núñez Ortiz\n" + "\n" * 4 + "n\n" + "n\n"
+    code, out = run(repo, args, input=typed)
+    assert "Error: esta respuesta es obligatoria: " in out
+    assert code == 1 and "cancelado" in out
+
+
+def test_every_rule_is_used_by_the_wizard_or_says_why_not() -> None:
+    """A new rule must be wired to the question it judges (or listed as not asked)."""
+    from validator.authoring import wizard
+    from validator.rules import registry
+
+    source = Path(wizard.__file__).read_text(encoding="utf-8")
+    start = source.index("NOT_ASKED: dict[str, str] = {")
+    source = source[:start] + source[source.index("}\n", start) :]
+    used = {r for r in registry() if f'"{r}"' in source}
+    if '(f"nivel-{rol}",)' in source:
+        used |= {"nivel-propietaria", "nivel-suplente"}
+    missing = set(registry()) - used - set(wizard.NOT_ASKED)
+    assert not missing, f"wire these rules to a question or explain them in NOT_ASKED: {missing}"
+    assert not set(wizard.NOT_ASKED) & used
+
+
+def test_missing_hashes_point_to_formatos_registrar(repo: Path) -> None:
+    args = options(**{"designacion-documento": None, "suplente-responsiva-documento": None})
+    code, out = run(repo, args)
+    assert code == 0, out
+    flat = " ".join(out.split())
+    assert "`ine-redes formatos registrar --area jd07ags --anexo 1 ESCANEO.pdf --copiar`" in flat
+    assert (
+        "`ine-redes formatos registrar --area jd07ags --anexo 2 --rol suplente ESCANEO.pdf "
+        "--copiar`" in flat
+    )
+    assert "sha256sum" not in out

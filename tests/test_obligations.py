@@ -15,7 +15,9 @@ from validator.obligations import (
     association_notices,
     change_notices,
     days_left_phrases,
+    generic_password_rotations,
     password_rotations,
+    quarterly_period,
     quarterly_report,
     worst,
 )
@@ -52,8 +54,8 @@ def suplente_from(desde: str) -> tuple[str, str]:
 
 
 def with_report(day: str, tipo: str = "cambio") -> tuple[str, str]:
-    anchor = "    oficio: INE/JDE01-AGS/0311/2026\n"
-    return (anchor, f"{anchor}  - fecha: {day}\n    tipo: {tipo}\n")
+    anchor = "  - {fecha: 2026-10-02, tipo: trimestral, oficio: INE/JDE01-AGS/0311/2026}\n"
+    return (anchor, f"{anchor}  - {{fecha: {day}, tipo: {tipo}, oficio: INE/X/1/2026}}\n")
 
 
 def test_contract_example_as_of_2026_11_29() -> None:
@@ -66,18 +68,23 @@ def test_contract_example_as_of_2026_11_29() -> None:
          "ok", ("cuentas", 0, "contrasena", "cambios", 0, "fecha")),
         ("rotacion-contrasena", "x/INEJDE01Ags", date(2026, 12, 28), date(2026, 10, 28),
          "ok", ("cuentas", 1, "contrasena", "cambios", 1, "fecha")),
+        # the generic address's own password (4.4 III)
+        ("rotacion-contrasena", "redes.jd01ags@ine.mx", date(2026, 12, 16), date(2026, 10, 16),
+         "ok", ("correos_genericos", 0, "contrasena", "cambios", 0, "fecha")),
         ("informe-trimestral", "jd01ags", date(2027, 1, 2), date(2026, 10, 2), "ok",
-         ("informes", 1, "fecha")),
+         ("informes", 3, "fecha")),
         # the contract's subtlety: a cambio report the day after desde is in time
         ("aviso-cambio", "Juan Carlos Pérez Soto", date(2026, 1, 22), date(2026, 1, 16), "ok",
          ("administradores", "propietaria", "desde")),
         ("aviso-cambio", "Ana Sofía Ramírez Gómez", date(2026, 1, 22), date(2026, 1, 16), "ok",
          ("administradores", "suplente", "desde")),
-        ("asociacion-notificada", "facebook/INEJDE01Ags", None, date(2026, 1, 25), "ok",
-         ("cuentas", 0, "asociacion", "notificada_cncs")),
-        ("asociacion-notificada", "x/INEJDE01Ags", None, date(2026, 1, 27), "ok",
+        # notified within asociacion_aviso_cncs_dias_habiles (5) business days
+        ("asociacion-notificada", "facebook/INEJDE01Ags", date(2026, 8, 31), date(2026, 8, 24),
+         "ok", ("cuentas", 0, "asociacion", "notificada_cncs")),
+        ("asociacion-notificada", "x/INEJDE01Ags", date(2026, 8, 25), date(2026, 8, 19), "ok",
          ("cuentas", 1, "asociacion", "notificada_cncs")),
     ]  # fmt: skip
+    assert all(o.late_days == 0 for o in area_obligations(area(), LIN, CAL, date(2026, 11, 29)))
 
 
 @pytest.mark.parametrize(
@@ -113,21 +120,74 @@ def test_rotation_ignores_changes_after_as_of() -> None:
     # As of 2026-10-25 the x account's newest change was 2026-08-30 (due 2026-10-30).
     x = list(password_rotations(area(), LIN, date(2026, 10, 25)))[1]
     assert (x.last_done, x.due, x.status) == (date(2026, 8, 30), date(2026, 10, 30), "due_soon")
-    # As of 2026-10-01 the facebook account had no recorded change at all.
+    # As of 2026-10-01 the facebook account (associated 2026-08-24) had no recorded change:
+    # the first is due two months after the association, not at once.
     fb = next(iter(password_rotations(area(), LIN, date(2026, 10, 1))))
-    assert (fb.status, fb.due, fb.at_key) == ("missing", None, True)
+    assert (fb.status, fb.due, fb.last_done) == ("ok", date(2026, 10, 24), None)
+    assert fb.path == ("cuentas", 0, "asociacion", "fecha")
+    # before its association there is no obligation at all
+    assert [o.subject for o in password_rotations(area(), LIN, date(2026, 8, 17))] == []
 
 
-def test_rotation_without_record_is_missing() -> None:
+def test_first_change_due_after_association() -> None:
+    a = area(("      cambios:\n" + FB_CHANGE + "\n", "      cambios: []\n"))
+    fb = next(iter(password_rotations(a, LIN, date(2026, 10, 24))))
+    assert (fb.due, fb.status) == (date(2026, 10, 24), "due_soon")  # the due day: in time
+    fb = next(iter(password_rotations(a, LIN, date(2026, 10, 25))))
+    assert (fb.due, fb.status) == (date(2026, 10, 24), "overdue")
+
+
+def test_rotation_late_change_records_business_days() -> None:
+    # previous change Sunday 2026-09-13 -> due Friday 2026-11-13; made Tuesday 17 (Monday 16
+    # is a rest day): met 1 business day late, and the next one is due 2027-01-17
+    a = area(
+        (
+            FB_CHANGE,
+            "        - {fecha: 2026-09-13, informado_titular: 2026-09-13}\n"
+            "        - fecha: 2026-11-17\n          informado_titular: 2026-11-17",
+        )
+    )
+    fb = next(iter(password_rotations(a, LIN, date(2026, 11, 29), cal=CAL)))
+    assert (fb.status, fb.due, fb.late_due, fb.late_days) == (
+        "ok",
+        date(2027, 1, 17),
+        date(2026, 11, 13),
+        1,
+    )
+
+
+def test_rotation_without_record_and_without_association_is_missing() -> None:
     a = area(
         (
             "    contrasena:                      # NEVER the password itself: only the record of"
             " changes\n      cambios:\n" + FB_CHANGE + "\n",
             "",
-        )
-    )
+        ),
+        ("    asociacion:\n      fecha: 2026-08-24\n      notificada_cncs: 2026-08-24"
+         "    # e-mail to cncs@ine.mx\n", ""),
+    )  # fmt: skip
     fb = next(iter(password_rotations(a, LIN, date(2026, 11, 29))))
-    assert (fb.status, fb.path, fb.at_key) == ("missing", ("cuentas", 0, "contrasena"), True)
+    assert (fb.status, fb.path, fb.at_key) == ("missing", ("cuentas", 0), True)
+
+
+def test_generic_address_rotation() -> None:
+    gen = (
+        "    contrasena:                      # its own password changes, first due 2 months "
+        "after asignado\n      cambios:\n        - {fecha: 2026-10-16, informado_titular: "
+        "2026-10-16}\n"
+    )
+    a = area((gen, ""))  # assigned 2026-08-17, no change recorded (old format)
+    (ob,) = generic_password_rotations(a, LIN, date(2026, 10, 17))
+    assert (ob.subject, ob.due, ob.status, ob.path) == (
+        "redes.jd01ags@ine.mx",
+        date(2026, 10, 17),
+        "due_soon",
+        ("correos_genericos", 0, "asignado"),
+    )
+    (ob,) = generic_password_rotations(a, LIN, date(2026, 10, 18))
+    assert ob.status == "overdue"
+    # before its assignment, nothing is due
+    assert list(generic_password_rotations(area(), LIN, date(2026, 8, 16))) == []
 
 
 def test_warn_days_is_the_within_window() -> None:
@@ -156,8 +216,41 @@ def test_quarterly_report_counts_any_tipo() -> None:
     assert (ob.last_done, ob.due, ob.path) == (
         date(2026, 11, 2),
         date(2027, 2, 2),
-        ("informes", 2, "fecha"),
+        ("informes", 4, "fecha"),
     )
+
+
+def test_quarterly_period_is_one_definition() -> None:
+    a = area(with_report("2026-11-02"))
+    period = quarterly_period(a, date(2026, 11, 29))
+    assert period is not None and (period.anchor, period.basis, period.index) == (
+        date(2026, 11, 2),
+        "informe",
+        4,
+    )
+    assert period.first_day == date(2026, 11, 3) and period.due(LIN) == date(2027, 2, 2)
+    # the report being written on the as-of day itself does not count (report trimestral)
+    before = quarterly_period(a, date(2026, 11, 2), inclusive=False)
+    assert before is not None and before.anchor == date(2026, 10, 2)
+
+
+def test_quarterly_report_late_is_recorded() -> None:
+    # 2026-10-02 + 3 months = 2027-01-02; a report on Monday 2027-01-04 is 1 business day late
+    ob = quarterly_report(area(with_report("2027-01-04", "trimestral")), LIN, date(2027, 1, 10))
+    assert (ob.status, ob.late_due, ob.late_days) == ("ok", date(2027, 1, 2), 1)
+
+
+def test_quarterly_report_first_from_the_earliest_desde() -> None:
+    text = contract_area()
+    start, end = text.index("informes:"), text.index("correos_genericos:")
+    old, new = suplente_from("2026-03-01")
+    text = (text[:start] + text[end:]).replace(old, new)
+    a = Area.model_validate(load_bytes(text.encode()).data)
+    # a new suplente from 2026-03-01 does not reset the propietaria's obligation
+    assert a.administradores.suplente is not None
+    assert a.administradores.suplente.desde == date(2026, 3, 1)
+    ob = quarterly_report(a, LIN, date(2026, 4, 16))
+    assert (ob.due, ob.status, ob.role) == (date(2026, 4, 15), "overdue", "propietaria")
 
 
 def test_quarterly_report_without_reports_runs_from_desde() -> None:
@@ -185,11 +278,12 @@ def _suplente_notice(a: Area, as_of: date) -> tuple[date | None, date | None, st
         (None, date(2026, 11, 23), (date(2026, 11, 23), None, "due_soon")),
         (None, date(2026, 11, 24), (date(2026, 11, 23), None, "overdue")),
         ("2026-11-23", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 11, 23), "ok")),
-        ("2026-11-24", date(2026, 11, 29), (date(2026, 11, 23), None, "overdue")),
-        # a report on the event's day or before it is in time (down to desde - 30 days)
+        # made the day after the due day: met late (a warning with late_days), not missing
+        ("2026-11-24", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 11, 24), "ok")),
+        # a report on the event's day is in time; one before the forms it must attach
+        # (her Anexo 2 of 2026-11-13) is not this change's report (issue 11: no 30-day proxy)
         ("2026-11-13", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 11, 13), "ok")),
-        ("2026-10-14", date(2026, 11, 29), (date(2026, 11, 23), date(2026, 10, 14), "ok")),
-        ("2026-10-13", date(2026, 11, 29), (date(2026, 11, 23), None, "overdue")),
+        ("2026-10-14", date(2026, 11, 29), (date(2026, 11, 23), None, "overdue")),
         # a report dated after as-of does not exist yet
         ("2026-11-20", date(2026, 11, 18), (date(2026, 11, 23), None, "due_soon")),
     ],
@@ -215,16 +309,25 @@ def test_change_notice_with_institutional_day_off() -> None:
 
 def test_association_notices() -> None:
     a = area(
-        ("      notificada_cncs: 2026-01-25    # e-mail to cncs@ine.mx\n", ""),
-        ("      notificada_cncs: 2026-01-27", "      notificada_cncs: 2026-01-20"),
+        ("      notificada_cncs: 2026-08-24    # e-mail to cncs@ine.mx\n", ""),
+        ("      notificada_cncs: 2026-08-19", "      notificada_cncs: 2026-08-12"),
     )
-    fb, x = association_notices(a, date(2026, 11, 29))
-    assert (fb.status, fb.at_key) == ("missing", True)
-    assert (x.status, x.at_key) == ("missing", False)  # notified before the association
-    # as of 2026-01-25 the x account was not associated yet
-    assert [o.subject for o in association_notices(area(), date(2026, 1, 25))] == [
-        "facebook/INEJDE01Ags"
+    fb, x = association_notices(a, LIN, CAL, date(2026, 11, 29))
+    assert (fb.status, fb.at_key, fb.due) == ("overdue", True, date(2026, 8, 31))
+    assert (x.status, x.at_key) == ("overdue", False)  # notified before the association
+    fb, _ = association_notices(a, LIN, CAL, date(2026, 8, 31))  # the due day: in time
+    assert fb.status == "due_soon"
+    # as of 2026-08-20 the facebook account was not associated yet
+    assert [o.subject for o in association_notices(area(), LIN, CAL, date(2026, 8, 20))] == [
+        "x/INEJDE01Ags"
     ]
+
+
+def test_association_notice_late() -> None:
+    a = area(("      notificada_cncs: 2026-08-19", "      notificada_cncs: 2026-09-01"))
+    _, x = association_notices(a, LIN, CAL, date(2026, 11, 29))
+    # associated Tuesday 2026-08-18: due 2026-08-25; notified 2026-09-01, 5 business days late
+    assert (x.status, x.due, x.late_days) == ("ok", date(2026, 8, 25), 5)
 
 
 def test_worst_and_phrases() -> None:
@@ -232,5 +335,8 @@ def test_worst_and_phrases() -> None:
     assert worst(obs) == "overdue"
     assert worst([]) is None
     assert days_left_phrases(0) == {"left_es": "vence hoy", "left_en": "due today"}
-    assert days_left_phrases(3)["left_es"] == "faltan 3 día(s)"
-    assert days_left_phrases(-2)["left_en"] == "overdue by 2 day(s)"
+    assert days_left_phrases(3)["left_es"] == "faltan 3 días"
+    assert days_left_phrases(1)["left_es"] == "falta 1 día"
+    assert days_left_phrases(-1)["left_es"] == "vencido hace 1 día"
+    assert days_left_phrases(-2)["left_en"] == "overdue by 2 days"
+    assert days_left_phrases(1)["left_en"] == "1 day left"

@@ -271,3 +271,51 @@ def test_rows_carry_the_python_keys() -> None:
     html = PAGE.read_text(encoding="utf-8")
     assert 'data-claves="x/inemexico"' in html
     assert 'data-claves="youtube/@inemexico"' in html
+
+
+NARROW = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="cuentas-oficiales.html" style="width:390px;height:800px;border:0"></iframe>
+<pre id="out"></pre><script>
+window.addEventListener("load", function () {
+  var d = document.getElementById("f").contentDocument, out = [];
+  d.querySelectorAll("a.url").forEach(function (a) {
+    var chars = [], walker = d.createTreeWalker(a, NodeFilter.SHOW_TEXT), node;
+    while ((node = walker.nextNode())) {
+      for (var i = 0; i < node.data.length; i++) {
+        var r = d.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+        chars.push([node.data[i], r.getBoundingClientRect().top]);
+      }
+    }
+    var breaks = [];
+    for (var j = 1; j < chars.length; j++) {
+      if (chars[j][1] > chars[j - 1][1] + 1) { breaks.push(chars[j - 1][0]); }
+    }
+    out.push({url: a.textContent, breaks: breaks});
+  });
+  document.getElementById("out").textContent = JSON.stringify(out);
+});
+</script></body></html>
+"""
+
+
+@pytest.mark.browser
+@browser
+def test_addresses_break_after_a_slash_on_a_phone(page_copy: Path, tmp_path: Path) -> None:
+    """At 390 px, an address that does not fit breaks after a "/", never inside the handle."""
+    driver = page_copy.with_name("narrow.html")
+    driver.write_text(NARROW, encoding="utf-8")
+    command = [
+        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
+        f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", driver.as_uri(),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
+    assert m is not None and m.group(1), done.stdout[-2000:]
+    links = json.loads(html_unescape(m.group(1)))
+    assert links
+    assert any(link["breaks"] for link in links)  # narrow enough that addresses do wrap
+    for link in links:
+        assert all(ch == "/" for ch in link["breaks"]), link

@@ -57,9 +57,10 @@ def _central() -> str:
             "        sha256: 9a8b",
         ),
         # the newest report 2026-09-09: due 2026-12-09, 10 days ahead
-        ("  - fecha: 2026-10-02\n    tipo: trimestral", "  - fecha: 2026-09-09\n    tipo: trimestral"),
-        # the facebook association was never notified
-        ("      notificada_cncs: 2026-01-25    # e-mail to cncs@ine.mx\n", ""),
+        ("  - {fecha: 2026-10-02, tipo: trimestral", "  - {fecha: 2026-09-09, tipo: trimestral"),
+        # the facebook account records no association at all (pending: nothing to count from)
+        ("    asociacion:\n      fecha: 2026-08-24\n      notificada_cncs: 2026-08-24    # e-mail "
+         "to cncs@ine.mx\n", ""),
     )  # fmt: skip
 
 
@@ -98,11 +99,11 @@ def test_due_items_exactly(repo: Path) -> None:
         for i in a.due
     ]
     assert got == [
-        ("cncs", "asociacion-notificada", "facebook/INEJDE01Ags", "missing", None, 68),
-        ("cncs", "aviso-cambio", "Ana Sofía Ramírez Gómez", "due_soon", date(2026, 11, 30), 33),
-        ("cncs", "informe-trimestral", "cncs", "due_soon", date(2026, 12, 9), 51),
+        ("cncs", "asociacion-notificada", "facebook/INEJDE01Ags", "missing", None, 66),
+        ("cncs", "aviso-cambio", "Ana Sofía Ramírez Gómez", "due_soon", date(2026, 11, 30), 34),
+        ("cncs", "informe-trimestral", "cncs", "due_soon", date(2026, 12, 9), 54),
         ("jd01ags", "rotacion-contrasena", "facebook/INEJDE01Ags", "overdue", date(2026, 11, 28),
-         78),
+         83),
     ]  # fmt: skip
     assert rem.skipped == ["inventory/areas/roto.yaml"]
     assert rem.within == 10
@@ -113,6 +114,7 @@ def test_within_widens_and_narrows(repo: Path) -> None:
     jd = next(a for a in wide.areas if a.clave == "jd01ags")
     assert [(i.obligation.subject, i.obligation.status) for i in jd.due] == [
         ("facebook/INEJDE01Ags", "overdue"),
+        ("redes.jd01ags@ine.mx", "due_soon"),  # the generic address's own password: 2026-12-16
         ("x/INEJDE01Ags", "due_soon"),  # due 2026-12-28
     ]
     narrow = _collect(repo, within=1)
@@ -163,7 +165,7 @@ def test_json_is_exact_and_stable(repo: Path) -> None:
         "last_done": "2026-09-28",
         "days_left": -1,
         "file": "inventory/areas/jd01ags.yaml",
-        "line": 78,
+        "line": 83,
         "column": 18,
         "message": item["message"],
     }
@@ -179,10 +181,10 @@ def test_json_is_exact_and_stable(repo: Path) -> None:
 
 def test_text(repo: Path) -> None:
     out = render("text", _collect(repo))
-    assert out.startswith("Recordatorios al 2026-11-29 (vencen en 10 días o menos): 1 vencido(s)")
+    assert out.startswith("Recordatorios al 2026-11-29 (vencen en 10 días o menos): 1 vencida,")
     assert "María Fernanda López Ruiz <maria.lopez@ine.mx> (@mflopez-ine)" in out
     assert "VENCIDO" in out and "POR VENCER" in out and "PENDIENTE" in out
-    assert "inventory/areas/jd01ags.yaml:78" in out
+    assert "inventory/areas/jd01ags.yaml:83" in out
     assert "roto.yaml" in out  # the skipped file is named
     en = render("text", _collect(repo), "en")
     assert "OVERDUE" in en and "was due 2026-11-28" in en
@@ -276,9 +278,10 @@ def test_ics_is_rfc5545(repo: Path) -> None:
     assert 'Social\\, "Prueba"\\; x' in desc
     assert _unescape(desc).startswith(TRICKY + " (cncs)\n")
     assert all(re.fullmatch(r"\d{8}", e["DTSTART;VALUE=DATE"]) for e in events)
-    # every rotation and quarterly report has an event, plus the pending notices
+    # every rotation (2 accounts and 1 generic address per area) and quarterly report has an
+    # event, plus the pending notices
     kinds = sorted(e["CATEGORIES"] for e in events)
-    assert kinds.count("rotacion-contrasena") == 6
+    assert kinds.count("rotacion-contrasena") == 9
     assert kinds.count("informe-trimestral") == 3
     assert kinds.count("aviso-cambio") == 1 and kinds.count("asociacion-notificada") == 1
 
@@ -329,7 +332,7 @@ def test_html_dashboard(repo: Path) -> None:
     assert parser.lang == "es" and not parser.external  # self-contained
     group_heads = re.findall(r'<th scope="colgroup"[^>]*>([^<]+)</th>', out)
     assert group_heads == ["Oficinas centrales", "Aguascalientes (ags)", "Ciudad de México (cdmx)"]
-    cells = [(cls, text) for tag, cls, text in parser.cells if tag == "td" and cls]
+    cells = [(c, text) for tag, c, text in parser.cells if tag == "td" and c and c != "fecha"]
     # matrix rows: cncs, jd01ags, jlcdmx x 4 kinds; every coloured cell has a text label
     labels = {
         "overdue": "Vencido",
@@ -339,10 +342,11 @@ def test_html_dashboard(repo: Path) -> None:
     }
     for cls, text in cells:
         assert text.startswith(labels[cls]), (cls, text)
-    row = re.search(r'<th scope="row">jd01ags<small>.*?</tr>', out)
+    # The area code stands apart from its name (its own element, a space, a line of its own).
+    row = re.search(r'<th scope="row"><span class="clave">jd01ags</span> <small>.*?</tr>', out)
     assert row is not None
     assert re.findall(r'<td class="([a-z_]+)">', row.group(0)) == ["overdue", "ok", "ok", "ok"]
-    row = re.search(r'<th scope="row">cncs<small>.*?</tr>', out)
+    row = re.search(r'<th scope="row"><span class="clave">cncs</span> <small>.*?</tr>', out)
     assert row is not None
     assert re.findall(r'<td class="([a-z_]+)">', row.group(0)) == [
         "ok",
@@ -354,6 +358,61 @@ def test_html_dashboard(repo: Path) -> None:
     assert re.search(r"<strong>1</strong>obligaciones vencidas", out)
     assert "Próximos vencimientos" in out and "2026-11-30" in out
     assert render("html", _collect(repo), "en").count('lang="en"') == 1
+    # Wide tables sit in their own scrolling box, reachable by keyboard.
+    assert out.count('<div class="scroll" role="region" tabindex="0"') == 2
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+PHONE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="f" src="dashboard.html" style="width:390px;height:844px;border:0"></iframe>
+<pre id="out"></pre>
+<script>
+window.addEventListener("load", () => {
+  const w = document.getElementById("f").contentWindow, d = w.document;
+  const boxes = [...d.querySelectorAll(".scroll")].map(b => ({
+    right: b.getBoundingClientRect().right, client: b.clientWidth, scroll: b.scrollWidth,
+    overflow: w.getComputedStyle(b).overflowX }));
+  const th = d.querySelector('.matrix tbody th[scope=row]');
+  const clave = th.querySelector(".clave").getBoundingClientRect();
+  const name = th.querySelector("small").getBoundingClientRect();
+  document.getElementById("out").textContent = JSON.stringify({
+    viewport: w.innerWidth, page: d.documentElement.scrollWidth, boxes,
+    separate: name.top >= clave.bottom - 1, text: th.innerText });
+});
+</script></body></html>
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+def test_dashboard_fits_a_390_px_phone(repo: Path, tmp_path: Path) -> None:
+    """Measured in a real headless Chromium: at 390 px the page never scrolls sideways;
+    the wide tables scroll inside their own boxes; the area code is apart from its name."""
+    import subprocess
+    from html import unescape
+
+    (tmp_path / "dashboard.html").write_text(render("html", _collect(repo)), encoding="utf-8")
+    driver = tmp_path / "phone.html"
+    driver.write_text(PHONE, encoding="utf-8")
+    command = [
+        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
+        f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", driver.as_uri(),
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
+    assert m is not None and m.group(1), done.stdout[-2000:]
+    got = json.loads(unescape(m.group(1)))
+    assert got["viewport"] == 390
+    assert got["page"] <= 390, got  # no sideways scrolling of the page
+    assert len(got["boxes"]) == 2
+    for box in got["boxes"]:
+        assert box["overflow"] == "auto" and box["right"] <= 390, box
+    assert any(box["scroll"] > box["client"] for box in got["boxes"])  # the matrix scrolls
+    assert got["separate"], got
+    assert re.match(r"cncs\s+Coordinación <Nacional>", got["text"]), got["text"]
 
 
 def _cli(*args: str) -> object:

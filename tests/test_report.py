@@ -81,26 +81,41 @@ def _people(report: Any) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_quarter_names_its_replacements(repo: GitRepo) -> None:
-    report = quarterly_report(repo.path, "jd01", date(2026, 12, 31))
+    # the day before the cambio report of 2026-11-12: the quarter runs since the report of 10-02
+    report = quarterly_report(repo.path, "jd01", date(2026, 11, 11))
     assert (report.start, report.end, report.basis) == (
         date(2026, 10, 3),
-        date(2026, 12, 31),
+        date(2026, 11, 11),
         "informe",
     )
-    # merged on 28 September but effective on 5 October: it belongs to this quarter
+    # merged on 28 September but effective on 5 October: it belongs to this quarter; Lucía's
+    # change was merged on 10 November (effective 12 November): it belongs here too
     assert _people(report) == [
         ("suplente", "sofia.nunez@ine.mx", "marco.ruiz@ine.mx"),
         ("propietaria", "juan.perez@ine.mx", "lucia.vega@ine.mx"),
     ]
+    assert [p.fecha for _, p in report.password_changes] == [date(2026, 10, 20), date(2026, 10, 25)]
+    assert [i.fecha for _, i in report.incidents] == [date(2026, 11, 3)]
+    assert report.reports == []
+
+
+def test_a_cambio_report_restarts_the_period(repo: GitRepo) -> None:
+    """4.2 V "informar cada tres meses y/o cuando existan cambios": the cambio report of
+    2026-11-12 informed CNCS, so the next report covers from the day after it (the one
+    definition the informe-trimestral rule and reminders use)."""
+    report = quarterly_report(repo.path, "jd01", date(2026, 12, 31))
+    assert (report.start, report.end, report.basis, report.previous_report) == (
+        date(2026, 11, 13),
+        date(2026, 12, 31),
+        "informe",
+        date(2026, 11, 12),
+    )
+    assert _people(report) == []  # both replacements were reported with the cambio report
     current = {rol: s.holder.correo for rol, s in report.current.items() if s.holder}
     assert current == {"propietaria": "lucia.vega@ine.mx", "suplente": "marco.ruiz@ine.mx"}
-    assert [p.fecha for _, p in report.password_changes] == [
-        date(2026, 10, 20),
-        date(2026, 10, 25),
-        date(2026, 12, 15),
-    ]
-    assert [i.fecha for _, i in report.incidents] == [date(2026, 11, 3)]
-    assert [i.fecha for i in report.reports] == [date(2026, 11, 12)]
+    assert [p.fecha for _, p in report.password_changes] == [date(2026, 12, 15)]
+    assert report.incidents == []
+    assert report.reports == []
 
 
 def test_previous_quarter(repo: GitRepo) -> None:
@@ -117,36 +132,38 @@ def test_previous_quarter(repo: GitRepo) -> None:
     assert [r.correo for r in deputy.not_yet] == ["marco.ruiz@ine.mx"]
 
 
-def test_without_a_previous_quarterly_report_three_months(repo: GitRepo) -> None:
+def test_without_a_previous_report_since_the_earliest_desde(repo: GitRepo) -> None:
     report = quarterly_report(repo.path, "jd02", date(2026, 5, 31))
     assert (report.start, report.end, report.basis) == (
-        date(2026, 3, 1),
+        date(2026, 1, 15),
         date(2026, 5, 31),
-        "tres_meses",
+        "designacion",
     )
-    assert report.changes == []
-    since = quarterly_report(repo.path, "jd02", date(2026, 5, 31), since=date(2026, 1, 1))
-    assert [(c.kind, c.rol) for c in since.changes] == [
+    assert [(c.kind, c.rol) for c in report.changes] == [
         ("alta", "propietaria"),
         ("alta", "suplente"),
     ]
+    since = quarterly_report(repo.path, "jd02", date(2026, 5, 31), since=date(2026, 3, 1))
+    assert since.changes == []
 
 
 def test_markdown_and_text(repo: GitRepo) -> None:
     runner = CliRunner()
     args = ["report", "trimestral", "--repo", str(repo.path), "--area", "jd01",
-            "--as-of", "2026-12-31"]  # fmt: skip
-    res = runner.invoke(main, args)
+            "--as-of", "2026-11-11"]  # fmt: skip
+    res = runner.invoke(main, [*args, "--format", "markdown"])
     assert res.exit_code == 0, res.output
     md = res.stdout
     assert md.startswith("# Informe trimestral a la CNCS: jd01")
     assert "Lucía Vega Mora" in md and "Marco Ruiz Paz" in md
     assert "2026-10-03" in md  # the period (nothing to escape in a date)
     assert "CAU-2026-0999" in md
-    res = runner.invoke(main, [*args, "--format", "text"])
+    res = runner.invoke(main, args)  # plain text by default (a terminal, an oficio)
     text = res.stdout
     assert text.startswith("INFORME TRIMESTRAL A LA CNCS")
-    assert "del 2026-10-03 al 2026-12-31" in text
+    assert "**" not in text and "\\-" not in text
+    assert "del 2026-10-03 al 2026-11-11" in text
+    assert "desde el día siguiente al informe a la CNCS del 2026-10-02" in text
     assert "sale Juan Pérez Soto <juan.perez@ine.mx>; entra Lucía Vega Mora" in text
     assert "sale Sofía Núñez Lara <sofia.nunez@ine.mx>; entra Marco Ruiz Paz" in text
     assert "Ana Ramírez" not in text  # her replacement was in the previous quarter

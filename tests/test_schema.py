@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from jsonschema import Draft7Validator, Draft202012Validator, FormatChecker
 
-from tests.conftest import FIXTURES, REPO_ROOT
+from tests.conftest import FIXTURES, REPO_ROOT, console_script
 from validator.cli import main
 from validator.loading.yaml_loader import load_bytes
 
@@ -62,9 +62,7 @@ def test_schemas_accept_the_sample_and_reject_broken_files(validator_cls: type) 
 
 
 def test_check_jsonschema_cli_uses_the_exported_schema() -> None:
-    exe = shutil.which("check-jsonschema")
-    if exe is None:
-        pytest.skip("check-jsonschema is installed by the test extra")
+    exe = console_script("check-jsonschema")  # installed by the test extra, beside pytest
     schema = str(SCHEMAS / "area.schema.json")
     areas = [str(p) for p in sorted((REPO_ROOT / "inventory" / "areas").glob("*.yaml"))]
     ok = subprocess.run([exe, "--schemafile", schema, *areas], capture_output=True, check=False)
@@ -79,3 +77,41 @@ def test_area_files_carry_the_schema_modeline() -> None:
     for path in sorted((REPO_ROOT / "inventory" / "areas").glob("*.yaml")):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../../schemas/area.schema.json", path
+
+
+def _properties(schema: dict[str, object]) -> list[tuple[str, dict[str, object]]]:
+    """(where, property schema) of every property of the schema and of its $defs."""
+    out = []
+    objects = [("", schema)] + [
+        (f"$defs.{name}.", d)
+        for name, d in dict(schema.get("$defs", {})).items()  # type: ignore[call-overload]
+    ]
+    for prefix, obj in objects:
+        for key, prop in dict(obj.get("properties", {})).items():  # type: ignore[call-overload]
+            out.append((prefix + key, prop))
+    return out
+
+
+@pytest.mark.parametrize("name", ["area", "lineamientos", "plataformas", "cncs"])
+def test_every_field_has_a_spanish_description_from_the_models(name: str) -> None:
+    from validator.schemas import _models
+
+    schema = _schema(name)
+    props = _properties(schema)
+    assert props
+    for where, prop in props:
+        text = prop.get("description")
+        assert isinstance(text, str) and len(text) > 10, f"{name}: {where} has no description"
+    # One source: the schema's text is the model field's own description.
+    model = _models()[name][0]
+    for field, info in model.model_fields.items():
+        assert schema["properties"][field]["description"] == info.description  # type: ignore[index]
+    spanish = " ".join(str(p["description"]) for _, p in props)
+    assert any(w in spanish for w in (" del ", " de la ", " los ", "Versión"))
+
+
+@pytest.mark.parametrize("name", ["lineamientos", "plataformas", "cncs"])
+def test_catalogues_carry_the_schema_modeline(name: str) -> None:
+    first = (REPO_ROOT / "inventory" / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == f"# yaml-language-server: $schema=../schemas/{name}.schema.json"
+    assert (REPO_ROOT / "schemas" / f"{name}.schema.json").is_file()

@@ -74,7 +74,11 @@ def build_case(case: dict[str, Any]) -> tuple[str, int | None]:
         for offset, body in enumerate(case["valor"].split("\n"), 1):
             lines.insert(idx + offset, indent + body)
     else:
-        lines[idx] = lines[idx][: col - 1] + _scalar(case["valor"])
+        # keep what follows the old value inside a flow mapping ({fecha: …, oficio: …})
+        rest = lines[idx][col - 1 :]
+        tail = re.search(r"\s*[,}\]].*$", rest)
+        keep = tail.group(0) if tail and "{" in lines[idx][: col - 1] else ""
+        lines[idx] = lines[idx][: col - 1] + _scalar(case["valor"]) + keep
     if case.get("romper"):
         lines.append("version: 1  # clave repetida: el archivo deja de ser YAML válido")
     if target is not None:

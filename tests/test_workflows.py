@@ -14,8 +14,11 @@ import json
 import os
 import re
 import shutil
+import site
 import subprocess
 import sys
+import sysconfig
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -334,6 +337,7 @@ PROJECT = WORKFLOWS.parent.parent
 REPO_DIRS = ("inventory", "schemas", "docs", "generated", ".github")
 CODE_FILES = ("validator", "pyproject.toml", "README.md")
 BASH = shutil.which("bash") or "/bin/bash"
+SCRIPTS = sysconfig.get_path("scripts")
 
 
 def step_named(workflow: str, job: str, fragment: str) -> dict[str, Any]:
@@ -349,7 +353,9 @@ def step_named(workflow: str, job: str, fragment: str) -> dict[str, Any]:
 def run_script(
     step: dict[str, Any], cwd: Path, env: dict[str, str]
 ) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **env}
+    # As on a runner after `pip install .`: the ine-redes installed beside this interpreter is
+    # on PATH, activated or not (a virtualenv, pipx, the system).
+    full_env = {**os.environ, "PATH": f"{SCRIPTS}{os.pathsep}{os.environ['PATH']}", **env}
     if "GITHUB_STEP_SUMMARY" not in env:
         full_env.pop("GITHUB_STEP_SUMMARY", None)
     return subprocess.run(
@@ -426,15 +432,35 @@ def console_script(path: Path, python: str, setup: str = "") -> None:
     path.chmod(0o755)
 
 
+def dependency_dirs() -> list[str]:
+    """The folders the running interpreter imports installed packages from.
+
+    Inside a virtualenv (``python3 -m venv``, pipx) ``sys.executable`` makes virtualenvs
+    from the *base* interpreter, whose ``--system-site-packages`` lack the project's
+    dependencies (issue 13 point 1); these folders are where they really are, wherever that
+    is. Only their packages are lent, not their .pth files (the editable install of the
+    checkout under test stays out of the base virtualenv).
+    """
+    found = [*site.getsitepackages()]
+    if site.ENABLE_USER_SITE:
+        found.append(site.getusersitepackages())
+    return [d for d in dict.fromkeys(found) if Path(d).is_dir()]
+
+
 @pytest.fixture
 def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
+    return set_up_runner(pr_repo, tmp_path)
+
+
+def set_up_runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
     """The runner of the `checks` job once its setup steps ran, built offline.
 
     * ``.ine-redes-base/``: the base commit, checked out inside the pull request's checkout
       as the second actions/checkout does (untracked; here not even in a .gitignore).
     * ``$RUNNER_TEMP/base-venv``: a real virtualenv whose ``ine-redes`` runs the code of
       ``.ine-redes-base``. The workflow's ``pip install`` needs the package index, so here a
-      .pth file installs it and the dependencies come from the system's site-packages.
+      .pth file installs it and lends it the dependencies of the interpreter running the
+      tests (:func:`dependency_dirs`: a virtualenv, pipx's or the system's alike).
     * first on PATH: the ``ine-redes`` that ``pip install .`` makes of the pull request's
       checkout, which runs the pull request's ``validator/``.
     """
@@ -443,25 +469,25 @@ def runner(pr_repo: Path, tmp_path: Path) -> dict[str, str]:
     temp = tmp_path / "runner-temp"
     venv = temp / "base-venv"
     subprocess.run(
-        [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
-        check=True,
-        capture_output=True,
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True
     )
     python = venv / "bin" / "python"
-    site = subprocess.run(
+    site_dir = subprocess.run(
         [str(python), "-P", "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
         check=True,
         capture_output=True,
         text=True,
     ).stdout.strip()
-    (Path(site) / "ine-redes-base.pth").write_text(f"{base}\n", encoding="utf-8")
+    # The base checkout first: it wins over any `validator` the lent folders may hold.
+    lines = [str(base), *dependency_dirs()]
+    (Path(site_dir) / "ine-redes-base.pth").write_text("\n".join(lines) + "\n", encoding="utf-8")
     console_script(venv / "bin" / "ine-redes", str(python))
     pr_bin = tmp_path / "pr-install" / "bin"
     console_script(pr_bin / "ine-redes", sys.executable, f"sys.path.insert(0, {str(pr_repo)!r})\n")
     return {
         "RUNNER_TEMP": str(temp),
         "GITHUB_WORKSPACE": str(pr_repo),
-        "PATH": f"{pr_bin}{os.pathsep}{os.environ['PATH']}",
+        "PATH": os.pathsep.join((str(pr_bin), SCRIPTS, os.environ["PATH"])),
         "BASE_SHA": git(pr_repo, "rev-parse", "refs/heads/main"),
     }
 
@@ -720,11 +746,32 @@ def test_daily_reminder_scripts(tmp_path: Path) -> None:
     assert drift.returncode == 0, (drift.stdout, drift.stderr)
 
 
+def readme_commands() -> list[str]:
+    """The commands of the README's quick start (its first ``sh`` block), comments aside."""
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line.split("  #", 1)[0].strip() for line in block.splitlines() if line[:1] not in "#"]
+
+
 def test_ci_run_lints_workflows_then_runs_the_readme_command() -> None:
     script = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
     lines = [line for line in script.splitlines() if line.strip() and not line.startswith("#")]
     assert "set -euo pipefail" in lines
-    assert lines[-1] == "python3 -m pip install -q -e '.[test]' && python3 -m pytest"
+    assert lines[-1] == "python3 -m pip install -e '.[test]' && python3 -m pytest"
+    # Every README command, verbatim, inside a fresh virtualenv that .ci/run makes and
+    # activates before anything is installed (issue 13 point 1).
+    commands = readme_commands()
+    assert len(commands) == 2 and all(command in lines for command in commands), commands
+    venv = lines.index('python3 -m venv "$work/venv"')
+    activate = lines.index('. "$work/venv/bin/activate"')
+    installs = [i for i, line in enumerate(lines) if "pip install" in line]
+    assert venv < activate < min(installs)
+    assert all(lines.index(command) > activate for command in commands)
+    # The Python tools come from the project's own files, into that virtualenv.
+    extras = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))
+    test_extra = " ".join(extras["project"]["optional-dependencies"]["test"])
+    for tool in ("pytest", "ruff", "zizmor", "check-jsonschema"):
+        assert tool in test_extra, tool
     order = [
         "ruff check validator tests",
         "ruff format --check validator tests",
@@ -737,3 +784,90 @@ def test_ci_run_lints_workflows_then_runs_the_readme_command() -> None:
     assert positions == sorted(positions)
     assert positions[-1] < script.index(lines[-1])
     assert "apt-get install -y" in script and "chromium" in script
+
+
+# --- a new area on the documented path (issue 13 point 3) ----------------------------------
+NEW_AREA_ANSWERS = {
+    "tipo": "junta_distrital",
+    "entidad": "zac",
+    "distrito": "3",
+    "nombre": "Junta Distrital Ejecutiva 03 en Zacatecas",
+    "titular-nombre": "Rosa Elvira Campos Ibarra",
+    "titular-cargo": "Vocal Ejecutiva",
+    "titular-correo": "rosa.campos@ine.mx",
+    "titular-github": "recampos-ine",
+    "propietaria-nombre": "Héctor Manuel Salas Ruiz",
+    "propietaria-cargo": "Vocal Secretario",
+    "propietaria-nivel": "medio",
+    "propietaria-correo": "hector.salas@ine.mx",
+    "propietaria-telefono": "492 922 3000 ext. 301",
+    "propietaria-responsiva-documento": "b2" * 32,
+    "suplente-nombre": "Alma Delia Vargas Ortega",
+    "suplente-cargo": "Jefa de Oficina de Comunicación",
+    "suplente-nivel": "operativo",
+    "suplente-correo": "alma.vargas@ine.mx",
+    "suplente-telefono": "492 922 3000 ext. 302",
+    "suplente-responsiva-documento": "c3" * 32,
+    "designacion-oficio": "INE/JDE03-ZAC/0100/2026",
+}
+
+
+def test_new_area_on_the_documented_path_passes_the_pull_request_checks(
+    tmp_path: Path,
+) -> None:
+    """docs/guia-titulares.md, "área nueva": CNCS pre-registers the clave, name and titular's
+    login in inventory/cncs.yaml; the titular makes a branch, runs `ine-redes new-area`,
+    registers the signed Anexo 1 into inventory/documentos/<clave>/ and opens the pull
+    request; every check of the pull-request workflow passes. Another login is refused."""
+    repo = project_repo(tmp_path / "repo", code=True)
+    cncs = repo / "inventory" / "cncs.yaml"
+    entry = (
+        "  jd03zac:\n"
+        f"    nombre: {NEW_AREA_ANSWERS['nombre']}\n"
+        f"    titular_github: {NEW_AREA_ANSWERS['titular-github']}\n"
+    )
+    text = cncs.read_text(encoding="utf-8")
+    assert "\naltas:\n" in text  # the shipped catalogue pre-registers jd02zac (the guide's)
+    cncs.write_text(text.replace("\naltas:\n", "\naltas:\n" + entry, 1), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "CNCS: preregistro de jd03zac")
+    git(repo, "update-ref", "refs/remotes/origin/main", "HEAD")
+    git(repo, "switch", "-q", "-c", "alta-jd03zac")
+    runner = set_up_runner(repo, tmp_path)
+    shell = {**os.environ, **runner}
+    args = ["--no-input"]
+    for key, value in NEW_AREA_ANSWERS.items():
+        args += [f"--{key}", value]
+    args += [
+        "--correo-generico",
+        "correo=redes.jd03zac@ine.mx,estado=asignado,tramita=propietaria",
+        "--cuenta",
+        "plataforma=x,usuario=INEJDE03Zac,url=https://x.com/INEJDE03Zac",
+    ]
+    wizard = subprocess.run(
+        ["ine-redes", "new-area", *args], cwd=repo, env=shell, capture_output=True, text=True
+    )
+    assert wizard.returncode == 0, (wizard.stdout, wizard.stderr)
+    scan = tmp_path / "anexo1-firmado.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% Anexo 1 firmado y escaneado\n%%EOF\n")
+    register = ["formatos", "registrar", "--area", "jd03zac", "--anexo", "1", str(scan)]
+    registered = subprocess.run(
+        ["ine-redes", *register, "--copiar"], cwd=repo, env=shell, capture_output=True, text=True
+    )
+    assert registered.returncode == 0, (registered.stdout, registered.stderr)
+    git(repo, "add", "inventory")
+    git(repo, "commit", "-q", "-m", "Alta de jd03zac")
+    changed = git(repo, "diff", "--name-only", "origin/main", "HEAD").splitlines()
+    assert changed[0] == "inventory/areas/jd03zac.yaml" and len(changed) == 2
+    assert changed[1].startswith("inventory/documentos/jd03zac/anexo1-"), changed
+    summary = tmp_path / "summary.md"
+    env = {**pr_env(runner, repo, "recampos-ine"), "GITHUB_STEP_SUMMARY": str(summary)}
+    for fragment in ("Authorise", "Validate", "JSON Schemas", "Rule documentation", "Plan"):
+        done = run_script(step_named("pull-request.yml", "checks", fragment), repo, env)
+        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+        assert "::error" not in done.stdout, (fragment, done.stdout)
+    assert "jd03zac" in summary.read_text(encoding="utf-8")
+    # The same branch opened by anybody but the pre-registered titular is refused.
+    other = pr_env(runner, repo, "mflopez-ine")
+    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), repo, other)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert done.stdout.count("::error") == 2 and "recampos-ine" in done.stdout

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from validator.generated_io import write_atomic
+from validator.i18n import t
 
 DOC_PATH = "docs/rules.md"
 
@@ -54,6 +55,12 @@ def render_rules_doc() -> str:
         "la fusión; un `aviso` (warning) se muestra y bloquea solo con `--strict`. "
         "`ine-redes explain REGLA` muestra esta misma ficha en la terminal.",
         "",
+        "**Plazos: tarde no es faltante.** En toda regla con fecha (informes, avisos, cambios "
+        "de contraseña, formatos, incidentes), una obligación incumplida después de su "
+        "vencimiento es un error; una cumplida tarde es un aviso que registra el atraso "
+        "(«presentado N días hábiles después del plazo»), nunca un error permanente. Un "
+        "cumplimiento en día inhábil cuenta como hecho el siguiente día hábil.",
+        "",
         f"{len(rules)} reglas.",
         "",
         "| ID | severidad | cláusula | comprueba |",
@@ -61,7 +68,7 @@ def render_rules_doc() -> str:
     ]
     for r in rules:
         out.append(
-            f"| [`{r.id}`](#{_anchor(r.id)}) | {r.severity.value} | {_cell(r.clause)} "
+            f"| [`{r.id}`](#{_anchor(r.id)}) | {t(r.severity.value)} | {_cell(r.clause)} "
             f"| {_cell(r.summary.es)} |"
         )
     for r in rules:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from validator.findings import Finding, Rendered, is_blocking
-from validator.loading.sources import Inventory
+from validator.loading.sources import Inventory, SourceFile
 from validator.rules import registry
 from validator.rules.base import CatalogUnavailableError, Context, Problem, Rule
 
@@ -71,9 +71,13 @@ def run(
     as_of: date,
     rules: Iterable[Rule] | None = None,
     targets: frozenset[str] | None = None,
+    baseline: Mapping[str, SourceFile] | None = None,
 ) -> Result:
-    """Every selected rule over the whole inventory; findings kept for ``targets`` only."""
-    ctx = Context(inventory=inventory, as_of=as_of, targets=targets)
+    """Every selected rule over the whole inventory; findings kept for ``targets`` only.
+
+    ``baseline``: the changed area files as they were at the base of a change (``validate
+    --changed-since``), for the rules that judge a transition."""
+    ctx = Context(inventory=inventory, as_of=as_of, targets=targets, baseline=baseline)
     problems: list[tuple[Rule, Problem] | None] = []
     for rule in select_rules() if rules is None else rules:
         try:

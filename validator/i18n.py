@@ -34,8 +34,29 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "unknown rule: {detail} (see `ine-redes rules`)",
     },
     "bad_path": {
-        "es": "{path} no es un archivo del inventario de este repositorio",
-        "en": "{path} is not an inventory file of this repository",
+        "es": "{path} no es un archivo de área (inventory/areas/<clave>.yaml) ni un catálogo "
+        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) de este repositorio",
+        "en": "{path} is neither an area file (inventory/areas/<clave>.yaml) nor a catalogue "
+        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) of this repository",
+    },
+    "date_format": {
+        "es": "«{value}» no es una fecha AAAA-MM-DD (p. ej. 2026-11-29)",
+        "en": "«{value}» is not a YYYY-MM-DD date (e.g. 2026-11-29)",
+    },
+    "date_missing": {
+        "es": "«{value}»: la fecha no existe",
+        "en": "«{value}»: no such date",
+    },
+    "stale_file": {
+        "es": "desactualizado: {path}  (ejecute `{command}`)",
+        "en": "stale: {path}  (run `{command}`)",
+    },
+    "written_file": {"es": "escrito: {path}", "en": "written: {path}"},
+    "current_file": {"es": "al día: {path}", "en": "up to date: {path}"},
+    "empty_actor": {"es": "--actor no puede estar vacío", "en": "--actor must not be empty"},
+    "no_such_path": {
+        "es": "{path}: no existe ese archivo",
+        "en": "{path}: no such file",
     },
 }
 

@@ -1,23 +1,34 @@
 """Every dated obligation of an area, computed once as values.
 
-The time rules (``rotacion-contrasena``, ``informe-trimestral``, ``aviso-cambio``) and the
-``reminders`` command (and any report) read these values, so the arithmetic of the
-lineamientos lives here only:
+**The one principle** (issue 11) lives here too, in :func:`judge`: an obligation still unmet
+after its due date is an error; one met late is a warning that records the lateness
+("presentado N días hábiles después del plazo"), never a permanent error. Rules turn a
+:class:`Deadline` into a finding with ``rules.base.deadline_problem``; an :class:`Obligation`
+carries the lateness of its newest fulfilment in ``late_days``/``late_due``.
 
-* password rotation per account (4.3 VIII): newest ``contrasena.cambios[].fecha`` plus
-  ``rotacion_contrasena_meses`` calendar months;
-* quarterly report per area (4.2 V): newest ``informes[].fecha`` (any tipo) plus
-  ``informe_periodicidad_meses`` calendar months; with no report at all, counted from the
-  current pair's latest ``desde`` (the designation starts the cycle);
-* change notice per administrator (4.2 V): an ``informes`` entry of ``tipo: cambio`` dated
-  between ``desde`` minus ``designacion_antelacion_max_dias`` days and ``desde`` plus
-  ``plazo_aviso_cambio_dias_habiles`` business days;
+The time rules (``rotacion-contrasena``, ``informe-trimestral``, ``aviso-cambio``,
+``asociacion-notificada``), ``report trimestral`` and the ``reminders`` command read these
+values, so the arithmetic of the lineamientos lives here only:
+
+* password rotation (4.3 VIII) per account and per generic address in use (4.4 III): the
+  newest of ``contrasena.cambios[].fecha`` and the start (``asociacion.fecha`` of an
+  account, ``asignado`` of a generic address) plus ``rotacion_contrasena_meses`` calendar
+  months: the first change is due that long after the start, not at once;
+* quarterly report per area (4.2 V), :func:`quarterly_period`: newest ``informes[].fecha``
+  (any tipo) plus ``informe_periodicidad_meses`` calendar months; with no report at all,
+  counted from the **earliest** ``desde`` of the current administradores;
+* change notice per administrator (4.2 V): the first ``informes`` entry of ``tipo: cambio``
+  on/after ``desde`` (or the Anexo 1 that designates the person, when earlier) and before
+  the next change, due ``plazo_aviso_cambio_dias_habiles`` business days after ``desde``
+  (met late: a warning);
 * association notice per account (4.3 III): ``asociacion.notificada_cncs`` on/after
-  ``asociacion.fecha``; there is no term, so a missing notice is simply pending.
+  ``asociacion.fecha``, due ``asociacion_aviso_cncs_dias_habiles`` business days after it.
 
 Entries dated after ``as_of`` do not exist yet as of that date and are ignored, so that a
 run with a past ``--as-of`` shows what was due then. Due on the day itself is not overdue;
 due within ``warn_days`` (``aviso_anticipado_dias`` by default) is ``due_soon``.
+
+Floor 2: imports calendar (0) and, for types only, models (1).
 """
 
 from __future__ import annotations
@@ -31,7 +42,7 @@ from validator.calendar import BusinessCalendar, add_months, due_status
 
 if TYPE_CHECKING:
     from validator.models import Area, Lineamientos
-    from validator.models.area import Administrador, Cuenta
+    from validator.models.area import Administrador, CambioContrasena, Cuenta
 
 Kind = Literal["rotacion-contrasena", "informe-trimestral", "aviso-cambio", "asociacion-notificada"]
 Status = Literal["ok", "due_soon", "overdue", "missing"]
@@ -77,6 +88,10 @@ class Obligation:
     role: str | None = None  # propietaria | suplente for aviso-cambio
     at_key: bool = False
     window_start: date | None = None  # aviso-cambio: first day a notice counts
+    # The newest fulfilment (``last_done``) came this many business days after its own due
+    # date ``late_due``: a warning that records the lateness (0: in time).
+    late_days: int = 0
+    late_due: date | None = None
 
     @property
     def days_left(self) -> int | None:
@@ -97,6 +112,78 @@ class Obligation:
         )
 
 
+# --- The one rule for every dated obligation --------------------------------------------
+#
+# An obligation still unmet after its due date is an error (``overdue``). An obligation met
+# late is *met*: a warning that records the lateness ("presentado N días hábiles después del
+# plazo"), never a permanent error, so that the pull request recording a late report (and
+# every later one) can still pass. While unmet and not yet due it is ``due_soon`` (a warning)
+# within ``warn_days`` of the due date, or for the whole term when ``warn_days`` is None.
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """How one dated duty stands on ``as_of``.
+
+    ``status`` is ``overdue`` (unmet after ``due``: error), ``due_soon`` (unmet, due soon or
+    within its term: warning) or ``ok``. A duty met after ``due`` is ``ok`` with
+    ``late_days`` > 0: the business days between the due date and the day it was met (a
+    day off after the due date counts as the next business day, so it is never 0).
+    """
+
+    due: date
+    done: date | None
+    as_of: date
+    status: Status
+    late_days: int = 0
+
+    @property
+    def late(self) -> bool:
+        return self.status == "ok" and self.late_days > 0
+
+
+def business_days_late(due: date, done: date, cal: BusinessCalendar) -> int:
+    """Business days ``done`` lies after ``due`` (0 when on time; at least 1 when late)."""
+    if done <= due:
+        return 0
+    days = cal.business_days_between(due, done)
+    return days if cal.is_business_day(done) else days + 1
+
+
+def judge(
+    due: date,
+    done: date | None,
+    as_of: date,
+    cal: BusinessCalendar,
+    warn_days: int | None = None,
+) -> Deadline:
+    """The shared verdict on a duty due on ``due`` and met on ``done`` (None: not yet).
+
+    ``done`` after ``as_of`` does not exist yet on that date. Due on the day itself is in
+    time. ``warn_days`` None: unmet within the term is ``due_soon`` (terms in business days,
+    whose whole window is the warning); a number: only within that many days of ``due``.
+    """
+    if done is not None and done <= as_of:
+        return Deadline(due, done, as_of, "ok", business_days_late(due, done, cal))
+    if as_of > due:
+        return Deadline(due, None, as_of, "overdue")
+    if warn_days is None or (due - as_of).days <= warn_days:
+        return Deadline(due, None, as_of, "due_soon")
+    return Deadline(due, None, as_of, "ok")
+
+
+def late_phrases(late_days: int) -> dict[str, str | int]:
+    """Message parameters for a duty met late: ``late_days`` and the phrases ``late_es``
+    ("3 días hábiles después del plazo") / ``late_en`` ("3 business days after the
+    deadline"); templates say what was late: "presentado {late_es}"."""
+    if late_days == 1:
+        es, en = "1 día hábil después del plazo", "1 business day after the deadline"
+    else:
+        es = f"{late_days} días hábiles después del plazo"
+        en = f"{late_days} business days after the deadline"
+    return {"late_days": late_days, "late_es": es, "late_en": en}
+
+
 def _status(due: date, as_of: date, warn_days: int) -> Status:
     return due_status(due, as_of, warn_days)  # type: ignore[return-value]
 
@@ -114,92 +201,262 @@ def account_subject(cuenta: Cuenta) -> str:
     return f"{cuenta.plataforma}/{cuenta.usuario}"
 
 
+def _rotation(
+    kind: Kind,
+    area: Area,
+    base: Path,
+    subject: str,
+    start: date | None,
+    start_path: Path,
+    cambios: list[CambioContrasena],
+    lin: Lineamientos,
+    cal: BusinessCalendar,
+    as_of: date,
+    warn: int,
+) -> Obligation:
+    """A recurring duty "every ``months`` from ``start``": the next one is due ``months``
+    after the newest of ``start`` and the changes on file; the newest change is judged
+    against the one before it (or ``start``) to record its lateness."""
+    months = lin.rotacion_contrasena_meses
+    dated = sorted(((c.fecha, j) for j, c in enumerate(cambios) if c.fecha <= as_of))
+    if start is None and not dated:
+        return Obligation(kind, area.clave, start_path, subject, None, None, "missing", as_of,
+                          at_key=True)  # fmt: skip
+    late_days, late_due = 0, None
+    last: date | None = None
+    if dated:
+        last = dated[-1][0]
+        earlier = [d for d, _ in dated[:-1]] + ([start] if start is not None else [])
+        prior = max((d for d in earlier if d <= last), default=None)
+        if prior is not None:
+            late_due = add_months(prior, months)
+            late_days = business_days_late(late_due, last, cal)
+    if last is not None and (start is None or start <= last):
+        anchor, path = last, (*base, "cambios", dated[-1][1], "fecha")
+    else:  # no change yet, or (re)associated after the newest one: counted from the start
+        assert start is not None
+        anchor, path = start, start_path
+    due = add_months(anchor, months)
+    return Obligation(
+        kind, area.clave, path, subject, due, last, _status(due, as_of, warn), as_of,
+        late_days=late_days, late_due=late_due if late_days else None,
+    )  # fmt: skip
+
+
 def password_rotations(
-    area: Area, lin: Lineamientos, as_of: date, warn_days: int | None = None
+    area: Area,
+    lin: Lineamientos,
+    as_of: date,
+    warn_days: int | None = None,
+    cal: BusinessCalendar | None = None,
 ) -> Iterator[Obligation]:
-    """4.3 VIII: one obligation per account."""
+    """4.3 VIII: one obligation per account, the first due ``rotacion_contrasena_meses``
+    after its ``asociacion.fecha`` (an account not yet associated on ``as_of`` has none;
+    one without ``asociacion`` and no change is ``missing``: asociacion-notificada says
+    what to add)."""
     warn = lin.aviso_anticipado_dias if warn_days is None else warn_days
+    cal = cal or BusinessCalendar(lin.dias_inhabiles_adicionales)
     for i, cuenta in enumerate(area.cuentas):
+        asoc = cuenta.asociacion
+        if asoc is not None and asoc.fecha > as_of:
+            continue  # not associated yet as of that date
         cambios = cuenta.contrasena.cambios if cuenta.contrasena else []
-        newest = _newest(((j, c.fecha) for j, c in enumerate(cambios)), as_of)
         base: Path = ("cuentas", i, "contrasena")
-        if newest is None:
-            path: Path = (*base, "cambios") if cuenta.contrasena else base
-            yield Obligation(
-                "rotacion-contrasena", area.clave, path, account_subject(cuenta),
-                None, None, "missing", as_of, at_key=True,
-            )  # fmt: skip
-            continue
-        j, last = newest
-        due = add_months(last, lin.rotacion_contrasena_meses)
-        yield Obligation(
-            "rotacion-contrasena", area.clave, (*base, "cambios", j, "fecha"),
-            account_subject(cuenta), due, last, _status(due, as_of, warn), as_of,
+        start_path: Path = ("cuentas", i, "asociacion", "fecha") if asoc else ("cuentas", i)
+        yield _rotation(
+            "rotacion-contrasena", area, base, account_subject(cuenta),
+            asoc.fecha if asoc else None, start_path, cambios, lin, cal, as_of, warn,
         )  # fmt: skip
+
+
+def generic_password_rotations(
+    area: Area,
+    lin: Lineamientos,
+    as_of: date,
+    warn_days: int | None = None,
+    cal: BusinessCalendar | None = None,
+) -> Iterator[Obligation]:
+    """4.3 VIII, 4.4 III: one obligation per generic address in use (``estado: asignado``,
+    assigned on or before ``as_of``), the first due ``rotacion_contrasena_meses`` after
+    ``asignado``."""
+    warn = lin.aviso_anticipado_dias if warn_days is None else warn_days
+    cal = cal or BusinessCalendar(lin.dias_inhabiles_adicionales)
+    for j, generico in enumerate(area.correos_genericos):
+        if generico.estado != "asignado" or generico.asignado is None:
+            continue
+        if generico.asignado > as_of:
+            continue
+        cambios = generico.contrasena.cambios if generico.contrasena else []
+        base: Path = ("correos_genericos", j, "contrasena")
+        yield _rotation(
+            "rotacion-contrasena", area, base, generico.correo, generico.asignado,
+            ("correos_genericos", j, "asignado"), cambios, lin, cal, as_of, warn,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterlyPeriod:
+    """Where the current quarterly period of an area starts (4.2 V, docs/decisiones.md).
+
+    ``anchor`` is the newest report on file of **any** tipo (a ``cambio`` report informs
+    CNCS as much as a ``trimestral`` one: "informar cada tres meses y/o cuando existan
+    cambios"), or, with none, the **earliest** ``desde`` of the current administradores
+    (a new suplente does not reset the propietaria's obligation). ``basis`` says which:
+    ``informe`` (``index`` is its position in ``informes``) or ``designacion`` (``role``
+    names the administrator). The next report is due ``informe_periodicidad_meses`` after
+    ``anchor``; the period a report covers starts the day after a report, or on the
+    ``desde`` itself.
+    """
+
+    anchor: date
+    basis: Literal["informe", "designacion"]
+    index: int | None = None
+    role: str | None = None
+
+    @property
+    def first_day(self) -> date:
+        return self.anchor + timedelta(days=1) if self.basis == "informe" else self.anchor
+
+    def due(self, lin: Lineamientos) -> date:
+        return add_months(self.anchor, lin.informe_periodicidad_meses)
+
+
+def quarterly_period(area: Area, until: date, *, inclusive: bool = True) -> QuarterlyPeriod | None:
+    """The current quarterly period as of ``until``: reports dated after it (or on it,
+    when not ``inclusive``: the report being written that day) do not count yet. None when
+    there is neither a report nor an administrator in office."""
+    dated = [
+        (inf.fecha, j)
+        for j, inf in enumerate(area.informes)
+        if inf.fecha < until or (inclusive and inf.fecha == until)
+    ]
+    if dated:
+        fecha, j = max(dated, key=lambda fj: (fj[0], -fj[1]))
+        return QuarterlyPeriod(fecha, "informe", index=j)
+    starts = [(adm.desde, role) for role, adm in area.administrators() if adm.desde <= until]
+    if not starts:
+        return None
+    desde, role = min(starts)
+    return QuarterlyPeriod(desde, "designacion", role=role)
 
 
 def quarterly_report(
-    area: Area, lin: Lineamientos, as_of: date, warn_days: int | None = None
+    area: Area,
+    lin: Lineamientos,
+    as_of: date,
+    warn_days: int | None = None,
+    cal: BusinessCalendar | None = None,
 ) -> Obligation:
-    """4.2 V: one obligation per area (any tipo of report restarts the period)."""
+    """4.2 V: one obligation per area, on :func:`quarterly_period`'s one definition; the
+    newest report is judged against the period before it to record its lateness."""
     warn = lin.aviso_anticipado_dias if warn_days is None else warn_days
-    newest = _newest(((j, inf.fecha) for j, inf in enumerate(area.informes)), as_of)
-    if newest is not None:
-        j, last = newest
-        due = add_months(last, lin.informe_periodicidad_meses)
-        return Obligation(
-            "informe-trimestral", area.clave, ("informes", j, "fecha"), area.clave,
-            due, last, _status(due, as_of, warn), as_of,
-        )  # fmt: skip
-    starts = [(role, adm.desde) for role, adm in area.administrators() if adm.desde <= as_of]
-    if not starts:
+    period = quarterly_period(area, as_of)
+    if period is None:
         return Obligation(
             "informe-trimestral", area.clave, ("informes",), area.clave,
             None, None, "missing", as_of, at_key=True,
         )  # fmt: skip
-    role, start = max(starts, key=lambda rs: rs[1])
-    due = add_months(start, lin.informe_periodicidad_meses)
+    due = period.due(lin)
+    status = _status(due, as_of, warn)
+    if period.basis == "designacion":
+        return Obligation(
+            "informe-trimestral", area.clave, ("administradores", period.role or "", "desde"),
+            area.clave, due, None, status, as_of, role=period.role,
+        )  # fmt: skip
+    last = period.anchor
+    late_days, late_due = 0, None
+    before = quarterly_period(area, last, inclusive=False)
+    if before is not None and before.anchor <= last:
+        late_due = before.due(lin)
+        late_days = business_days_late(late_due, last, cal or BusinessCalendar(
+            lin.dias_inhabiles_adicionales))  # fmt: skip
     return Obligation(
-        "informe-trimestral", area.clave, ("administradores", role, "desde"), area.clave,
-        due, None, _status(due, as_of, warn), as_of,
+        "informe-trimestral", area.clave, ("informes", period.index or 0, "fecha"), area.clave,
+        due, last, status, as_of, late_days=late_days, late_due=late_due if late_days else None,
     )  # fmt: skip
 
 
+def change_notice_start(area: Area, adm: Administrador) -> date:
+    """First day on which a ``cambio`` report can be this administrator's change report.
+
+    4.2 V asks the report to attach the forms of 4.2 IV, so it can come before ``desde``
+    but not before those forms exist: the Anexo 1 that designates this person
+    (``designacion.designa`` names them, or says nobody yet: formato-designacion asks for
+    it) and their own Anexo 2. Without such an Anexo 1, or when the forms are dated after
+    ``desde`` (re-issued since), the report counts from ``desde``.
+    """
+    des = area.designacion
+    if des is None or des.fecha is None or des.fecha >= adm.desde:
+        return adm.desde
+    names = des.designa is None or any(
+        getattr(des.designa, role).strip().casefold() == adm.correo.strip().casefold()
+        for role in ("propietaria", "suplente")
+    )
+    if not names:
+        return adm.desde
+    forms = [des.fecha]
+    if adm.responsiva is not None and adm.responsiva.fecha is not None:
+        forms.append(adm.responsiva.fecha)
+    return min(adm.desde, max(forms))
+
+
 def change_notice_window(
-    adm: Administrador, lin: Lineamientos, cal: BusinessCalendar
+    area: Area, adm: Administrador, lin: Lineamientos, cal: BusinessCalendar
 ) -> tuple[date, date]:
-    """First and last day on which a ``cambio`` report covers this administrator's start."""
-    start = adm.desde - timedelta(days=lin.designacion_antelacion_max_dias)
-    return start, cal.add_business_days(adm.desde, lin.plazo_aviso_cambio_dias_habiles)
+    """First day a ``cambio`` report counts for this administrator's start, and its due
+    date (``plazo_aviso_cambio_dias_habiles`` business days after ``desde``)."""
+    due = cal.add_business_days(adm.desde, lin.plazo_aviso_cambio_dias_habiles)
+    return change_notice_start(area, adm), due
+
+
+def change_report(area: Area, adm: Administrador, as_of: date) -> tuple[int, date] | None:
+    """(index, fecha) of the ``cambio`` report of this administrator's start: the first one
+    on or after :func:`change_notice_start` and before the next change (a later ``desde``
+    of the other administrator, whose own report it then is), dated on/before ``as_of``."""
+    start = change_notice_start(area, adm)
+    later = [o.desde for _, o in area.administrators() if o.desde > adm.desde]
+    end = min(later) if later else None
+    found = [
+        (inf.fecha, j)
+        for j, inf in enumerate(area.informes)
+        if inf.tipo == "cambio" and start <= inf.fecha <= as_of and (end is None or inf.fecha < end)
+    ]
+    if not found:
+        return None
+    fecha, j = min(found)
+    return j, fecha
 
 
 def change_notices(
     area: Area, lin: Lineamientos, cal: BusinessCalendar, as_of: date
 ) -> Iterator[Obligation]:
-    """4.2 V: one obligation per administrator (while the window is open: due_soon)."""
+    """4.2 V: one obligation per administrator: due_soon while the term runs, overdue after
+    it; a report made after the term is met late (``late_days``)."""
     for role, adm in area.administrators():
-        start, due = change_notice_window(adm, lin, cal)
-        in_window = [
-            inf.fecha
-            for inf in area.informes
-            if inf.tipo == "cambio" and start <= inf.fecha <= due and inf.fecha <= as_of
-        ]
+        start, due = change_notice_window(area, adm, lin, cal)
+        report = change_report(area, adm, as_of)
+        verdict = judge(due, report[1] if report else None, as_of, cal)
         path: Path = ("administradores", role, "desde")
-        if in_window:
-            status: Status = "ok"
-        elif as_of <= due:
-            status = "due_soon"
-        else:
-            status = "overdue"
         yield Obligation(
             "aviso-cambio", area.clave, path, adm.nombre, due,
-            min(in_window) if in_window else None, status, as_of,
+            verdict.done, verdict.status, as_of,
             role=role, window_start=start,
+            late_days=verdict.late_days, late_due=due if verdict.late_days else None,
         )  # fmt: skip
 
 
-def association_notices(area: Area, as_of: date) -> Iterator[Obligation]:
-    """4.3 III: one obligation per associated account (no term: pending until notified)."""
+def association_notice_due(fecha: date, lin: Lineamientos, cal: BusinessCalendar) -> date:
+    """4.3 III: the last day to tell CNCS of an association made on ``fecha``."""
+    return cal.add_business_days(fecha, lin.asociacion_aviso_cncs_dias_habiles)
+
+
+def association_notices(
+    area: Area, lin: Lineamientos, cal: BusinessCalendar, as_of: date
+) -> Iterator[Obligation]:
+    """4.3 III: one obligation per associated account. "Una vez realizada la asociación"
+    sets no term; the notice is due ``asociacion_aviso_cncs_dias_habiles`` business days
+    after ``asociacion.fecha`` (docs/decisiones.md): within them an unsent notice is
+    ``due_soon``, after them ``overdue``; one sent later is met late."""
     for i, cuenta in enumerate(area.cuentas):
         asoc = cuenta.asociacion
         subject = account_subject(cuenta)
@@ -211,19 +468,18 @@ def association_notices(area: Area, as_of: date) -> Iterator[Obligation]:
             continue
         if asoc.fecha > as_of:
             continue  # not associated yet as of that date
+        due = association_notice_due(asoc.fecha, lin, cal)
         done = asoc.notificada_cncs
-        if done is not None and asoc.fecha <= done <= as_of:
-            yield Obligation(
-                "asociacion-notificada", area.clave,
-                ("cuentas", i, "asociacion", "notificada_cncs"), subject,
-                None, done, "ok", as_of,
-            )  # fmt: skip
-        else:
-            yield Obligation(
-                "asociacion-notificada", area.clave,
-                ("cuentas", i, "asociacion", "notificada_cncs"), subject,
-                None, None, "missing", as_of, at_key=done is None,
-            )  # fmt: skip
+        if done is not None and done < asoc.fecha:
+            done = None  # a notice before the association is no notice (the rule says so)
+        verdict = judge(due, done, as_of, cal)
+        yield Obligation(
+            "asociacion-notificada", area.clave,
+            ("cuentas", i, "asociacion", "notificada_cncs"), subject,
+            due, verdict.done, verdict.status, as_of,
+            at_key=asoc.notificada_cncs is None, late_days=verdict.late_days,
+            late_due=due if verdict.late else None,
+        )  # fmt: skip
 
 
 def area_obligations(
@@ -239,25 +495,29 @@ def area_obligations(
     count as ``due_soon``; the reminders command passes its ``--within``.
     """
     out: list[Obligation] = []
-    out.extend(password_rotations(area, lin, as_of, warn_days))
-    out.append(quarterly_report(area, lin, as_of, warn_days))
+    out.extend(password_rotations(area, lin, as_of, warn_days, cal))
+    out.extend(generic_password_rotations(area, lin, as_of, warn_days, cal))
+    out.append(quarterly_report(area, lin, as_of, warn_days, cal))
     out.extend(change_notices(area, lin, cal, as_of))
-    out.extend(association_notices(area, as_of))
+    out.extend(association_notices(area, lin, cal, as_of))
     return sorted(out, key=lambda o: KINDS.index(o.kind))
 
 
 def days_left_phrases(days: int | None) -> dict[str, str]:
-    """``left_es``/``left_en`` message parameters: "faltan 3 día(s)", "vence hoy", "vencido"."""
+    """``left_es``/``left_en`` message parameters: "faltan 3 días", "falta 1 día", "vence
+    hoy", "vencido hace 2 días" (a proper plural: these phrases sit inside parentheses, so
+    they hold none of their own)."""
     if days is None:
         return {"left_es": "sin fecha", "left_en": "no date"}
     if days == 0:
         return {"left_es": "vence hoy", "left_en": "due today"}
+    n = abs(days)
+    dias_es = "1 día" if n == 1 else f"{n} días"
+    days_en = "1 day" if n == 1 else f"{n} days"
     if days < 0:
-        return {
-            "left_es": f"vencido hace {-days} día(s)",
-            "left_en": f"overdue by {-days} day(s)",
-        }
-    return {"left_es": f"faltan {days} día(s)", "left_en": f"{days} day(s) left"}
+        return {"left_es": f"vencido hace {dias_es}", "left_en": f"overdue by {days_en}"}
+    falta = "falta" if n == 1 else "faltan"
+    return {"left_es": f"{falta} {dias_es}", "left_en": f"{days_en} left"}
 
 
 def worst(obligations: Iterable[Obligation]) -> Status | None:

@@ -31,6 +31,10 @@ GENERIC = "correo-generico"
 SECRET = "sin-secretos"
 
 PERSON = "correo: juan.perez@ine.mx"
+ASSOCIATED = (
+    "correo_asociado: redes.jd01ags@ine.mx\n    vinculada_a_cuenta_externa: false\n"
+    "    asociacion:\n      fecha: 2026-08-24"
+)
 URL = "url: https://www.facebook.com/INEJDE01Ags"
 NAME = "nombre: Juan Carlos Pérez Soto"
 CARGO = "cargo: Vocal Secretario"
@@ -61,13 +65,17 @@ def trap(id: str, old: str, new: str, *rules: str, marker: str | None = None) ->
 def _traps() -> list[Trap]:
     t: list[Trap] = []
     # --- e-mail look-alikes -----------------------------------------------------------------
-    t.append(trap("homoglyph-cyrillic-i", PERSON, "correo: juan.perez@іne.mx", DOMAIN))
-    t.append(trap("homoglyph-greek-nu", PERSON, "correo: juan.perez@iνe.mx", DOMAIN))
-    t.append(
-        trap("lookalike-ine-mx-evil-com", PERSON, "correo: juan.perez@ine.mx.evil.com", DOMAIN)
-    )
-    t.append(trap("lookalike-prefix-domain", PERSON, "correo: juan.perez@evil-ine.mx", DOMAIN))
-    t.append(trap("lookalike-subdomain-of-other", PERSON, "correo: juan.perez@ine.mx.co", DOMAIN))
+    # Look-alike domains block on the addresses accounts are opened with (4.1 par. 3 (1));
+    # on a person's own contact address they are a warning (correo-persona-institucional,
+    # issue 11 point 10), see test_person_lookalike_is_a_warning.
+    for tid, domain in (
+        ("homoglyph-cyrillic-i", "іne.mx"),
+        ("homoglyph-greek-nu", "iνe.mx"),
+        ("lookalike-ine-mx-evil-com", "ine.mx.evil.com"),
+        ("lookalike-prefix-domain", "evil-ine.mx"),
+        ("lookalike-subdomain-of-other", "ine.mx.co"),
+    ):
+        t.append(trap(tid, ASSOCIATED, ASSOCIATED.replace("@ine.mx", f"@{domain}", 1), DOMAIN))
     t.append(trap("trailing-dot", PERSON, "correo: juan.perez@ine.mx.", E))
     t.append(trap("quoted-local-part", PERSON, "correo: '\"juan perez\"@ine.mx'", E))
     t.append(trap("fullwidth-at", PERSON, "correo: juan.perez＠ine.mx", E))
@@ -78,9 +86,9 @@ def _traps() -> list[Trap]:
         trap(
             "homoglyph-in-associated-address",
             "correo_asociado: redes.jd01ags@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             "correo_asociado: redes.jd01ags@іne.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             DOMAIN,
         )
     )
@@ -193,9 +201,9 @@ def _traps() -> list[Trap]:
         trap(
             "personal-address-as-associated",
             "correo_asociado: redes.jd01ags@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             "correo_asociado: juan.perez@ine.mx\n    vinculada_a_cuenta_externa: false\n"
-            "    asociacion:\n      fecha: 2026-01-25",
+            "    asociacion:\n      fecha: 2026-08-24",
             GENERIC,
         )
     )
@@ -219,6 +227,17 @@ def test_data_trap(trap: Trap, tmp_path: Path) -> None:
         return
     assert outcome.code == 1, found
     assert trap.expect <= outcome.places, found
+
+
+@pytest.mark.parametrize("domain", ["іne.mx", "ine.mx.evil.com", "evil-ine.mx", "gmail.com"])
+def test_person_lookalike_is_a_warning(domain: str, tmp_path: Path) -> None:
+    """A person's own contact address off the domain is named, as a warning citing Anexo 1
+    (issue 11 point 10), not an error citing 4.1."""
+    text = sub(PERSON, f"correo: juan.perez@{domain}")
+    out = run_area(tmp_path, text)
+    got = {(f["rule"], f["severity"], f["clause"], f["line"]) for f in out.findings}
+    assert ("correo-persona-institucional", "warning", "Anexo 1", line_of(text, domain)) in got
+    assert not [f for f in out.findings if f["rule"] == DOMAIN]
 
 
 def test_ruta_symlink_leaving_the_repository(tmp_path: Path) -> None:

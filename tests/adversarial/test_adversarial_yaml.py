@@ -179,7 +179,7 @@ def _cases() -> list[Case]:
     )
 
     # --- YAML 1.1 implicit typing ---------------------------------------------------------------------
-    first_account = "vinculada_a_cuenta_externa: false\n    asociacion:\n      fecha: 2026-01-25"
+    first_account = "vinculada_a_cuenta_externa: false\n    asociacion:\n      fecha: 2026-08-24"
     first_2fa = "activo: true\n      dispositivo: propietaria       # whose"
     for id, old, new, marker in (
         ("yaml11-no", first_account, first_account.replace("false", "no"), ": no"),

@@ -1,7 +1,7 @@
 """A new area's answers and the commented YAML file they make.
 
-The answers are checked one by one by :class:`validator.authoring.checks.Checker`; the
-renderer (:func:`render_area`) turns checked answers into the text of
+The answers are judged one by one by the model and the rules
+(:class:`validator.authoring.draft.Draft`); the renderer (:func:`render_area`) turns checked answers into the text of
 ``inventory/areas/<clave>.yaml``; :func:`check_text` proves the text loads with the
 project's strict loader and model before anything is written.
 """
@@ -12,29 +12,33 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import get_args
 
 from validator.authoring.emit import Lines, flow_list, quoted, scalar
+from validator.models.area import (
+    ENTIDAD_NOMBRES,
+    EstadoCorreo,
+    NivelMando,
+    Rol,
+    TipoArea,
+    TipoInforme,
+    Vinculo,
+)
+from validator.rules import acceso_autorizado, nivel_propietaria, nivel_suplente
 
-ENTIDADES: dict[str, str] = {
-    "ags": "Aguascalientes", "bc": "Baja California", "bcs": "Baja California Sur",
-    "camp": "Campeche", "coah": "Coahuila", "col": "Colima", "chis": "Chiapas",
-    "chih": "Chihuahua", "cdmx": "la Ciudad de México", "dgo": "Durango",
-    "gto": "Guanajuato", "gro": "Guerrero", "hgo": "Hidalgo", "jal": "Jalisco",
-    "mex": "el Estado de México", "mich": "Michoacán", "mor": "Morelos", "nay": "Nayarit",
-    "nl": "Nuevo León", "oax": "Oaxaca", "pue": "Puebla", "qro": "Querétaro",
-    "qroo": "Quintana Roo", "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora",
-    "tab": "Tabasco", "tamps": "Tamaulipas", "tlax": "Tlaxcala", "ver": "Veracruz",
-    "yuc": "Yucatán", "zac": "Zacatecas",
-}  # fmt: skip
-TIPOS = ("oficinas_centrales", "junta_local", "junta_distrital")
-NIVELES = ("superior", "medio", "operativo")
-NIVELES_ROL = {"propietaria": ("superior", "medio"), "suplente": ("medio", "operativo")}
-VINCULOS = ("servidora_publica", "prestadora_servicios")
-ROLES = ("propietaria", "suplente")
-ACCESOS = ("propietaria", "suplente", "titular")
+# Enumerations come from the models (the Literal types) and the rules (who may hold what).
+ENTIDADES: dict[str, str] = ENTIDAD_NOMBRES
+TIPOS: tuple[str, ...] = get_args(TipoArea)
+NIVELES: tuple[str, ...] = get_args(NivelMando)
+NIVELES_ROL: dict[str, tuple[str, ...]] = {
+    "propietaria": nivel_propietaria.ALLOWED,
+    "suplente": nivel_suplente.ALLOWED,
+}
+VINCULOS: tuple[str, ...] = get_args(Vinculo)
+ROLES: tuple[str, ...] = get_args(Rol)
+ACCESOS: tuple[str, ...] = acceso_autorizado.ALLOWED
 
 
-# Public address of an account from its user name, where the platform's form is fixed.
 class Invalid(ValueError):
     """An answer that cannot be accepted; the message says why and how to fix it."""
 
@@ -140,18 +144,20 @@ def file_sha256(path: Path) -> str:
 _HEADER = "# yaml-language-server: $schema=../../schemas/area.schema.json"
 
 
-def _admin(out: Lines, a: Admin, clave: str) -> None:
+def _admin(out: Lines, a: Admin, clave: str, cuentas: list[Cuenta]) -> None:
     niveles = " | ".join(NIVELES_ROL[a.rol])
     out.key(2, a.rol)
     out.key(4, "nombre", scalar(a.nombre))
     out.key(4, "cargo", scalar(a.cargo))
     out.key(4, "nivel_mando", scalar(a.nivel_mando), f"{niveles} (4.2 III)")
-    out.key(4, "vinculo", scalar(a.vinculo), "servidora_publica | prestadora_servicios")
+    out.key(4, "vinculo", scalar(a.vinculo), " | ".join(VINCULOS))
     out.key(4, "correo", scalar(a.correo), "correo institucional propio (Anexo 1)")
     out.key(4, "telefono", quoted(a.telefono), "siempre entre comillas")
     out.key(4, "desde", scalar(a.desde), "fecha en que surte efecto la designación")
     out.key(4, "responsiva", None, "Anexo 2 firmado por esta persona (4.3 I)")
     out.key(6, "fecha", scalar(a.responsiva_fecha))
+    refs = [f"{c.plataforma}/{c.usuario.lstrip('@')}" for c in cuentas]
+    out.key(6, "cuentas", flow_list(refs), "las que enlista su Anexo 2 (plataforma/usuario)")
     if a.responsiva_sha256:
         out.key(6, "documento")
         out.key(8, "sha256", a.responsiva_sha256)
@@ -174,7 +180,7 @@ def render_area(a: NewArea) -> str:
     out.key(0, "version", "1")
     out.key(0, "clave", scalar(a.clave), "igual al nombre del archivo")
     out.key(0, "nombre", scalar(a.nombre))
-    out.key(0, "tipo", scalar(a.tipo), "oficinas_centrales | junta_local | junta_distrital")
+    out.key(0, "tipo", scalar(a.tipo), " | ".join(TIPOS))
     if a.entidad is not None:
         out.key(0, "entidad", scalar(a.entidad), "obligatoria en juntas locales y distritales")
     if a.distrito is not None:
@@ -187,13 +193,16 @@ def render_area(a: NewArea) -> str:
     out.key(2, "github", scalar(a.titular.github), "cuenta de GitHub que abre los PR del área")
     out.raw()
     out.key(0, "administradores", None, "4.2 III: dos personas distintas")
-    _admin(out, a.propietaria, a.clave)
-    _admin(out, a.suplente, a.clave)
+    _admin(out, a.propietaria, a.clave, a.cuentas)
+    _admin(out, a.suplente, a.clave, a.cuentas)
     out.raw()
     out.key(0, "designacion", None, "Anexo 1 de la pareja actual, remitido a la CNCS (4.2 IV)")
     out.key(2, "fecha", scalar(a.designacion_fecha))
     out.key(2, "oficio", scalar(a.designacion_oficio), "oficio de remisión a la CNCS")
     out.key(2, "remitida_cncs", scalar(a.designacion_remitida))
+    out.key(2, "designa", None, "a quién designa el Anexo 1 (el correo de cada persona)")
+    out.key(4, "propietaria", scalar(a.propietaria.correo))
+    out.key(4, "suplente", scalar(a.suplente.correo))
     if a.designacion_sha256:
         out.key(2, "documento")
         out.key(4, "sha256", a.designacion_sha256)
@@ -206,7 +215,7 @@ def render_area(a: NewArea) -> str:
     out.raw()
     out.key(0, "informes", None, "a la CNCS: cada 3 meses y en cada cambio (4.2 V)")
     out.key(2, "- fecha", scalar(a.informe_fecha))
-    out.key(4, "tipo", "cambio", "cambio | trimestral")
+    out.key(4, "tipo", "cambio", " | ".join(get_args(TipoInforme)))
     out.key(4, "oficio", scalar(a.informe_oficio))
     out.raw()
     out.key(
@@ -217,8 +226,8 @@ def render_area(a: NewArea) -> str:
     )
     for c in a.correos:
         out.key(2, "- correo", scalar(c.correo))
-        out.key(4, "estado", scalar(c.estado), "solicitado | asignado | baja")
-        out.key(4, "tramita", scalar(c.tramita), "propietaria | suplente")
+        out.key(4, "estado", scalar(c.estado), " | ".join(get_args(EstadoCorreo)))
+        out.key(4, "tramita", scalar(c.tramita), " | ".join(ROLES))
         out.key(4, "solicitado", scalar(c.solicitado))
         if c.asignado is not None:
             out.key(4, "asignado", scalar(c.asignado))
@@ -238,6 +247,10 @@ def render_area(a: NewArea) -> str:
         out.key(4, "segundo_factor")
         out.key(6, "activo", scalar(c.segundo_factor))
         out.key(6, "dispositivo", "propietaria", "dispositivo de la propietaria (4.3 V)")
+        if c.segundo_factor:
+            since = max(a.propietaria.desde, c.asociacion)
+            out.key(6, "persona", scalar(a.propietaria.correo), "de quién es el dispositivo")
+            out.key(6, "desde", scalar(since), "desde cuándo está en su dispositivo")
         out.key(4, "contrasena", None, "NUNCA la contraseña: solo el registro de sus cambios")
         out.key(6, "cambios")
         out.key(8, "- fecha", scalar(c.contrasena))

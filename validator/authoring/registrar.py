@@ -91,6 +91,9 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
         raise RegistrarProblem(
             _m(lang, f"no se encontró el archivo {scan}", f"file not found: {scan}"), 2
         )
+    refusal = _not_a_scan(scan, lang)
+    if refusal is not None:
+        raise RegistrarProblem(refusal)
     source = load_source(opts.root, area_path, "area")
     if source.model is None:
         raise RegistrarProblem(
@@ -111,6 +114,7 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
     try:
         new_text = set_scalar(text, (*base, "sha256"), sha)
         new_text = _drop_pending_comment(new_text, base)
+        new_text, facts = _record_facts(new_text, area, opts.anexo, opts.rol, lang)
         current_doc = _documento(area, opts.anexo, opts.rol)
         in_place = _inside_documents(opts.root, opts.clave, scan)
         copy = opts.copiar and in_place is None
@@ -181,6 +185,8 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             f"Recorded in {rel} ({where}): sha256 {sha}\n",
         )
     )
+    for fact in facts:
+        out.write(fact + "\n")
     if copy:
         out.write(_m(lang, f"Copia guardada en {ruta}\n", f"Copy stored at {ruta}\n"))
     elif in_place is not None:
@@ -216,3 +222,88 @@ def _form_date(area: Area, anexo: int, rol: str | None) -> date | None:
         return d.fecha if d is not None else None
     admin = getattr(area.administradores, str(rol))
     return admin.responsiva.fecha if admin is not None and admin.responsiva else None
+
+
+def _not_a_scan(scan: Path, lang: str) -> str | None:
+    """Why ``scan`` cannot be a signed form's scan (issue 11 point 12), or None."""
+    from validator.scans import ScanSniffer
+
+    sniffer = ScanSniffer()
+    with scan.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            sniffer.feed(chunk)
+    verdict = sniffer.verdict()
+    if verdict == "empty":
+        return _m(
+            lang,
+            f"el archivo {scan} está vacío (0 bytes); registre el escaneo del formato firmado",
+            f"file {scan} is empty (0 bytes); register the scan of the signed form",
+        )
+    if verdict == "not_scan":
+        return _m(
+            lang,
+            f"el archivo {scan} no es un PDF ni una imagen (por su contenido: "
+            f"{sniffer.kind or 'desconocido'}); registre el escaneo del formato firmado "
+            "(PDF, JPG, PNG o TIFF)",
+            f"file {scan} is neither a PDF nor an image (by its content: "
+            f"{sniffer.kind or 'unknown'}); register the scan of the signed form",
+        )
+    if verdict == "unsigned_form":
+        return _m(
+            lang,
+            f"el archivo {scan} es el formato SIN FIRMAR que generó `ine-redes formatos`; "
+            "imprímalo, recabe las firmas, escanéelo y registre el escaneo",
+            f"file {scan} is the UNSIGNED form `ine-redes formatos` generated; print it, "
+            "collect the signatures, scan it and register the scan",
+        )
+    return None
+
+
+def _record_facts(
+    text: str, area: Area, anexo: int, rol: str | None, lang: str
+) -> tuple[str, list[str]]:
+    """Record what the registered form states (issue 11): whom an Anexo 1 designates
+    (``designacion.designa``: the area's current pair, as ``formatos anexo1`` prints it)
+    and which accounts an Anexo 2 lists (``responsiva.cuentas``: the area's current
+    accounts, as ``formatos anexo2`` prints them). Returns the new text and what was said."""
+    from validator.models.area import same_person
+    from validator.rules.responsiva_cuentas import account_ref, listed
+
+    notes: list[str] = []
+    if anexo == 1:
+        prop, sup = area.administradores.propietaria, area.administradores.suplente
+        if prop is None or sup is None:
+            return text, notes
+        designa = area.designacion.designa if area.designacion is not None else None
+        for role, person in (("propietaria", prop), ("suplente", sup)):
+            if designa is None or not same_person(getattr(designa, role), person.correo):
+                text = set_scalar(text, ("designacion", "designa", role), scalar(person.correo))
+        notes.append(
+            _m(
+                lang,
+                f"designacion.designa: propietaria {prop.correo}, suplente {sup.correo} "
+                "(revise que sea a quienes designa el formato firmado)",
+                f"designacion.designa: propietaria {prop.correo}, suplente {sup.correo} "
+                "(check that the signed form designates them)",
+            )
+        )
+        return text, notes
+    refs = [account_ref(c) for c in area.cuentas]
+    path = ("administradores", str(rol), "responsiva", "cuentas")
+    admin = getattr(area.administradores, str(rol))
+    recorded = admin.responsiva.cuentas if admin is not None and admin.responsiva else None
+    if recorded is not None:
+        if len(recorded) == len(refs) and all(listed(recorded, c) for c in area.cuentas):
+            return text, notes  # already the accounts the form lists
+        text = delete_key(text, path)
+    text = set_scalar(text, path, "[" + ", ".join(scalar(r) for r in refs) + "]")
+    notes.append(
+        _m(
+            lang,
+            f"{'.'.join(path)}: {', '.join(refs) or '(ninguna)'} (revise que sean las cuentas "
+            "que enlista el formato firmado)",
+            f"{'.'.join(path)}: {', '.join(refs) or '(none)'} (check that the signed form "
+            "lists them)",
+        )
+    )
+    return text, notes

@@ -139,18 +139,29 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
 
 
 def delete_key(text: str, path: Path_) -> str:
-    """``text`` without the one-line ``key: value`` at ``path``."""
+    """``text`` without the ``key: value`` at ``path``: a one-line value, or a block list or
+    mapping with every line under it."""
     doc = _load(text)
     if not _has(doc.data, path):
         return text
-    if isinstance(_get(doc.data, path), dict | list):
-        raise EditError(f"{'.'.join(map(str, path))} no es un valor simple")
-    key_line, _ = doc.key_positions[path]
-    value_line = doc.positions.get(path, (key_line, 0))[0]
-    if value_line != key_line:
-        raise EditError(f"el valor de la línea {key_line} ocupa varias líneas")
     lines = text.splitlines(keepends=True)
-    del lines[key_line - 1]
+    key_line, key_col = doc.key_positions[path]
+    if isinstance(_get(doc.data, path), dict | list):
+        end = key_line  # 1-based last line of the block
+        for j in range(key_line, len(lines)):
+            stripped = lines[j].strip()
+            indent = _indent_of(lines[j])
+            inside = indent > key_col - 1 or (indent == key_col - 1 and stripped.startswith("- "))
+            if stripped and not stripped.startswith("#") and not inside:
+                break
+            if stripped and inside:
+                end = j + 1
+        del lines[key_line - 1 : end]
+    else:
+        value_line = doc.positions.get(path, (key_line, 0))[0]
+        if value_line != key_line:
+            raise EditError(f"el valor de la línea {key_line} ocupa varias líneas")
+        del lines[key_line - 1]
     result = "".join(lines)
     check = _load(result)
     if _has(check.data, path):

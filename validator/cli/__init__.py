@@ -10,11 +10,13 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
 import click
 
 from validator import __version__
+from validator.cli import language
 
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module:attribute, one-line help shown by --help without importing the module)
@@ -57,6 +59,21 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
 
 
 class LazyGroup(click.Group):
+    context_class = language.Context
+
+    def main(self, args: Sequence[str] | None = None, *pos: Any, **kwargs: Any) -> Any:
+        """Choose the run's language before click parses anything (validator.cli.language)."""
+        arguments = list(sys.argv[1:] if args is None else args)
+        language.install()
+        language.use(language.choose(arguments))
+        return super().main(arguments, *pos, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:  # `ine-redes --help | head -1`: the root's own help is printed while parsing
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            _closed_pipe()
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
 
@@ -64,28 +81,53 @@ class LazyGroup(click.Group):
         if cmd_name in LAZY_COMMANDS:
             target, _ = LAZY_COMMANDS[cmd_name]
             module, _, attr = target.partition(":")
-            return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+            return language.localize(getattr(importlib.import_module(module), attr))
         return super().get_command(ctx, cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, LAZY_COMMANDS[name][1]) for name in sorted(LAZY_COMMANDS)]
-        with formatter.section("Comandos / Commands"):
+        rows = [
+            (name, language.localized(LAZY_COMMANDS[name][1])) for name in sorted(LAZY_COMMANDS)
+        ]
+        with formatter.section(language.localized_click("Commands")):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:  # a reader gone away shows here, not as noise at interpreter exit
+                sys.stdout.flush()
+        except BrokenPipeError:
+            _closed_pipe()
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # the tool itself failed: one line, exit 2
             if os.environ.get("INE_REDES_DEBUG"):
                 raise
-            click.echo(f"ine-redes: error interno: {type(exc).__name__}: {exc}", err=True)
+            label = "internal error" if language.current() == "en" else "error interno"
+            click.echo(f"ine-redes: {label}: {type(exc).__name__}: {exc}", err=True)
             sys.exit(2)
 
 
+def _closed_pipe() -> NoReturn:
+    """Whoever read the output stopped reading (``ine-redes validate | head -2``): end
+    quietly, with the exit status of a tool that SIGPIPE ended (128 + 13), as Python's
+    documentation recommends: what is still buffered goes to /dev/null, not to an error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (e.g. click's CliRunner)
+        pass
+    sys.exit(141)
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="ine-redes")
+@click.version_option(
+    __version__,
+    prog_name="ine-redes",
+    message="%(prog)s %(version)s",
+    help="Muestra la versión y termina.",
+)
 def main() -> None:
     """ine-redes: inventario y validador de las cuentas institucionales de redes sociales
     del INE (Lineamientos para la administración de las cuentas de correo electrónico

@@ -13,6 +13,7 @@ import click
 from validator.cli.gitopts import run_git
 from validator.cli.options import base_head_options, lang_option, repo_option, resolve_root
 from validator.findings import Lang
+from validator.i18n import t
 
 FORMATS = ("text", "json", "github")
 
@@ -60,7 +61,7 @@ def authorize(actor: str, base: str, head: str, fmt: str, lang: Lang, repo: Path
     con el inventario tal como está en BASE (regla autorizacion). Sale con 0 si todo está
     permitido, 1 si algo se rechaza, 2 si falta historia de git o el uso es incorrecto."""
     if not actor.strip():
-        raise click.UsageError("--actor no puede estar vacío / --actor must not be empty")
+        raise click.UsageError(t("empty_actor", lang))
     root = resolve_root(repo, lang)
     opts = AuthorizeOptions(root=root, actor=actor, base=base, head=head, fmt=fmt, lang=lang)
     run_git(lambda: run_authorize(opts), lang)

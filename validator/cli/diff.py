@@ -25,8 +25,9 @@ def run_diff(
 @click.command(name="diff")
 @base_head_options
 @click.option(
-    "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
-    show_default=True, help="markdown para $GITHUB_STEP_SUMMARY o un comentario; json.",
+    "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+    show_default=True,
+    help="text para la terminal; markdown para $GITHUB_STEP_SUMMARY o un comentario; json.",
 )  # fmt: skip
 @lang_option
 @repo_option

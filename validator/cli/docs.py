@@ -7,23 +7,25 @@ from pathlib import Path
 
 import click
 
-from validator.cli.options import repo_option, resolve_root
+from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.findings import Lang
+from validator.i18n import t
 
 
-def run_docs(root: Path, check: bool) -> int:
+def run_docs(root: Path, check: bool, lang: Lang = "es") -> int:
     """Write (or only check) docs/rules.md; the exit code: 1 when ``check`` finds it stale."""
     from validator.docs_gen import stale_docs, write_docs
 
     if check:
         stale = stale_docs(root)
         for path in stale:
-            click.echo(f"desactualizado / stale: {path}  (ejecute / run `ine-redes docs`)")
+            click.echo(t("stale_file", lang, path=path, command="ine-redes docs"))
         return 1 if stale else 0
     written = write_docs(root)
     for path in written:
-        click.echo(f"escrito / written: {path}")
+        click.echo(t("written_file", lang, path=path))
     if not written:
-        click.echo("al día / up to date: docs/rules.md")
+        click.echo(t("current_file", lang, path="docs/rules.md"))
     return 0
 
 
@@ -31,7 +33,8 @@ def run_docs(root: Path, check: bool) -> int:
 @click.option(
     "--check", is_flag=True, help="No escribe nada; falla (1) si docs/rules.md está desactualizado."
 )
+@lang_option
 @repo_option
-def docs(check: bool, repo: Path | None) -> None:
+def docs(check: bool, lang: Lang, repo: Path | None) -> None:
     """Escribe docs/rules.md desde el registro de reglas (o comprueba que esté al día)."""
-    sys.exit(run_docs(resolve_root(repo), check))
+    sys.exit(run_docs(resolve_root(repo, lang), check, lang))

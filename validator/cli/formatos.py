@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import IO
 
 import click
 
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
 
 
 class FormProblem(Exception):
@@ -28,6 +29,12 @@ class FormOptions:
     output: Path | None = None
     fecha: date | None = None
     lang: str = "es"
+    papel: str = "carta"
+
+
+# Printed forms wait here to be signed; the folder is git-ignored (only the signed scan,
+# registered with `formatos registrar --copiar`, enters the repository).
+OUTPUT_DIR = "formatos-por-firmar"
 
 
 def _m(lang: str, es: str, en: str) -> str:
@@ -76,17 +83,28 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
             )
         recorded = area.designacion.fecha if area.designacion else None
         fecha = opts.fecha or recorded or today_in(zone)
-        data = render_anexo1(area, fecha, names)
+        data = _render(lambda: render_anexo1(area, fecha, names, opts.papel), lang)
         default_name = f"{opts.clave}-anexo1.pdf"
     else:
         admin = getattr(area.administradores, str(opts.rol))
         if admin is None:
             raise FormProblem(_m(lang, f"{rel} no tiene persona {opts.rol}", f"no {opts.rol}"))
+        if not area.cuentas:
+            raise FormProblem(
+                _m(
+                    lang,
+                    f"{rel} no registra cuentas: la responsiva (Anexo 2) enlista las cuentas "
+                    "que la persona asume; agregue primero las cuentas del área",
+                    f"{rel} records no accounts: the responsiva (Anexo 2) lists the accounts "
+                    "the person takes on; add the area's accounts first",
+                )
+            )
         recorded = admin.responsiva.fecha if admin.responsiva else None
         fecha = opts.fecha or recorded or today_in(zone)
-        data = render_anexo2(area, str(opts.rol), fecha, names)
+        data = _render(lambda: render_anexo2(area, str(opts.rol), fecha, names, opts.papel), lang)
         default_name = f"{opts.clave}-anexo2-{opts.rol}.pdf"
-    target = opts.output or Path.cwd() / default_name
+    target = opts.output or opts.root / OUTPUT_DIR / default_name
+    target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
     out.write(
         _m(
@@ -98,6 +116,48 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
         )
     )
     return 0
+
+
+def _render(make: Callable[[], bytes], lang: str) -> bytes:
+    """The PDF, or a FormProblem naming a character no font of the form can print."""
+    from validator.forms.pdf import CJK_EXTRA, MissingGlyph
+
+    try:
+        return make()
+    except MissingGlyph as exc:
+        shown = f"«{exc.text}»"
+        if exc.cjk_installed or not _is_cjk(exc.char):
+            raise FormProblem(
+                _m(
+                    lang,
+                    f"{shown} tiene el carácter {exc.char} ({exc.codepoint}, {exc.name}), que "
+                    "ninguna fuente de los formatos puede imprimir; no se generó el PDF para no "
+                    "imprimir otro nombre. Revise que el dato esté bien escrito en el inventario.",
+                    f"{shown} has the character {exc.char} ({exc.codepoint}, {exc.name}), which "
+                    "no font of the forms can print; no PDF was written rather than print "
+                    "another name. Check the value in the inventory.",
+                )
+            ) from None
+        raise FormProblem(
+            _m(
+                lang,
+                f"{shown} tiene el carácter {exc.char} ({exc.codepoint}), que necesita las "
+                f"fuentes chinas, japonesas y coreanas: instálelas con `pip install "
+                f"'{CJK_EXTRA}'` y repita la orden. No se generó el PDF para no imprimir otro "
+                "nombre.",
+                f"{shown} has the character {exc.char} ({exc.codepoint}), which needs the "
+                f"Chinese, Japanese and Korean fonts: install them with `pip install "
+                f"'{CJK_EXTRA}'` and run the command again. No PDF was written rather than "
+                "print another name.",
+            )
+        ) from None
+
+
+def _is_cjk(char: str) -> bool:
+    import unicodedata
+
+    name = unicodedata.name(char, "")
+    return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "BOPOMOFO"))
 
 
 def _run(func: object, opts: object) -> None:
@@ -115,7 +175,7 @@ def _run(func: object, opts: object) -> None:
 
 _fecha_option = click.option(
     "--fecha",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=ISO_DATE,
     default=None,
     help="Fecha del formato (AAAA-MM-DD; por omisión, la registrada en el inventario o hoy).",
 )
@@ -125,7 +185,17 @@ _output_option = click.option(
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Archivo PDF de salida (por omisión <clave>-anexoN[-rol].pdf en el directorio actual).",
+    help=(
+        f"Archivo PDF de salida (por omisión {OUTPUT_DIR}/<clave>-anexoN[-rol].pdf en la raíz "
+        "del repositorio, carpeta que git ignora)."
+    ),
+)
+_papel_option = click.option(
+    "--papel",
+    type=click.Choice(["carta", "a4"], case_sensitive=False),
+    default="carta",
+    show_default=True,
+    help="Tamaño del papel: carta (el de las oficinas del INE) o a4.",
 )
 
 
@@ -138,21 +208,29 @@ def formatos() -> None:
 @formatos.command(name="anexo1")
 @_area_option
 @_output_option
+@_papel_option
 @_fecha_option
 @lang_option
 @repo_option
 def anexo1(
-    clave: str, output: Path | None, fecha: datetime | None, lang: str, repo: Path | None
+    clave: str,
+    output: Path | None,
+    papel: str,
+    fecha: datetime | None,
+    lang: str,
+    repo: Path | None,
 ) -> None:
     """Formato de designación (Anexo 1) de la propietaria y la suplente del área."""
     root = resolve_root(repo, lang)
-    _run(run_form, FormOptions(root, clave, 1, None, output, fecha.date() if fecha else None, lang))
+    day = fecha.date() if fecha else None
+    _run(run_form, FormOptions(root, clave, 1, None, output, day, lang, papel.lower()))
 
 
 @formatos.command(name="anexo2")
 @_area_option
 @click.option("--rol", type=click.Choice(["propietaria", "suplente"]), required=True)
 @_output_option
+@_papel_option
 @_fecha_option
 @lang_option
 @repo_option
@@ -160,13 +238,15 @@ def anexo2(
     clave: str,
     rol: str,
     output: Path | None,
+    papel: str,
     fecha: datetime | None,
     lang: str,
     repo: Path | None,
 ) -> None:
     """Carta responsiva (Anexo 2) de la persona administradora indicada."""
     root = resolve_root(repo, lang)
-    _run(run_form, FormOptions(root, clave, 2, rol, output, fecha.date() if fecha else None, lang))
+    day = fecha.date() if fecha else None
+    _run(run_form, FormOptions(root, clave, 2, rol, output, day, lang, papel.lower()))
 
 
 @formatos.command(name="registrar")

@@ -10,12 +10,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from validator.escaping.workflow import log_line
 from validator.findings import Lang
+
+if TYPE_CHECKING:
+    from validator.loading.sources import SourceFile
 
 T = TypeVar("T")
 
@@ -51,8 +54,12 @@ def _git_failure(exc: Exception, lang: Lang) -> None:
         sys.exit(2)
 
 
-def changed_since_targets(root: Path, ref: str, lang: Lang) -> frozenset[str] | None:
-    """Targets of ``validate --changed-since REF`` (None: everything); exit 2 on git trouble.
+def changed_since_targets(
+    root: Path, ref: str, lang: Lang
+) -> tuple[frozenset[str] | None, dict[str, SourceFile]]:
+    """Targets of ``validate --changed-since REF`` (None: everything), and the changed area
+    files as they were at REF's merge base (cambio-completo judges each change of
+    administrator against them); exit 2 on git trouble.
 
     Notes for people (nothing changed, a catalogue changed) go to stderr, so that the JSON,
     GitHub and SARIF outputs on stdout stay exactly what they are without the option.
@@ -61,9 +68,10 @@ def changed_since_targets(root: Path, ref: str, lang: Lang) -> frozenset[str] | 
     from validator.gitops.texts import text
 
     changed = _or_exit(lambda: changed_since(root, ref), lang)
+    baseline = _or_exit(lambda: changed.baseline(root), lang)
     if changed.catalogs:
         click.echo(text("catalog_changed", lang, paths=", ".join(changed.catalogs)), err=True)
-        return None
+        return None, baseline
     if not changed.targets:
         click.echo(text("nothing_changed", lang, ref=ref), err=True)
-    return changed.targets
+    return changed.targets, baseline

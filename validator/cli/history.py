@@ -10,7 +10,7 @@ from typing import IO
 import click
 
 from validator.cli.gitopts import run_git
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
 from validator.findings import Lang
 
 
@@ -22,11 +22,12 @@ def run_history(
     fmt: str,
     lang: Lang,
     out: IO[str] | None = None,
+    rev: str | None = None,
 ) -> int:
     from validator.gitops.history import history_at
     from validator.gitops.history_output import RENDERERS
 
-    result = history_at(root, at.date(), area, account)
+    result = history_at(root, at.date(), area, account, rev)
     (out or sys.stdout).write(RENDERERS[fmt](result, lang))
     return 0
 
@@ -36,9 +37,16 @@ def run_history(
     "--at",
     "at",
     required=True,
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Fecha de la pregunta (AAAA-MM-DD): el estado de la rama principal al final de ese "
+    type=ISO_DATE,
+    help="Fecha de la pregunta (AAAA-MM-DD): el estado de la rama leída al final de ese "
     "día, en la zona horaria del inventario, y el `desde` de cada persona.",
+)
+@click.option(
+    "--rev",
+    default=None,
+    metavar="RAMA",
+    help="Rama (o commit) cuya historia se lee; por omisión, la rama actual. La respuesta "
+    "nombra lo que leyó.",
 )
 @click.option("--area", default=None, metavar="CLAVE", help="Sólo esta área.")
 @click.option(
@@ -51,9 +59,15 @@ def run_history(
 @lang_option
 @repo_option
 def history(
-    at: datetime, area: str | None, account: str | None, fmt: str, lang: Lang, repo: Path | None
+    at: datetime,
+    rev: str | None,
+    area: str | None,
+    account: str | None,
+    fmt: str,
+    lang: Lang,
+    repo: Path | None,
 ) -> None:
     """Quién administraba (propietaria, suplente) y quién tenía acceso a cada cuenta en una
     fecha, reconstruido de la historia de git. Necesita toda la historia (`fetch-depth: 0`)."""
     root = resolve_root(repo, lang)
-    run_git(lambda: run_history(root, at, area, account, fmt, lang), lang)
+    run_git(lambda: run_history(root, at, area, account, fmt, lang, rev=rev), lang)

@@ -9,12 +9,12 @@ from typing import Any
 
 import click
 
-from validator.cli.options import lang_option, repo_option, resolve_root
+from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
 
 # (option name, help) of every single-valued answer; the wizard asks for the missing ones.
 _ANSWERS: tuple[tuple[str, str], ...] = (
     ("tipo", "oficinas_centrales | junta_local | junta_distrital"),
-    ("entidad", "Código de entidad (ags, cdmx ...)."),
+    ("entidad", "Entidad: código o nombre (jal, Jalisco, mex, Estado de México ...)."),
     ("distrito", "Número de distrito (juntas distritales)."),
     ("clave", "Clave del área (nombre del archivo)."),
     ("nombre", "Nombre oficial del área."),
@@ -65,13 +65,14 @@ def _add_answer_options(func: Any) -> Any:
     "--cuenta",
     "cuentas",
     multiple=True,
-    help="Cuenta: plataforma=...,usuario=...,url=...[,correo=...,asociacion=FECHA,"
+    help="Cuenta: plataforma=(clave, nombre o alias: x, Twitter, Facebook),usuario=...,url=..."
+    "[,correo=...,asociacion=FECHA,"
     "notificada=FECHA,segundo_factor=si,contrasena=FECHA,informado=FECHA,"
     "accesos=propietaria+suplente] (repetible).",
 )
 @click.option(
     "--fecha",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=ISO_DATE,
     default=None,
     help="Fecha de hoy para los valores por omisión y la validación final (AAAA-MM-DD; por "
     "omisión, hoy en la zona horaria del inventario).",
@@ -92,8 +93,8 @@ def new_area(
 ) -> None:
     """Asistente para dar de alta un área: pregunta (o toma de las opciones) el área, la
     persona titular, las dos personas administradoras, la designación, los correos
-    genéricos y las cuentas; revisa cada respuesta y escribe inventory/areas/<clave>.yaml
-    con comentarios. Nunca sobrescribe un área existente (sale con 1)."""
+    genéricos y las cuentas; revisa cada respuesta con las mismas reglas que `validate` y
+    escribe inventory/areas/<clave>.yaml con comentarios. Nunca sobrescribe un área existente (sale con 1)."""
     from validator.authoring.area_file import Invalid
     from validator.authoring.wizard import Refused, UsageProblem, WizardOptions, run_new_area
     from validator.calendar import today_in

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -9,10 +10,40 @@ from typing import Any, TypeVar
 
 import click
 
+from validator.cli import language
+from validator.cli.language import ENV_VAR
 from validator.i18n import t
 from validator.loading.repo import RepoNotFoundError, find_root
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class IsoDateType(click.ParamType):
+    """A calendar date written AAAA-MM-DD; a well-written date that does not exist
+    (``2026-02-30``) is told as such, in the run's language. Converts to ``datetime``."""
+
+    name = "fecha"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return "YYYY-MM-DD" if language.current() == "en" else "AAAA-MM-DD"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        lang = language.current()
+        if not _ISO_DATE.fullmatch(text):
+            self.fail(t("date_format", lang, value=text), param, ctx)
+        try:
+            return datetime.strptime(text, "%Y-%m-%d")
+        except ValueError:
+            self.fail(t("date_missing", lang, value=text), param, ctx)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = IsoDateType()
 
 
 def repo_option(func: F) -> F:
@@ -30,6 +61,8 @@ def lang_option(func: F) -> F:
         "--lang",
         type=click.Choice(["es", "en"]),
         default="es",
+        envvar=ENV_VAR,
+        show_envvar=True,
         show_default=True,
         help="Idioma de los mensajes.",
     )(func)
@@ -39,7 +72,7 @@ def as_of_option(func: F) -> F:
     return click.option(
         "--as-of",
         "as_of",
-        type=click.DateTime(formats=["%Y-%m-%d"]),
+        type=ISO_DATE,
         default=None,
         help="Fecha contra la que se juzgan los plazos (AAAA-MM-DD; por omisión, hoy en la "
         "zona horaria del inventario).",

@@ -10,7 +10,14 @@ from typing import IO
 import click
 
 from validator.cli.gitopts import run_git
-from validator.cli.options import as_of_option, lang_option, repo_option, resolve_root, to_date
+from validator.cli.options import (
+    ISO_DATE,
+    as_of_option,
+    lang_option,
+    repo_option,
+    resolve_root,
+    to_date,
+)
 from validator.findings import Lang
 
 
@@ -47,14 +54,15 @@ def report() -> None:
 @as_of_option
 @click.option(
     "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=ISO_DATE,
     default=None,
     help="Primer día del periodo (por omisión: el día siguiente al último informe trimestral, "
     "o tres meses antes de la fecha de corte).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["markdown", "text"]), default="markdown",
-    show_default=True, help="markdown para el repositorio; text para un oficio.",
+    "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text",
+    show_default=True,
+    help="text para la terminal o un oficio; markdown para el repositorio o un resumen de GitHub.",
 )  # fmt: skip
 @lang_option
 @repo_option

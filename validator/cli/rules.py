@@ -9,6 +9,7 @@ import click
 
 from validator.cli.options import lang_option
 from validator.findings import Lang
+from validator.i18n import t
 
 
 def rules_listing(fmt: str, lang: Lang) -> str:
@@ -27,7 +28,7 @@ def rules_listing(fmt: str, lang: Lang) -> str:
         return json.dumps({"version": 1, "rules": rows}, ensure_ascii=False, indent=2) + "\n"
     width = max(len(r["id"]) for r in rows)
     lines = [
-        f"{r['id']:<{width}}  {r['severity']:<7}  {r['clause']:<22}  {r['description']}"
+        f"{r['id']:<{width}}  {t(r['severity'], lang):<7}  {r['clause']:<22}  {r['description']}"
         for r in rows
     ]
     return "\n".join(lines) + "\n"
@@ -40,7 +41,7 @@ def explain_text(rule_id: str, lang: Lang) -> str:
     en = lang == "en"
     parts = [
         f"{rule.id} — {rule.summary.en if en else rule.summary.es}",
-        f"{'Severity' if en else 'Severidad'}: {rule.severity.value}    "
+        f"{'Severity' if en else 'Severidad'}: {t(rule.severity.value, lang)}    "
         f"{'Clause' if en else 'Cláusula'}: {rule.clause}",
         "",
     ]
@@ -73,9 +74,5 @@ def explain(rule_id: str, lang: Lang) -> None:
     from validator.rules import registry
 
     if rule_id not in registry():
-        raise click.UsageError(
-            f"regla desconocida: {rule_id} (vea `ine-redes rules`)"
-            if lang == "es"
-            else f"unknown rule: {rule_id} (see `ine-redes rules`)"
-        )
+        raise click.UsageError(t("unknown_rule", lang, detail=rule_id))
     sys.stdout.write(explain_text(rule_id, lang))

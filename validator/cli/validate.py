@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -21,6 +21,11 @@ from validator.cli.options import (
 from validator.findings import Lang
 from validator.i18n import t
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from validator.loading.sources import SourceFile
+
 
 @dataclass(frozen=True)
 class ValidateOptions:
@@ -34,6 +39,8 @@ class ValidateOptions:
     ignore: tuple[str, ...] = ()
     color: bool = False
     targets: frozenset[str] | None = field(default=None)
+    # --changed-since: the changed area files at the base (cambio-completo compares them)
+    baseline: Mapping[str, SourceFile] | None = field(default=None)
 
 
 class UsageProblem(Exception):
@@ -44,22 +51,22 @@ def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[s
     """Repository-relative inventory paths named on the command line (None: everything)."""
     if not paths:
         return None
+    from validator.loading.repo import CATALOGS, area_paths
+
+    known = {p.relative_to(root).as_posix() for p in area_paths(root)} | set(CATALOGS.values())
     out: set[str] = set()
     for p in paths:
         resolved = (p if p.is_absolute() else Path.cwd() / p).resolve()
+        if not resolved.exists():
+            raise UsageProblem(t("no_such_path", lang, path=p))
         try:
             rel = resolved.relative_to(root).as_posix()
         except ValueError:
             raise UsageProblem(t("bad_path", lang, path=p)) from None
-        if not rel.startswith("inventory/") or not rel.endswith((".yaml", ".yml")):
+        if rel not in known or not resolved.is_file():
             raise UsageProblem(t("bad_path", lang, path=p))
         out.add(rel)
     return frozenset(out)
-
-
-def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
-    """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
-    return _run_validate(opts, out or sys.stdout)
 
 
 def _targets(opts: ValidateOptions) -> frozenset[str] | None:
@@ -70,7 +77,8 @@ def _targets(opts: ValidateOptions) -> frozenset[str] | None:
     return targets
 
 
-def _run_validate(opts: ValidateOptions, out: IO[str]) -> int:
+def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
+    """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
     from validator.calendar import today_in
     from validator.engine import run, select_rules
     from validator.loading.inventory import gc_paused, load_inventory
@@ -84,9 +92,9 @@ def _run_validate(opts: ValidateOptions, out: IO[str]) -> int:
         as_of = today_in(lin.zona_horaria if lin else None)
     targets = _targets(opts)
     with gc_paused():  # the rules allocate much and free it all by reference counting
-        result = run(inventory, as_of, rules, targets)
+        result = run(inventory, as_of, rules, targets, opts.baseline)
         reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)
-        reporter.report(result, out)
+        reporter.report(result, out or sys.stdout)
     return result.exit_code(opts.strict)
 
 
@@ -140,6 +148,9 @@ def validate(
     from validator.engine import UnknownRuleError
 
     root = resolve_root(repo, lang)
+    targets, baseline = (
+        changed_since_targets(root, changed_since, lang) if changed_since else (None, None)
+    )
     opts = ValidateOptions(
         root=root,
         paths=paths,
@@ -150,7 +161,8 @@ def validate(
         select=tuple(split_ids(select)),
         ignore=tuple(split_ids(ignore)),
         color=fmt == "text" and sys.stdout.isatty(),
-        targets=changed_since_targets(root, changed_since, lang) if changed_since else None,
+        targets=targets,
+        baseline=baseline,
     )
     try:
         code = run_validate(opts)

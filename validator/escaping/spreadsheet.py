@@ -26,6 +26,42 @@ def neutralise(value: str) -> str:
     return value
 
 
+# Mexican area codes of two digits (Mexico City, Guadalajara, Monterrey); the rest have three.
+_TWO_DIGIT_AREA_CODES = ("55", "56", "33", "81")
+
+
+def phone_text(value: str) -> str:
+    """A telephone number as spreadsheet text.
+
+    A number written with digits only (``3336000000``) is what a spreadsheet's CSV import
+    turns into a number (LibreOffice, with its default options, reads every plain decimal
+    string as one: ``3.336E+09``, leading zeros lost). A quote or an apostrophe does not stop
+    it, but any character that is not part of a number does, so such a number is written as
+    Mexican numbers are written, in groups (``33 3600 0000``, ``449 910 0000``,
+    ``(+52) 33 3600 0000``). Anything else (``"449 910 0000 ext. 12"``) stays as typed.
+    """
+    text = value.strip()
+    if text.startswith("+52") and re.fullmatch(r"[0-9]{10}", text[3:]):
+        # Not "+52 ...": a leading "+" is a formula in a spreadsheet (see neutralise).
+        return "(+52) " + _national(text[3:])
+    if not re.fullmatch(r"[0-9]+", text):
+        return value
+    if len(text) == 10:
+        return _national(text)
+    groups = []  # any other length: blocks of four from the right (never a valid number)
+    while text:
+        groups.insert(0, text[-4:])
+        text = text[:-4]
+    return " ".join(groups)
+
+
+def _national(digits: str) -> str:
+    """Ten digits as ``55 5900 0000`` or ``449 910 0000``, by the length of the area code."""
+    if digits.startswith(_TWO_DIGIT_AREA_CODES):
+        return f"{digits[:2]} {digits[2:6]} {digits[6:]}"
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
 def restore(value: str) -> str:
     """The value :func:`neutralise` was given: its apostrophe taken off again (import)."""
     if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):

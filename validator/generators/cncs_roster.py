@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from validator.escaping.markdown import text as md_text
+from validator.escaping.spreadsheet import phone_text
 from validator.generators import ROSTER_JSON
 from validator.generators.labels import NIVEL_MANDO, ROL, VINCULO, label
 from validator.generators.tables import Column, Row, Table, csv_bytes, json_bytes, xlsx_bytes
@@ -36,7 +37,7 @@ COLUMNS = (
     Column("nivel_mando", "Nivel de mando", lambda r: label(NIVEL_MANDO, r["nivel_mando"])),
     Column("vinculo", "Vínculo", lambda r: label(VINCULO, r["vinculo"])),
     Column("correo", "Correo"),
-    Column("telefono", "Teléfono"),
+    Column("telefono", "Teléfono", lambda r: phone_text(r["telefono"] or "")),
     Column("desde", "Desde"),
     Column("fecha_responsiva", "Fecha de responsiva"),
     Column("fecha_designacion", "Fecha de designación"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from validator.escaping.terminal import visible_params
 from validator.i18n import localize
@@ -12,23 +12,23 @@ if TYPE_CHECKING:
 
 TEXTS: dict[str, dict[str, str]] = {
     "refused": {
-        "es": "ine-redes {command}: el inventario tiene {n} error(es) de lectura o de esquema; "
+        "es": "ine-redes {command}: el inventario tiene {errores} de lectura o de esquema; "
         "los listados saldrían incompletos o equivocados, así que no se generó nada. "
         "Corríjalos primero (vea `ine-redes validate`):",
-        "en": "ine-redes {command}: the inventory has {n} read or schema error(s); the lists "
+        "en": "ine-redes {command}: the inventory has {errors} (read or schema); the lists "
         "would be incomplete or wrong, so nothing was generated. Fix them first (see "
         "`ine-redes validate`):",
     },
     "written": {"es": "escrito: {path}", "en": "written: {path}"},
     "summary": {
-        "es": "{changed} archivo(s) actualizado(s), {same} sin cambios.",
-        "en": "{changed} file(s) updated, {same} unchanged.",
+        "es": "{actualizados}, {same} sin cambios.",
+        "en": "{updated}, {same} unchanged.",
     },
     "stale": {"es": "desactualizado: {path}", "en": "stale: {path}"},
     "stale_hint": {
-        "es": "{n} listado(s) desactualizado(s) (regla listados-actualizados, 4.5 III). "
+        "es": "{listados} (regla listados-actualizados, 4.5 III). "
         "Ejecute `ine-redes generate` y confirme el resultado.",
-        "en": "{n} stale list(s) (rule listados-actualizados, 4.5 III). Run `ine-redes "
+        "en": "{lists} (rule listados-actualizados, 4.5 III). Run `ine-redes "
         "generate` and commit the result.",
     },
     "fresh": {
@@ -38,7 +38,31 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: str, **params: object) -> str:
+def count(n: int, one: str, many: str) -> str:
+    """``1 archivo actualizado``, ``3 archivos actualizados``: a real plural, not ``(s)``."""
+    return f"{n} {one if n == 1 else many}"
+
+
+# Counted words of each message, in both languages, from the numbers given to :func:`text`.
+_COUNTED = {
+    "refused": lambda n, **_: {
+        "errores": count(n, "error", "errores"),
+        "errors": count(n, "error", "errors"),
+    },
+    "summary": lambda changed, **_: {
+        "actualizados": count(changed, "archivo actualizado", "archivos actualizados"),
+        "updated": count(changed, "file updated", "files updated"),
+    },
+    "stale_hint": lambda n, **_: {
+        "listados": count(n, "listado desactualizado", "listados desactualizados"),
+        "lists": count(n, "stale list", "stale lists"),
+    },
+}
+
+
+def text(key: str, lang: str, **params: Any) -> str:
+    if key in _COUNTED:
+        params = {**params, **_COUNTED[key](**params)}
     return localize(TEXTS[key], lang, **visible_params(params))  # values never forge a line
 
 

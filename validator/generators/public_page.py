@@ -53,6 +53,9 @@ header, main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
 h1 { color: var(--acento); font-size: 1.75rem; margin: 1.5rem 0 0.5rem; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
 a { color: var(--enlace); overflow-wrap: anywhere; }
+/* An account's address breaks only after a "/" (at the <wbr> marks), never inside the
+   handle; a handle wider than the column scrolls with the table. */
+td a.url { overflow-wrap: normal; word-break: normal; }
 a:focus-visible, input:focus-visible, button:focus-visible, .tabla:focus-visible {
   outline: 3px solid var(--acento); outline-offset: 2px; }
 .saltar { position: absolute; left: -999rem; }
@@ -319,9 +322,16 @@ def content_security_policy(script_text: str) -> str:
     )
 
 
+def _breakable(url: str) -> str:
+    """``url`` escaped, with a line-break opportunity after each run of ``/``."""
+    return "<wbr>".join(escape(part) for part in re.split(r"(?<=/)(?=[^/])", url))
+
+
 def _link(url: str) -> str:
     if _HTTPS_URL.match(url):
-        return f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(url)}</a>'
+        return (
+            f'<a class="url" href="{escape(url)}" rel="noopener noreferrer">{_breakable(url)}</a>'
+        )
     return f"<span>{escape(url)}</span>"
 
 

@@ -13,8 +13,12 @@ path                                               who
 ``generated/**``, ``.github/CODEOWNERS``           nobody (the merge hook pushes them itself)
 ``inventory/**`` added under an unsafe name         nobody (:mod:`validator.safe_paths`)
 ``inventory/areas/<clave>.yaml`` modified          its ``titular.github`` on BASE, or CNCS
-``inventory/areas/*`` added, deleted, renamed       CNCS only
-``inventory/documentos/<clave>/**``                that area's titular on BASE, or CNCS
+``inventory/areas/<clave>.yaml`` added              the titular CNCS pre-registered for
+                                                   ``<clave>`` (``altas`` of cncs.yaml on
+                                                   BASE) while BASE has no such area, or CNCS
+``inventory/areas/*`` deleted, renamed, other adds CNCS only
+``inventory/documentos/<clave>/**``                that area's titular on BASE (or the
+                                                   pre-registered one), or CNCS
 everything else (catalogues, schemas, code, CI)    CNCS only (``revisores`` of cncs.yaml on BASE)
 =================================================  ===============================================
 
@@ -41,6 +45,8 @@ from validator.safe_paths import is_inventory_path, is_safe_path, safe_suggestio
 if TYPE_CHECKING:
     from git import Commit
 
+    from validator.models.catalogs import AltaPreregistrada
+
 GENERATED_PREFIX = "generated/"
 CODEOWNERS = ".github/CODEOWNERS"
 
@@ -48,6 +54,12 @@ _ALLOWED: dict[str, dict[str, str]] = {
     "titular": {
         "es": "{actor} es titular del área {clave} según la rama base",
         "en": "{actor} is area {clave}'s titular according to the base branch",
+    },
+    "alta": {
+        "es": "{actor} es titular del área {clave}, que la CNCS preregistró (altas de "
+        "inventory/cncs.yaml en la rama base)",
+        "en": "{actor} is the titular of area {clave}, which CNCS pre-registered (altas in "
+        "inventory/cncs.yaml on the base branch)",
     },
     "cncs": {
         "es": "{actor} es revisor de la CNCS (inventory/cncs.yaml en la rama base)",
@@ -120,14 +132,16 @@ class Authorization:
 class _Judge:
     """The decision for one actor against the inventory on one base commit."""
 
-    def __init__(self, reader: TreeReader, base: Commit, actor: str) -> None:
+    def __init__(self, reader: TreeReader, base: Commit, head: Commit, actor: str) -> None:
         self.reader = reader
         self.base = base
+        self.head = head
         self.actor = actor
         cncs_file = reader.source(base, CATALOGS["cncs"], "cncs")
         model = cncs_file.model if cncs_file is not None else None
         self.cncs_valid = model is not None
         self.revisores: list[str] = list(model.revisores) if model is not None else []
+        self.altas: dict[str, AltaPreregistrada] = dict(model.altas) if model is not None else {}
         self.is_cncs = any(same_login(actor, r) for r in self.revisores)
 
     def params(self, path: str, **extra: Any) -> dict[str, Any]:
@@ -160,7 +174,10 @@ class _Judge:
         if path.startswith(DOCUMENTS_PREFIX):
             clave = path[len(DOCUMENTS_PREFIX) :].split("/", 1)[0]
             if "/" in path[len(DOCUMENTS_PREFIX) :]:
-                return self._judge_titular(clave, self._area_file_of(clave), path)
+                area_path = self._area_file_of(clave)
+                if area_path is None and clave in self.altas:
+                    return self._judge_preregistered(clave)
+                return self._judge_titular(clave, area_path, path)
         return False, "solo_cncs", {}
 
     def _judge_area(self, change: Change, path: str) -> tuple[bool, str, dict[str, Any]]:
@@ -174,7 +191,39 @@ class _Judge:
             return False, "area_baja", {}
         if status == "T":
             return False, "area_tipo", {}
-        return False, "area_alta", {}  # A, C and anything unexpected
+        if status in ("A", "C"):
+            return self._judge_new_area(path)
+        return False, "area_alta", {}  # anything unexpected
+
+    def _judge_new_area(self, path: str) -> tuple[bool, str, dict[str, Any]]:
+        """A new area file: only one that CNCS pre-registered on BASE, by its titular, with
+        the clave, name and titular that CNCS recorded (issue 13 point 3)."""
+        clave = area_stem(path)
+        if (
+            clave not in self.altas
+            or not path.endswith(".yaml")
+            or self._area_file_of(clave) is not None
+        ):
+            return False, "area_alta", {}
+        allowed, reason, params = self._judge_preregistered(clave)
+        if not allowed:
+            return allowed, reason, params
+        alta = self.altas[clave]
+        source = self.reader.area(self.head, path)
+        model = source.model if source is not None else None
+        if model is None:
+            return False, "alta_invalida", params
+        if not same_login(model.titular.github, alta.titular_github) or model.nombre != alta.nombre:
+            found = {"nombre_archivo": model.nombre, "titular_archivo": model.titular.github}
+            return False, "alta_distinta", {**params, **found}
+        return allowed, reason, params
+
+    def _judge_preregistered(self, clave: str) -> tuple[bool, str, dict[str, Any]]:
+        alta = self.altas[clave]
+        params = {"clave": clave, "titular": alta.titular_github, "nombre": alta.nombre}
+        if same_login(self.actor, alta.titular_github):
+            return True, "alta", params
+        return False, "alta_ajena", params
 
     def _area_file_of(self, clave: str) -> str | None:
         for suffix in (".yaml", ".yml"):
@@ -209,7 +258,7 @@ def authorize(root: Path, actor: str, base: str, head: str = "HEAD") -> Authoriz
     base_commit = resolve(repo, base)
     head_commit = resolve(repo, head)
     ancestor = merge_base(repo, base_commit, head_commit)
-    judge = _Judge(TreeReader(root), base_commit, actor.strip())
+    judge = _Judge(TreeReader(root), base_commit, head_commit, actor.strip())
     decisions: list[PathDecision] = []
     for change in diff_commits(repo, ancestor.hexsha, head_commit.hexsha):
         decisions.extend(judge.decide(change))
@@ -241,12 +290,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "No file changes: nothing to authorise.",
     },
     "ok": {
-        "es": "Resultado: permitido ({n} ruta(s)).",
-        "en": "Result: allowed ({n} path(s)).",
+        "es": "Resultado: permitido; rutas revisadas: {n}.",
+        "en": "Result: allowed; paths checked: {n}.",
     },
     "ko": {
-        "es": "Resultado: RECHAZADO ({bad} de {n} ruta(s)). Regla autorizacion (cláusulas 4.2 I; 4.5).",
-        "en": "Result: REFUSED ({bad} of {n} path(s)). Rule autorizacion (clauses 4.2 I; 4.5).",
+        "es": "Resultado: RECHAZADO; rutas rechazadas: {bad} de {n}. Regla autorizacion "
+        "(cláusulas 4.2 I; 4.5).",
+        "en": "Result: REFUSED; paths refused: {bad} of {n}. Rule autorizacion "
+        "(clauses 4.2 I; 4.5).",
     },
     "cncs_invalid": {
         "es": "Atención: inventory/cncs.yaml no es válido en la rama base; nadie cuenta como "

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from validator.gitops.repo import GitProblem, head_commit, merge_base, open_repo, resolve
-from validator.gitops.tree_inventory import is_area_path
+from validator.gitops.tree_inventory import TreeReader, is_area_path
 from validator.loading.repo import CATALOGS
+from validator.loading.sources import SourceFile
 
 if TYPE_CHECKING:
     from git import Repo
@@ -84,6 +85,20 @@ class ChangedTargets:
     base: str  # the commit compared with (merge base of REF and HEAD)
     targets: frozenset[str]  # inventory files to report on
     catalogs: tuple[str, ...]  # changed catalogues: then everything is reported
+
+    def baseline(self, root: Path) -> dict[str, SourceFile]:
+        """The changed area files as they were at ``base`` (those that existed), read from
+        git through the normal loader: what a transition rule compares with."""
+        repo = open_repo(root)
+        commit = repo.commit(self.base)
+        reader = TreeReader(root)
+        out: dict[str, SourceFile] = {}
+        for path in sorted(self.targets):
+            if is_area_path(path):
+                source = reader.area(commit, path)
+                if source is not None:
+                    out[path] = source
+        return out
 
 
 def changed_since(root: Path, ref: str) -> ChangedTargets:

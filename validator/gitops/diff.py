@@ -348,8 +348,8 @@ _L: dict[str, dict[str, str]] = {
     },
     "catalogs": {"es": "Catálogos modificados", "en": "Catalogues changed"},
     "others": {
-        "es": "Otros archivos fuera del inventario de áreas: {n}",
-        "en": "Other files outside the area inventory: {n}",
+        "es": "Otros archivos fuera del inventario de áreas ({n})",
+        "en": "Other files outside the area inventory ({n})",
     },
 }
 
@@ -424,8 +424,45 @@ def render_markdown(p: Plan, lang: str = "es") -> str:
         )
         out.append("")
     if p.other_files:
-        out += [md_cell(_t("others", lang, n=len(p.other_files))), ""]
+        out.append(f"**{md_cell(_t('others', lang, n=len(p.other_files)))}:**")
+        out += [f"- `{md_cell(f)}`" for f in p.other_files]
+        out.append("")
     return "\n".join(out) + "\n"
+
+
+def render_text(p: Plan, lang: str = "es") -> str:
+    """The same plan as plain text, for a terminal (no Markdown marks)."""
+    compared = _t(
+        "compared",
+        lang,
+        head=p.head,
+        head_commit=p.head_commit[:12],
+        base=p.base,
+        mb=p.merge_base[:12],
+    )
+    out = [_t("title", lang), compared, ""]
+    alerts = p.alerts
+    if alerts:
+        out.append(_t("twice", lang))
+        out += [f"  ! {_t('alert_' + a.kind, lang, **a.params)}" for a in alerts]
+        out.append("")
+    if not p.areas:
+        out += [_t("nothing", lang), ""]
+    for a in p.areas:
+        title = f"{a.clave} — {a.nombre}" if a.nombre else a.clave
+        out.append(f"{title}: {_t('status_' + a.status, lang)}")
+        for label, values in _area_items(a, lang):
+            out.append(f"  {label}: " + "; ".join(values))
+        if a.status == "modified" and not a.summarised:
+            out.append(f"  {_t('other', lang)}")
+        out.append("")
+    if p.catalogs:
+        out += [f"{_t('catalogs', lang)}: " + ", ".join(p.catalogs), ""]
+    if p.other_files:
+        out.append(f"{_t('others', lang, n=len(p.other_files))}:")
+        out += [f"  {f}" for f in p.other_files]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def render_json(p: Plan, lang: str = "es") -> str:
@@ -437,4 +474,4 @@ def render_json(p: Plan, lang: str = "es") -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-RENDERERS = {"markdown": render_markdown, "json": render_json}
+RENDERERS = {"text": render_text, "markdown": render_markdown, "json": render_json}

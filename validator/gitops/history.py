@@ -1,9 +1,10 @@
 """``ine-redes history --at DATE``: who administered (and who could use) each account then.
 
-The answer is reconstructed from the first-parent history of HEAD (the main branch as it was
-merged), in two steps:
+The answer is reconstructed from the first-parent history of the branch checked out (or of
+``--rev``; on the main branch, the history as it was merged), in two steps; the answer names
+the branch it read:
 
-1. **The state of main at the end of DATE**: the newest first-parent commit whose committer
+1. **The state of that branch at the end of DATE**: the newest first-parent commit whose committer
    date is before midnight after DATE in the inventory's ``zona_horaria``.
 2. **Each person's ``desde``** within that state: a designation recorded before DATE but
    effective after it (a replacement merged ahead of its date) was not yet in office; the
@@ -30,6 +31,7 @@ from validator.gitops.repo import (
     local_date,
     open_repo,
     require_full_history,
+    resolve,
 )
 from validator.gitops.tree_inventory import TreeReader, area_stem
 from validator.loading.repo import CATALOGS
@@ -169,11 +171,14 @@ class HistoryAt:
     commit_date: datetime
     areas: list[AreaOnDate]
     skipped: list[str] = field(default_factory=list)  # area files not valid at that commit
+    ref: str = "HEAD"  # what was read: a branch name, or the --rev given
+    is_branch: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": 1,
             "at": self.at.isoformat(),
+            "ref": self.ref,
             "time_zone": self.zone,
             "commit": self.commit,
             "commit_date": self.commit_date.isoformat(),
@@ -184,13 +189,15 @@ class HistoryAt:
 
 # -- walking the history ----------------------------------------------------------------------
 class Timeline:
-    """First-parent history of HEAD, read through one cached :class:`TreeReader`."""
+    """First-parent history of ``rev`` (HEAD: the branch checked out), read through one
+    cached :class:`TreeReader`. ``ref`` names what was read, for the reader of the answer."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, rev: str | None = None) -> None:
         self.root = root
         self.repo: Repo = open_repo(root)
         require_full_history(self.repo)
-        self.head = head_commit(self.repo)
+        self.head = resolve(self.repo, rev) if rev else head_commit(self.repo)
+        self.ref, self.is_branch = _ref_name(self.repo, rev)
         self.reader = TreeReader(root)
         lineamientos = self.reader.source(self.head, CATALOGS["lineamientos"], "lineamientos")
         model = lineamientos.model if lineamientos is not None else None
@@ -306,11 +313,28 @@ def _account_matches(cuenta: Any, query: str, identities: Identities) -> bool:
     return handle_key(cuenta.usuario) == handle_key(query)
 
 
+def _ref_name(repo: Repo, rev: str | None) -> tuple[str, bool]:
+    """(name, is a branch) of what is read: the checked-out branch, or ``rev`` as given."""
+    if rev:
+        branches = {h.name for h in repo.heads}
+        for remote in repo.remotes:
+            branches |= {r.name for r in remote.refs}
+        return rev, rev in branches
+    if repo.head.is_detached:
+        return "HEAD", False
+    return repo.active_branch.name, True
+
+
 def history_at(
-    root: Path, at: date, area: str | None = None, account: str | None = None
+    root: Path,
+    at: date,
+    area: str | None = None,
+    account: str | None = None,
+    rev: str | None = None,
 ) -> HistoryAt:
-    """The administrators and accesses of every (or one) area's accounts on ``at``."""
-    timeline = Timeline(root)
+    """The administrators and accesses of every (or one) area's accounts on ``at``, as the
+    first-parent history of ``rev`` (default: the branch checked out) recorded them."""
+    timeline = Timeline(root, rev)
     state = timeline.state_at(at)
     paths = timeline.reader.area_paths(state)
     if area is not None:
@@ -325,6 +349,8 @@ def history_at(
         commit=state.hexsha,
         commit_date=state.committed_datetime,
         areas=[],
+        ref=timeline.ref,
+        is_branch=timeline.is_branch,
     )
     later = timeline.changed_after(state)
     from validator.accounts import Identities

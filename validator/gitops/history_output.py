@@ -21,8 +21,12 @@ _L: dict[str, dict[str, str]] = {
         "en": "Account administration on {at} (end of day, {zone})",
     },
     "state": {
-        "es": "Estado de la rama principal: commit {commit} del {date}.",
-        "en": "State of the main branch: commit {commit} of {date}.",
+        "es": "Estado de la rama {ref}: commit {commit} del {date}.",
+        "en": "State of branch {ref}: commit {commit} of {date}.",
+    },
+    "state_rev": {
+        "es": "Estado de {ref}: commit {commit} del {date}.",
+        "en": "State of {ref}: commit {commit} of {date}.",
     },
     "in_office": {"es": "en funciones desde {desde}", "en": "in office since {desde}"},
     "nobody": {"es": "nadie registrado", "en": "nobody recorded"},
@@ -71,7 +75,13 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
     zone = zone_for(result.zone)
     lines = [
         _t("title", lang, at=result.at.isoformat(), zone=result.zone),
-        _t("state", lang, commit=result.commit[:12], date=local_minute(result.commit_date, zone)),
+        _t(
+            "state" if result.is_branch else "state_rev",
+            lang,
+            ref=result.ref,
+            commit=result.commit[:12],
+            date=local_minute(result.commit_date, zone),
+        ),
     ]
     for a in result.areas:
         lines += ["", f"{a.clave} — {a.nombre} ({a.path})"]

@@ -1,11 +1,14 @@
 """``ine-redes report trimestral``: the quarterly report of an area to CNCS (4.2 V).
 
-**Period.** The report covers the time since the area last reported: from the day after the
-newest ``informes[]`` entry of ``tipo: trimestral`` dated before the as-of date, up to and
-including the as-of date. An area that never sent a quarterly report covers the three
-calendar months ending on the as-of date (the day after as-of minus three months, clamped at
-month end, through as-of). ``--since`` sets the first day explicitly. Consecutive reports
-so tile time with no gap and no overlap, whatever day of the quarter they are sent.
+**Period.** The report covers the time since the area last reported, on the one definition
+of the quarterly period (:func:`validator.obligations.quarterly_period`, shared with the
+``informe-trimestral`` rule and ``reminders``): from the day after the newest ``informes[]``
+entry of **any** tipo dated before the as-of date (a ``cambio`` report informs CNCS too and
+restarts the period, docs/decisiones.md), up to and including the as-of date. An area that
+never reported covers the time since the earliest ``desde`` of its current administradores;
+with no administrator either, the three calendar months ending on the as-of date.
+``--since`` sets the first day explicitly. Consecutive reports so tile time with no gap and
+no overlap, whatever day of the quarter they are sent.
 
 **Content.** Everything comes from the repository: the area file as it stood on main at the
 end of the as-of date (current administrators worked out with each person's ``desde``, as
@@ -34,6 +37,7 @@ from validator.gitops.history import (
 from validator.gitops.repo import GitProblem, local_date
 from validator.gitops.tree_inventory import area_stem
 from validator.loading.repo import CATALOGS
+from validator.obligations import quarterly_period
 
 if TYPE_CHECKING:
     from validator.models import Area
@@ -62,7 +66,7 @@ class QuarterlyReport:
     as_of: date
     start: date
     end: date
-    basis: str  # informe | tres_meses | manual
+    basis: str  # informe | designacion | tres_meses | manual
     previous_report: date | None
     commit: str
     commit_date: datetime
@@ -73,21 +77,27 @@ class QuarterlyReport:
     incidents: list[tuple[Cuenta, Incidente]]
     reports: list[Informe]
     pending: list[Obligation] = field(default_factory=list)
+    ref: str = "HEAD"  # the branch (or commit) whose history was read
 
     def in_period(self, day: date | None) -> bool:
         return day is not None and self.start <= day <= self.end
 
 
 def period_for(area: Area, as_of: date, since: date | None = None) -> tuple[date, str, date | None]:
-    """First day of the period, how it was chosen, and the previous quarterly report."""
-    previous = max(
-        (i.fecha for i in area.informes if i.tipo == "trimestral" and i.fecha < as_of),
-        default=None,
-    )
+    """First day of the period, how it was chosen, and the previous report (any tipo).
+
+    The one definition of the quarterly period (``obligations.quarterly_period``, the same
+    the ``informe-trimestral`` rule and ``reminders`` use): the day after the newest report
+    of any tipo dated before ``as_of`` (a ``cambio`` report informs CNCS too), or, with
+    none, the earliest ``desde`` of the current administradores. The report dated
+    ``as_of`` itself is the one being written, so it does not count.
+    """
+    period = quarterly_period(area, as_of, inclusive=False)
+    previous = period.anchor if period is not None and period.basis == "informe" else None
     if since is not None:
         return since, "manual", previous
-    if previous is not None:
-        return previous + timedelta(days=1), "informe", previous
+    if period is not None:
+        return period.first_day, period.basis, previous
     return add_months(as_of, -3) + timedelta(days=1), "tres_meses", None
 
 
@@ -162,6 +172,7 @@ def quarterly_report(
         password_changes=[],
         incidents=[],
         reports=[],
+        ref=timeline.ref if timeline.is_branch else f"HEAD ({timeline.head.hexsha[:12]})",
     )
     if path in timeline.changed_after(state):
         add_later_records(timeline, state, path, report.current, as_of)

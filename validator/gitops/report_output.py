@@ -28,19 +28,23 @@ _L: dict[str, dict[str, str]] = {
     "period": {"es": "Periodo que se informa", "en": "Period reported"},
     "period_value": {"es": "del {start} al {end}", "en": "from {start} to {end}"},
     "basis_informe": {
-        "es": "desde el día siguiente al informe trimestral del {previous}",
-        "en": "since the day after the quarterly report of {previous}",
+        "es": "desde el día siguiente al informe a la CNCS del {previous}",
+        "en": "since the day after the report to CNCS of {previous}",
+    },
+    "basis_designacion": {
+        "es": "desde el inicio de la persona administradora más antigua (no hay informe previo)",
+        "en": "since the longest-serving administrator started (no previous report)",
     },
     "basis_tres_meses": {
-        "es": "los tres meses anteriores a la fecha de corte (no hay informe trimestral previo)",
-        "en": "the three months before the cut-off date (no previous quarterly report)",
+        "es": "los tres meses anteriores a la fecha de corte (no hay informe previo)",
+        "en": "the three months before the cut-off date (no previous report)",
     },
     "basis_manual": {"es": "periodo indicado con --since", "en": "period given with --since"},
     "as_of": {"es": "Fecha de corte", "en": "Cut-off date"},
     "source": {"es": "Fuente", "en": "Source"},
     "source_value": {
-        "es": "{path} en el commit {commit} de la rama principal ({date})",
-        "en": "{path} at commit {commit} of the main branch ({date})",
+        "es": "{path} en el commit {commit} del {date}, historia de la rama {ref}",
+        "en": "{path} at commit {commit} of {date}, history of branch {ref}",
     },
     "admins": {"es": "Personas administradoras al {as_of}", "en": "Administrators on {as_of}"},
     "accounts": {"es": "Cuentas institucionales", "en": "Institutional accounts"},
@@ -59,6 +63,7 @@ _L: dict[str, dict[str, str]] = {
         "en": "Obligations pending on {as_of}",
     },
     "none": {"es": "Ninguno.", "en": "None."},
+    "none_f": {"es": "Ninguna.", "en": "None."},  # cuentas, obligaciones
     "nobody": {"es": "vacante (nadie registrado)", "en": "vacant (nobody recorded)"},
     "unknown": {
         "es": "sin registro en la historia",
@@ -173,6 +178,7 @@ class _Facts:
                     path=r.path,
                     commit=r.commit[:12],
                     date=self.when(r.commit_date),
+                    ref=r.ref,
                 ),
             ),
         ]
@@ -312,8 +318,8 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
         out.append("|" + "---|" * len(headers))
         out.extend(md_row(row) for row in rows)
 
-    def items(lines: list[str]) -> None:
-        out.extend([f"- {md_cell(line)}" for line in lines] or [_t("none", lang)])
+    def items(lines: list[str], none: str = "none") -> None:
+        out.extend([f"- {md_cell(line)}" for line in lines] or [_t(none, lang)])
 
     def h(key: str) -> str:
         return _t(key, lang)
@@ -331,7 +337,7 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
             rows,
         )  # fmt: skip
     else:
-        out.append(h("none"))
+        out.append(h("none_f"))
     for key, lines in (
         ("changes", f.change_lines()),
         ("passwords", f.password_lines()),
@@ -341,7 +347,7 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
         out += ["", f"## {h(key)}", ""]
         items(lines)
     out += ["", f"## {md_cell(_t('pending', lang, as_of=r.as_of.isoformat()))}", ""]
-    items(f.pending_lines())
+    items(f.pending_lines(), "none_f")
     return "\n".join(out) + "\n"
 
 
@@ -353,9 +359,9 @@ def render_text(r: QuarterlyReport, lang: str = "es") -> str:
     width = max(len(k) for k, _ in f.header())
     out += [f"{k + ':':<{width + 1}} {v}" for k, v in f.header()]
 
-    def section(number: int, heading: str, lines: list[str]) -> None:
+    def section(number: int, heading: str, lines: list[str], none: str = "none") -> None:
         out.extend(["", f"{number}. {heading}"])
-        out.extend([f"   - {line}" for line in lines] or ["   " + _t("none", lang)])
+        out.extend([f"   - {line}" for line in lines] or ["   " + _t(none, lang)])
 
     admin_lines = [
         f"{rol}: {nombre}" + (f", {cargo}, {correo}, {_t('since', lang)} {desde}" if correo else "")
@@ -367,12 +373,12 @@ def render_text(r: QuarterlyReport, lang: str = "es") -> str:
         f"{_t('h_2fa', lang).lower()}: {two}; {_t('h_accesos', lang).lower()}: {acc}"
         for p, u, url, g, two, acc in f.account_rows()
     ]
-    section(2, _t("accounts", lang), account_lines)
+    section(2, _t("accounts", lang), account_lines, "none_f")
     section(3, _t("changes", lang), f.change_lines())
     section(4, _t("passwords", lang), f.password_lines())
     section(5, _t("incidents", lang), f.incident_lines())
     section(6, _t("reports", lang), f.report_lines())
-    section(7, _t("pending", lang, as_of=r.as_of.isoformat()), f.pending_lines())
+    section(7, _t("pending", lang, as_of=r.as_of.isoformat()), f.pending_lines(), "none_f")
     return "\n".join(visible(line) for line in out) + "\n"  # no value breaks or forges a line
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from validator.models.types import CLEAN_LINE, Email, GithubLogin, IsoDate, StrictModel, Text
+from validator.models.types import CLEAN_LINE, Clave, Email, GithubLogin, IsoDate, StrictModel, Text
 
 
 def _compiles(value: str) -> str:
@@ -38,16 +38,31 @@ NonNegative = Annotated[int, Field(ge=0, le=366)]
 
 class Lineamientos(StrictModel):
     version: Literal[1]
+    """Versión del formato del archivo: 1."""
     dominio: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$"), CLEAN_LINE]
+    """Dominio institucional de todos los correos (ine.mx) (4.1 párr. 3 (1))."""
     correo_cncs: Email
+    """Correo de la CNCS al que se avisan las asociaciones de correo y cuenta (4.3 III)."""
     correo_generico_patron: PatternWithClave
+    """Expresión regular de los correos genéricos; {clave} se sustituye por la clave de cada área (4.4 II)."""
     rotacion_contrasena_meses: Positive
+    """Cada cuántos meses, como máximo, se cambia la contraseña de cada cuenta (4.3 VIII: dos)."""
     informe_periodicidad_meses: Positive
+    """Cada cuántos meses se informa a la CNCS (4.2 V: tres)."""
     plazo_aviso_cambio_dias_habiles: Positive
+    """Días hábiles para avisar a la CNCS un cambio de persona administradora (4.2 V)."""
     aviso_anticipado_dias: NonNegative
-    designacion_antelacion_max_dias: NonNegative
+    """Cuántos días antes de vencer un plazo se da un aviso en lugar de un error."""
+    incidente_cambio_dias_habiles: NonNegative = 1
+    """Días hábiles tras detectar un incidente para cambiar la contraseña (4.3 IV 1: «de forma inmediata»)."""
+    incidente_aviso_cncs_dias_habiles: NonNegative = 1
+    """Días hábiles tras detectar un incidente para avisar a la CNCS (4.3 IV 2: «a la brevedad»)."""
+    asociacion_aviso_cncs_dias_habiles: NonNegative = 5
+    """Días hábiles tras la asociación para informarla a la CNCS (4.3 III no fija plazo; docs/decisiones.md)."""
     zona_horaria: Text
+    """Zona horaria con que se decide la fecha de hoy (America/Mexico_City)."""
     dias_inhabiles_adicionales: list[IsoDate] = Field(default_factory=list)
+    """Días inhábiles del Instituto además de los de ley (AAAA-MM-DD), para contar días hábiles."""
 
 
 # --- how a platform writes its accounts' addresses (issue 12, point 2) ---------------------
@@ -131,7 +146,9 @@ def parse_ruta(ruta: str, clave: str | None = None) -> Ruta:
 
 class Forma(StrictModel):
     ruta: Annotated[str, Field(min_length=2, max_length=100), CLEAN_LINE]
+    """Plantilla de la ruta de una dirección: /{usuario}, /@{usuario}, /channel/{id}, /profile.php?id={id}."""
     clave: Annotated[str, Field(min_length=1, max_length=100), CLEAN_LINE] | None = None
+    """Plantilla de la clave de identidad cuando no es la ruta misma (p. ej. channel/{id})."""
 
     @model_validator(mode="after")
     def _parses(self) -> Forma:
@@ -158,20 +175,25 @@ Reservado = Annotated[str, Field(pattern=r"^[a-z0-9._-]{1,100}$"), CLEAN_LINE]
 
 class Plataforma(StrictModel):
     nombre: Text
+    """Nombre de la red social como se muestra a las personas (Facebook, X...)."""
     soporta_segundo_factor: bool
-    # Hosts: the first is the one written in the inventory; the others are aliases
-    # (twitter.com for x.com). ``subdominios`` are prefixes that show the same account.
+    """true si la plataforma ofrece segundo factor de autenticación (4.3 V)."""
+    alias: list[Text] = Field(default_factory=list)
+    """Otros nombres con que se conoce la plataforma (p. ej. Twitter para X); el asistente new-area los acepta."""
     dominios: Annotated[list[Dominio], Field(min_length=1)]
+    """Dominios de la plataforma: el primero es el que escribe el inventario; los demás son alias (twitter.com para x.com)."""
     subdominios: list[Subdominio] = Field(default_factory=list)
-    # Address forms, tried in order; the first whose segments match names the account.
+    """Prefijos de dominio que muestran la misma cuenta (www, m, mobile)."""
     formas: Annotated[list[Forma], Field(min_length=1)]
+    """Formas de las direcciones de una cuenta, en orden: la primera que coincide nombra la cuenta."""
     usuario_patron: ClassPattern = "[A-Za-z0-9._-]{1,100}"
+    """Caracteres y longitud de un nombre de usuario: una clase de caracteres y {mín,máx}."""
     id_patron: ClassPattern = "[A-Za-z0-9_-]{1,100}"
-    # First segments that are pages of the platform, never an account (``/home``).
+    """Caracteres y longitud de un identificador numérico o de canal: una clase y {mín,máx}."""
     reservados: list[Reservado] = Field(default_factory=list)
-    # The host as the inventory writes it and the wizard suggests it (``www.facebook.com``);
-    # one of the hosts above. Default: the first of ``dominios``.
+    """Primeros segmentos de ruta que son páginas de la plataforma, nunca una cuenta (home, explore)."""
     dominio_preferido: Dominio | None = None
+    """El dominio con que el inventario escribe las direcciones (www.facebook.com); por omisión, el primero de dominios."""
 
     @model_validator(mode="after")
     def _preferred_is_accepted(self) -> Plataforma:
@@ -193,7 +215,9 @@ class Plataforma(StrictModel):
 
 class Plataformas(StrictModel):
     version: Literal[1]
+    """Versión del formato del archivo: 1."""
     plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$"), CLEAN_LINE], Plataforma]
+    """Redes sociales admitidas, por clave (minúsculas, dígitos y _) (3 g)."""
 
     @model_validator(mode="after")
     def _one_platform_per_host(self) -> Plataformas:
@@ -209,20 +233,47 @@ class Plataformas(StrictModel):
         return self
 
 
+class AltaPreregistrada(StrictModel):
+    """An area CNCS has agreed to add, before its file exists (issue 13 point 3)."""
+
+    nombre: Text = Field(description="Nombre oficial del área, tal como lo llevará su archivo.")
+    titular_github: GithubLogin = Field(
+        description="Cuenta de GitHub de la persona titular: la única, además de la CNCS, que "
+        "puede crear el archivo del área y su carpeta de documentos."
+    )
+
+
 class CorreoRecordatorios(StrictModel):
     """The SMTP server that sends the reminders (``reminders --send``). Credentials never
     live here: they come from the environment (the workflow's secrets)."""
 
     servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$"), CLEAN_LINE]
+    """Nombre o dirección del servidor SMTP (p. ej. correo.ine.mx)."""
     puerto: Annotated[int, Field(ge=1, le=65535)]
+    """Puerto del servidor SMTP, de 1 a 65535 (587 para STARTTLS, 465 para TLS)."""
     seguridad: Literal["starttls", "tls", "ninguna"]
+    """starttls, tls o ninguna (esta última sólo para un relevo de confianza y sin credenciales)."""
     remitente: Email
+    """Dirección desde la que salen los correos de recordatorio."""
     nombre_remitente: Text | None = None
+    """Nombre que se muestra como remitente (por omisión «ine-redes (CNCS)»)."""
     responder_a: Email | None = None
+    """A dónde van las respuestas (normalmente el buzón de la CNCS)."""
 
 
 class Cncs(StrictModel):
     version: Literal[1]
+    """Versión del formato del archivo: 1."""
     correo: Email
+    """Correo institucional de la CNCS."""
     revisores: Annotated[list[GithubLogin], Field(min_length=1)]
+    """Cuentas de GitHub de las personas de la CNCS que revisan y aprueban los cambios (4.5)."""
+    altas: dict[Clave, AltaPreregistrada] = Field(
+        default_factory=dict,
+        description="Altas preregistradas por la CNCS, por clave: la persona titular indicada "
+        "puede crear inventory/areas/<clave>.yaml e inventory/documentos/<clave>/ en su pull "
+        "request. Una vez que el archivo del área está en la rama principal, la entrada ya no "
+        "autoriza nada y puede borrarse.",
+    )
     recordatorios_correo: CorreoRecordatorios | None = None
+    """Servidor con el que `ine-redes reminders --send` envía los recordatorios por correo; sin credenciales (son secretos del flujo de trabajo)."""

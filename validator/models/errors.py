@@ -17,6 +17,12 @@ if TYPE_CHECKING:  # pydantic is imported by whoever has an error to turn into i
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n", "si", "sí", "true", "false"}
 
 
+#: Keys that an earlier format had and that no longer exist (the finding says why to delete).
+RETIRED_KEYS: frozenset[tuple[Any, ...]] = frozenset(
+    {("designacion_antelacion_max_dias",)}  # issue 11: the designation names the pair now
+)
+
+
 def dotted(path: tuple[Any, ...]) -> str:
     out = ""
     for part in path:
@@ -60,7 +66,7 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
         elif etype == "extra_forbidden":
             line, col = doc.key_positions.get(loc) or doc.locate(loc)
             params["key"] = loc[-1] if loc else ""
-            code = "unknown_key"
+            code = "retired_key" if loc in RETIRED_KEYS else "unknown_key"
         else:
             line, col = doc.locate(loc)
             code, extra = _classify(etype, ctx, value, doc.int_sources.get(loc))
@@ -138,6 +144,8 @@ def _classify(
         return "range", {"value": shown, "bound": bound, "op": etype}
     if etype == "asignado_requerido":
         return "assigned_date", {}
+    if etype == "cuenta_ref":
+        return "account_ref", {"value": shown}
     if etype in ("regex_invalida", "patron_sin_clave"):
         return "regex", {"reason": ctx.get("reason", "{clave}")}
     return "other", {"value": shown}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from validator.models.area import ENTIDAD_NOMBRES
 from validator.obligations import (
     KINDS,
     STATUS_ORDER,
@@ -26,17 +27,10 @@ if TYPE_CHECKING:
 #: Obligations that recur: their next due date is worth a calendar entry even when met.
 PERIODIC = ("rotacion-contrasena", "informe-trimestral")
 
+# The entities' names come from the models (one list); shown here without the article.
 ENTIDADES: dict[str, str] = {
-    "ags": "Aguascalientes", "bc": "Baja California", "bcs": "Baja California Sur",
-    "camp": "Campeche", "coah": "Coahuila", "col": "Colima", "chis": "Chiapas",
-    "chih": "Chihuahua", "cdmx": "Ciudad de México", "dgo": "Durango", "gto": "Guanajuato",
-    "gro": "Guerrero", "hgo": "Hidalgo", "jal": "Jalisco", "mex": "México",
-    "mich": "Michoacán", "mor": "Morelos", "nay": "Nayarit", "nl": "Nuevo León",
-    "oax": "Oaxaca", "pue": "Puebla", "qro": "Querétaro", "qroo": "Quintana Roo",
-    "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora", "tab": "Tabasco",
-    "tamps": "Tamaulipas", "tlax": "Tlaxcala", "ver": "Veracruz", "yuc": "Yucatán",
-    "zac": "Zacatecas",
-}  # fmt: skip
+    code: name.removeprefix("el ").removeprefix("la ") for code, name in ENTIDAD_NOMBRES.items()
+}
 
 
 class RemindersError(Exception):

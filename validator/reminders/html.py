@@ -42,8 +42,21 @@ tbody th[scope=row] { font-weight: 600; }
 .due_soon { color: var(--amber); background: var(--amber-bg); }
 .ok { color: var(--green); background: var(--green-bg); }
 .none { color: var(--grey); background: var(--grey-bg); }
-td small, li small { display: block; color: #333; font-weight: normal; }
-@media print { body { padding: 0; } }
+td small, li small, th small { display: block; color: #333; font-weight: normal; }
+/* A wide table scrolls inside its own box; the page itself never scrolls sideways. */
+.scroll { overflow-x: auto; max-width: 100%; -webkit-overflow-scrolling: touch; }
+.scroll:focus { outline: 2px solid #2f5d9a; outline-offset: 2px; }
+.scroll table { margin: 0; }
+td.fecha { white-space: nowrap; }
+.scroll caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
+.scroll + .scroll, section > .scroll { margin: .5rem 0 1rem; }
+@media (max-width: 600px) {
+  body { padding: .75rem; font-size: 14px; }
+  ul.counts li { min-width: 0; flex: 1 1 8rem; }
+  th, td { padding: .3rem .4rem; }
+  .matrix th[scope=row], .matrix td { min-width: 8rem; }
+}
+@media print { body { padding: 0; } .scroll { overflow: visible; } }
 """
 
 _T = {
@@ -168,11 +181,11 @@ def _next_due(rem: Reminders, lang: str) -> list[str]:
     if not upcoming:
         out += [f"<p>{escape(_t('none_next', lang))}</p>", "</section>"]
         return out
+    caption = _t("next_caption", lang, n=len(upcoming), as_of=rem.as_of.isoformat())
     out += [
+        f'<div class="scroll" role="region" tabindex="0" aria-label="{escape(caption)}">',
         "<table>",
-        "<caption>"
-        + escape(_t("next_caption", lang, n=len(upcoming), as_of=rem.as_of.isoformat()))
-        + "</caption>",
+        "<caption>" + escape(caption) + "</caption>",
         "<thead><tr>"
         + "".join(
             f'<th scope="col">{escape(_t(k, lang))}</th>'
@@ -184,12 +197,12 @@ def _next_due(rem: Reminders, lang: str) -> list[str]:
     for due, clave, item in upcoming:
         ob = item.obligation
         out.append(
-            f'<tr><td>{due.isoformat()}</td><th scope="row">{escape(clave)}</th>'
+            f'<tr><td class="fecha">{due.isoformat()}</td><th scope="row">{escape(clave)}</th>'
             f"<td>{escape(what(ob, lang))}</td>"
             f'<td class="{ob.status}"><span class="st">{escape(status_label(ob.status, lang))}'
             "</span></td></tr>"
         )
-    out += ["</tbody>", "</table>", "</section>"]
+    out += ["</tbody>", "</table>", "</div>", "</section>"]
     return out
 
 
@@ -202,7 +215,9 @@ def _matrix(rem: Reminders, lang: str) -> list[str]:
     out = [
         '<section aria-labelledby="matriz">',
         f'<h2 id="matriz">{escape(_t("matrix", lang))}</h2>',
-        "<table>",
+        f'<div class="scroll" role="region" tabindex="0" '
+        f'aria-label="{escape(_t("matrix_caption", lang))}">',
+        '<table class="matrix">',
         f"<caption>{escape(_t('matrix_caption', lang))}</caption>",
         f'<thead><tr><th scope="col">{escape(_t("area", lang))}</th>'
         f'<th scope="col">{escape(_t("titular", lang))}</th>{heads}</tr></thead>',
@@ -218,12 +233,12 @@ def _matrix(rem: Reminders, lang: str) -> list[str]:
         for area in members:
             t = area.titular
             out.append(
-                f'<tr><th scope="row">{escape(area.clave)}'
+                f'<tr><th scope="row"><span class="clave">{escape(area.clave)}</span> '
                 f"<small>{escape(area.nombre)}</small></th>"
                 f"<td>{escape(t.nombre)}<small>{escape(t.correo)}</small></td>"
                 + "".join(_cell(area, k, lang) for k in KINDS)
                 + "</tr>"
             )
         out.append("</tbody>")
-    out += ["</table>", "</section>"]
+    out += ["</table>", "</div>", "</section>"]
     return out

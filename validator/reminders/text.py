@@ -7,6 +7,10 @@ from validator.reminders.collect import Reminders
 from validator.reminders.texts import how, last, status_label, what, when
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def headline(rem: Reminders, lang: str) -> str:
     c = rem.counts()
     n = len(rem.due_areas)
@@ -14,12 +18,13 @@ def headline(rem: Reminders, lang: str) -> str:
         return (
             f"Reminders as of {rem.as_of.isoformat()} (due within {rem.within} days): "
             f"{c['overdue']} overdue, {c['missing']} pending, {c['due_soon']} due soon "
-            f"in {n} area(s)."
+            f"in {_count(n, 'area', 'areas')}."
         )
     return (
         f"Recordatorios al {rem.as_of.isoformat()} (vencen en {rem.within} días o menos): "
-        f"{c['overdue']} vencido(s), {c['missing']} pendiente(s), {c['due_soon']} por vencer "
-        f"en {n} área(s)."
+        f"{_count(c['overdue'], 'vencida', 'vencidas')}, "
+        f"{_count(c['missing'], 'pendiente', 'pendientes')}, {c['due_soon']} por vencer "
+        f"en {_count(n, 'área', 'áreas')}."
     )
 
 

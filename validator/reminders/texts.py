@@ -66,8 +66,16 @@ def t(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
     return in_lang(table[key], lang)
 
 
+_WHAT_GENERIC = {
+    "es": "Cambiar la contraseña del correo genérico {subject}",
+    "en": "Change the password of generic address {subject}",
+}
+
+
 def what(ob: Obligation, lang: str) -> str:
-    """What has to be done, naming the account or the person."""
+    """What has to be done, naming the account, the generic address or the person."""
+    if ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",):
+        return in_lang(_WHAT_GENERIC, lang).format(subject=ob.subject)
     return t(_WHAT, ob.kind, lang).format(subject=ob.subject, role=ob.role or "")
 
 
@@ -80,7 +88,7 @@ def clause(ob: Obligation) -> str:
 
 
 def when(ob: Obligation, lang: str) -> str:
-    """'vence el 2026-12-09 (faltan 10 día(s))', 'venció el …', or 'sin plazo'."""
+    """'vence el 2026-12-09 (faltan 10 días)', 'venció el …', or 'sin plazo'."""
     en = lang == "en"
     if ob.due is None:
         return "no term: pending" if en else "sin plazo: pendiente"

@@ -33,8 +33,9 @@ class TextReporter:
         where = self._style(f"{visible(f.file)}:{f.line}:{f.column}", bold=True)
         sev = self._style(t(f.severity.value, self.lang), fg=_SEVERITY_COLOR[f.severity.value])
         rule = self._style(f.rule, fg="cyan")
-        clause = f" ({t('clause', self.lang)} {f.clause})" if f.clause not in ("", "—") else ""
-        return f"{where}: {sev} [{rule}]{clause} {visible(f.message(self.lang))}"
+        # In the brackets, not in parentheses: a clause such as "4.1 párr. 3 (1)" would nest them.
+        clause = f"; {t('clause', self.lang)} {f.clause}" if f.clause not in ("", "—") else ""
+        return f"{where}: {sev} [{rule}{clause}] {visible(f.message(self.lang))}"
 
     def report(self, result: Result, out: IO[str]) -> None:
         counts = summary_counts(result)

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
-from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
+from validator.obligations import association_notice_due, judge
+from validator.rules.base import (
+    ERROR,
+    Context,
+    Message,
+    Problem,
+    deadline_problem,
+    problem,
+    rule,
+)
 
 
 @rule(
@@ -13,19 +23,25 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
     clause="4.3 III",
     summary=Message(
         es="Cada cuenta registra la fecha de su asociación y la de su notificación a la "
-        "CNCS (asociacion.notificada_cncs), no anterior a la asociación.",
+        "CNCS (asociacion.notificada_cncs), no anterior a la asociación y dentro del plazo.",
         en="Every account records the date of its association and of the notice to CNCS "
-        "(asociacion.notificada_cncs), not before the association.",
+        "(asociacion.notificada_cncs), not before the association and within the term.",
     ),
     description=Message(
         es="Una vez realizada la asociación del correo genérico a la cuenta, las personas "
         "administradoras deben informarlo a la CNCS en cncs@ine.mx (4.3 III). Cada cuenta "
         "lleva `asociacion` con `fecha` (la asociación) y `notificada_cncs` (el correo a la "
-        "CNCS), que no puede ser anterior a la asociación.",
+        "CNCS), que no puede ser anterior a la asociación. El texto no fija plazo; se lee "
+        "`asociacion_aviso_cncs_dias_habiles` días hábiles (5) después de la asociación: "
+        "dentro del plazo y sin aviso, un aviso; vencido sin aviso, un error; notificada "
+        "después del plazo, un aviso que registra el atraso en días hábiles.",
         en="Once the generic address is linked to the account, the administrators must "
         "tell CNCS at cncs@ine.mx (4.3 III). Every account carries `asociacion` with "
         "`fecha` (the association) and `notificada_cncs` (the e-mail to CNCS), which cannot "
-        "precede the association.",
+        "precede the association. The text sets no term; it is read as "
+        "`asociacion_aviso_cncs_dias_habiles` business days (5) after the association: "
+        "within it and not yet notified, a warning; overdue, an error; notified after the "
+        "term, a warning that records the delay in business days.",
     ),
     messages={
         "missing": Message(
@@ -36,13 +52,28 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
             "with fecha (when the generic address was linked) and notificada_cncs (when "
             "{correo_cncs} was told).",
         ),
-        "not_notified": Message(
+        "overdue": Message(
             es="La asociación de la cuenta {plataforma} '{usuario}' ({fecha}) no se ha "
-            "notificado a la CNCS. Informe a {correo_cncs} y registre la fecha en "
-            "asociacion.notificada_cncs.",
+            "notificado a la CNCS; el plazo venció el {due} ({term} días hábiles). Informe a "
+            "{correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
             en="The association of the {plataforma} account '{usuario}' ({fecha}) has not "
-            "been notified to CNCS. Tell {correo_cncs} and record the date in "
-            "asociacion.notificada_cncs.",
+            "been notified to CNCS; the term ended on {due} ({term} business days). Tell "
+            "{correo_cncs} and record the date in asociacion.notificada_cncs.",
+        ),
+        "due_soon": Message(
+            es="La asociación de la cuenta {plataforma} '{usuario}' ({fecha}) debe "
+            "notificarse a la CNCS a más tardar el {due} ({left_es}). Informe a "
+            "{correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
+            en="The association of the {plataforma} account '{usuario}' ({fecha}) must be "
+            "notified to CNCS by {due} ({left_en}). Tell {correo_cncs} and record the date "
+            "in asociacion.notificada_cncs.",
+        ),
+        "late": Message(
+            es="La asociación de la cuenta {plataforma} '{usuario}' ({fecha}) se notificó a "
+            "la CNCS el {done}, {late_es} (vencía el {due}). Queda registrado el atraso.",
+            en="The association of the {plataforma} account '{usuario}' ({fecha}) was "
+            "notified to CNCS on {done}, {late_en} (it was due by {due}). The delay is on "
+            "record.",
         ),
         "before": Message(
             es="La notificación a la CNCS de la cuenta {plataforma} '{usuario}' "
@@ -57,7 +88,9 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
     failing="asociacion:\n  fecha: 2026-01-26\n  notificada_cncs: 2026-01-20   # antes de asociar\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    correo_cncs = ctx.lineamientos.correo_cncs
+    lin = ctx.lineamientos
+    correo_cncs = lin.correo_cncs
+    term = lin.asociacion_aviso_cncs_dias_habiles
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             params = {
@@ -68,21 +101,35 @@ def check(ctx: Context) -> Iterator[Problem]:
             asociacion = cuenta.asociacion
             if asociacion is None:
                 yield problem(source, ("cuentas", i), "missing", **params)
-            elif asociacion.notificada_cncs is None:
-                yield problem(
-                    source,
-                    ("cuentas", i, "asociacion"),
-                    "not_notified",
-                    at_key=True,
-                    fecha=asociacion.fecha,
-                    **params,
-                )
-            elif asociacion.notificada_cncs < asociacion.fecha:
+                continue
+            notificada = asociacion.notificada_cncs
+            if notificada is not None and notificada < asociacion.fecha:
                 yield problem(
                     source,
                     ("cuentas", i, "asociacion", "notificada_cncs"),
                     "before",
                     fecha=asociacion.fecha,
-                    notificada=asociacion.notificada_cncs,
+                    notificada=notificada,
                     **params,
                 )
+                continue
+            if asociacion.fecha > ctx.as_of:
+                continue  # not associated yet as of that date
+            if notificada is not None and notificada <= min(
+                ctx.as_of, asociacion.fecha + timedelta(days=term)
+            ):
+                continue  # in time whatever the days off: no need for the holiday calendar
+            due = association_notice_due(asociacion.fecha, lin, ctx.calendar)
+            found = deadline_problem(
+                source,
+                ("cuentas", i, "asociacion", "notificada_cncs")
+                if notificada is not None
+                else ("cuentas", i, "asociacion"),
+                judge(due, notificada, ctx.as_of, ctx.calendar),
+                at_key=notificada is None,
+                fecha=asociacion.fecha,
+                term=term,
+                **params,
+            )
+            if found is not None:
+                yield found

@@ -36,8 +36,12 @@ _WHO_CNCS_EN = (
             "cambia entre el ancestro común de REF y HEAD, con el inventario tal como está en REF "
             "(un pull request no puede autorizarse a sí mismo editando al titular):\n"
             "* el archivo de un área (inventory/areas/<clave>.yaml): sólo su `titular.github` en la "
-            "rama base o un revisor de la CNCS; crear, borrar o renombrar un área: sólo la CNCS;\n"
-            "* inventory/documentos/<clave>/: el titular de esa área o la CNCS;\n"
+            "rama base o un revisor de la CNCS; borrar o renombrar un área: sólo la CNCS;\n"
+            "* crear un área: la CNCS, o la persona titular que la CNCS preregistró para esa "
+            "clave en `altas` de inventory/cncs.yaml (rama base), con el nombre y la cuenta de "
+            "GitHub preregistrados;\n"
+            "* inventory/documentos/<clave>/: el titular de esa área (o el preregistrado, si el "
+            "área aún no existe) o la CNCS;\n"
             "* catálogos (inventory/*.yaml), schemas/, validator/, .github/, docs/, tests/ y todo "
             "lo demás: sólo la CNCS;\n"
             "* generated/ y .github/CODEOWNERS: nadie, salvo la identidad del flujo de fusión.\n"
@@ -48,8 +52,12 @@ _WHO_CNCS_EN = (
             "the merge base of REF and HEAD is judged against the inventory as it is on REF (a "
             "pull request cannot authorise itself by editing the titular):\n"
             "* an area file (inventory/areas/<clave>.yaml): only its `titular.github` on the base "
-            "branch or a CNCS reviewer; creating, deleting or renaming an area: CNCS only;\n"
-            "* inventory/documentos/<clave>/: that area's titular or CNCS;\n"
+            "branch or a CNCS reviewer; deleting or renaming an area: CNCS only;\n"
+            "* creating an area: CNCS, or the titular CNCS pre-registered for that clave in "
+            "`altas` of inventory/cncs.yaml (base branch), with the pre-registered name and "
+            "GitHub login;\n"
+            "* inventory/documentos/<clave>/: that area's titular (or the pre-registered one, "
+            "while the area does not exist yet) or CNCS;\n"
             "* catalogues (inventory/*.yaml), schemas/, validator/, .github/, docs/, tests/ and "
             "everything else: CNCS only;\n"
             "* generated/ and .github/CODEOWNERS: nobody but the merge hook's identity.\n"
@@ -72,12 +80,40 @@ _WHO_CNCS_EN = (
             "titular cannot be known; " + _WHO_CNCS_EN + " may fix it.",
         ),
         "area_alta": Message(
-            es="{actor} no puede crear el área {path}: dar de alta un área corresponde "
-            + _WHO_CNCS_ES
-            + ". Solicite el alta a la CNCS.",
-            en="{actor} may not create area {path}: adding an area is for "
-            + _WHO_CNCS_EN
-            + ". Ask CNCS to add it.",
+            es="{actor} no puede crear el área {path}: la CNCS no la ha preregistrado (altas de "
+            "inventory/cncs.yaml en la rama base, con la clave, el nombre y la cuenta de GitHub "
+            "de su titular), o ya existe; dar de alta un área que no está preregistrada "
+            "corresponde " + _WHO_CNCS_ES + ". Solicite a la CNCS que preregistre el área.",
+            en="{actor} may not create area {path}: CNCS has not pre-registered it (altas in "
+            "inventory/cncs.yaml on the base branch, with the clave, the name and its titular's "
+            "GitHub login), or it exists already; adding an area that is not pre-registered is "
+            "for " + _WHO_CNCS_EN + ". Ask CNCS to pre-register the area.",
+        ),
+        "alta_ajena": Message(
+            es="{actor} no puede crear {path}: la CNCS preregistró el área {clave} para la "
+            "cuenta {titular} (altas de inventory/cncs.yaml en la rama base). Pida a {titular} "
+            "que abra el pull request, o a la CNCS que corrija el preregistro.",
+            en="{actor} may not create {path}: CNCS pre-registered area {clave} for the login "
+            "{titular} (altas in inventory/cncs.yaml on the base branch). Ask {titular} to "
+            "open the pull request, or CNCS to correct the pre-registration.",
+        ),
+        "alta_distinta": Message(
+            es="{actor} no puede crear {path} así: el archivo dice nombre «{nombre_archivo}» y "
+            "titular.github «{titular_archivo}», pero la CNCS preregistró el área {clave} con "
+            "nombre «{nombre}» y titular {titular}. Escriba esos datos exactamente, o pida a "
+            "la CNCS que corrija el preregistro.",
+            en="{actor} may not create {path} like this: the file says nombre «{nombre_archivo}» "
+            "and titular.github «{titular_archivo}», but CNCS pre-registered area {clave} with "
+            "nombre «{nombre}» and titular {titular}. Write exactly those, or ask CNCS to "
+            "correct the pre-registration.",
+        ),
+        "alta_invalida": Message(
+            es="{actor} no puede crear {path} todavía: el archivo no es válido (vea los errores "
+            "de la validación) y no se puede comprobar que su nombre y su titular sean los que "
+            "la CNCS preregistró. Corríjalo y la autorización se decide de nuevo.",
+            en="{actor} may not create {path} yet: the file is not valid (see the validation's "
+            "errors), so its name and titular cannot be checked against CNCS's "
+            "pre-registration. Fix it and the authorisation is decided again.",
         ),
         "area_baja": Message(
             es="{actor} no puede borrar el área {path}: dar de baja un área corresponde "

@@ -6,8 +6,26 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from validator.obligations import change_notices
-from validator.rules.base import ERROR, Context, Message, Problem, obligation_problem, rule
+from validator.loading.sources import SourceFile
+from validator.models.area import Designa, Responsiva, same_person
+from validator.obligations import (
+    business_days_late,
+    change_notice_start,
+    change_notices,
+    change_report,
+    late_phrases,
+)
+from validator.rules.base import (
+    ERROR,
+    WARNING,
+    Context,
+    Message,
+    Problem,
+    obligation_problem,
+    problem,
+    rule,
+)
+from validator.rules.responsiva_cuentas import listed
 
 if TYPE_CHECKING:
     from validator.models import Area, Lineamientos
@@ -33,16 +51,23 @@ _FIX_EN = (
         "while the term is still open).",
     ),
     description=Message(
-        es="Para cada persona administradora hay un informe de `tipo: cambio` fechado entre su "
-        "`desde` menos `designacion_antelacion_max_dias` días y su `desde` más "
-        "`plazo_aviso_cambio_dias_habiles` días hábiles. El plazo se cuenta desde el primer "
+        es="Para cada persona administradora hay un informe de `tipo: cambio` fechado a más "
+        "tardar `plazo_aviso_cambio_dias_habiles` días hábiles después de su `desde` (cuenta "
+        "el primero en o después de su `desde`, o del Anexo 1 que la designa si es anterior, "
+        "y antes del siguiente cambio). Un informe posterior al plazo es un aviso que "
+        "registra el retraso. El informe adjunta los formatos (4.2 V): un Anexo 1 o un "
+        "Anexo 2 de la persona nueva fechado después del informe, o después del plazo, es "
+        "un aviso. El plazo se cuenta desde el primer "
         "día hábil posterior al cambio (sin sábados, domingos, días de descanso obligatorio "
         "ni `dias_inhabiles_adicionales`): un cambio del viernes 2026-11-13 se informa a más "
         "tardar el lunes 2026-11-23. Mientras el plazo sigue abierto y no hay informe: aviso "
         "con la fecha límite; después: error.",
-        en="For every administrator there is a `tipo: cambio` report dated between their "
-        "`desde` minus `designacion_antelacion_max_dias` days and their `desde` plus "
-        "`plazo_aviso_cambio_dias_habiles` business days. The term runs from the first "
+        en="For every administrator there is a `tipo: cambio` report dated at most "
+        "`plazo_aviso_cambio_dias_habiles` business days after their `desde` (the first on "
+        "or after `desde`, or after the Anexo 1 that designates them if earlier, and before "
+        "the next change, counts). A report after the term is a warning recording the delay. "
+        "The report attaches the forms (4.2 V): an Anexo 1 or the new person's Anexo 2 dated "
+        "after the report, or after the term, is a warning. The term runs from the first "
         "business day after the change (no Saturdays, Sundays, statutory rest days or "
         "`dias_inhabiles_adicionales`): a change on Friday 2026-11-13 is reported by Monday "
         "2026-11-23. While the term is open and no report exists: a warning naming the due "
@@ -56,6 +81,26 @@ _FIX_EN = (
             en="{nombre} ({role}) has been an administrator since {desde}, but there is no "
             "report of tipo 'cambio' dated between {start} and {due} (term of {term} business "
             "days, expired). " + _FIX_EN,
+        ),
+        "late": Message(
+            es="El cambio de {nombre} ({role}, desde el {desde}) se informó a la CNCS el "
+            "{done}: presentado {late_es} ({due}).",
+            en="The change of {nombre} ({role}, since {desde}) was reported to CNCS on "
+            "{done}: submitted {late_en} ({due}).",
+        ),
+        "form_after_report": Message(
+            es="El {anexo} de {nombre} ({role}) es del {fecha}, posterior al informe de cambio "
+            "del {informe}, que debía adjuntarlo (4.2 V): el informe no pudo llevarlo. Si se "
+            "remitió después, regístrelo; si la fecha está mal, corríjala.",
+            en="The {anexo} of {nombre} ({role}) is dated {fecha}, after the change report "
+            "of {informe}, which had to attach it (4.2 V): the report could not carry it. If "
+            "it was sent later, record that; if the date is wrong, correct it.",
+        ),
+        "form_late": Message(
+            es="El {anexo} de {nombre} ({role}) es del {fecha}, después del plazo del informe "
+            "de cambio ({due}) que debía adjuntarlo (4.2 V): presentado {late_es}.",
+            en="The {anexo} of {nombre} ({role}) is dated {fecha}, after the due date of the "
+            "change report ({due}) that had to attach it (4.2 V): submitted {late_en}.",
         ),
         "due_soon": Message(
             es="El aviso a la CNCS del cambio de {nombre} ({role}, desde el {desde}) vence el "
@@ -73,21 +118,96 @@ def check(ctx: Context) -> Iterator[Problem]:
     lin = ctx.lineamientos
     for source in ctx.areas:
         area = source.area
-        if _clearly_in_time(area, lin, ctx.as_of):
-            continue  # nothing to report, and no need to build the holiday calendar
         people = dict(area.administrators())
-        for ob in change_notices(area, lin, ctx.calendar, ctx.as_of):
-            if ob.status == "ok" or ob.role is None:
+        if not _clearly_in_time(area, lin, ctx.as_of):
+            for ob in change_notices(area, lin, ctx.calendar, ctx.as_of):
+                if ob.role is None:
+                    continue
+                params = {
+                    "nombre": ob.subject,
+                    "role": ob.role,
+                    "desde": people[ob.role].desde,  # type: ignore[index]
+                    "start": ob.window_start,
+                    "term": lin.plazo_aviso_cambio_dias_habiles,
+                }
+                if ob.status == "ok" and ob.late_days:
+                    yield problem(
+                        source,
+                        ob.path,
+                        "late",
+                        severity=WARNING,
+                        due=ob.due,
+                        done=ob.last_done,
+                        **late_phrases(ob.late_days),
+                        **params,
+                    )
+                elif ob.status != "ok":
+                    yield obligation_problem(source, ob, **params)
+        yield from _forms_attached(ctx, source)
+
+
+def _forms_attached(ctx: Context, source: SourceFile) -> Iterator[Problem]:
+    """4.2 V "adjuntando los formatos": the newest change's report attaches its Anexo 1 and
+    the new person's Anexo 2, so neither may be dated after that report (nor after the
+    report's due date). Older changes are not judged: the file keeps only the current
+    forms, which may have been re-issued since (a new pair, new accounts)."""
+    area = source.area
+    admins = [(role, adm) for role, adm in area.administrators() if adm.desde <= ctx.as_of]
+    if not admins:
+        return
+    newest = max(adm.desde for _, adm in admins)
+    lin = ctx.lineamientos
+    des = area.designacion
+    seen: set[tuple[str | int, ...]] = set()  # one Anexo 1 for a pair that starts together
+    for role, adm in admins:
+        if adm.desde != newest:
+            continue
+        due = ctx.calendar.add_business_days(adm.desde, lin.plazo_aviso_cambio_dias_habiles)
+        report = change_report(area, adm, ctx.as_of)
+        report_date = report[1] if report else None
+        forms: list[tuple[tuple[str | int, ...], str, date]] = []
+        if des is not None and des.fecha is not None and _designates(des.designa, adm.correo):
+            forms.append((("designacion", "fecha"), "Anexo 1", des.fecha))
+        resp = adm.responsiva
+        if resp is not None and resp.fecha is not None and not _resigned(area, resp, report_date):
+            forms.append((("administradores", role, "responsiva", "fecha"), "Anexo 2", resp.fecha))
+        for path, anexo, fecha in forms:
+            if path in seen or fecha > ctx.as_of:
+                continue  # reported once; a form dated later does not exist yet
+            seen.add(path)
+            after_report = report_date is not None and fecha > report_date
+            if not after_report and fecha <= due:
                 continue
-            yield obligation_problem(
+            yield problem(
                 source,
-                ob,
-                nombre=ob.subject,
-                role=ob.role,
-                desde=people[ob.role].desde,  # type: ignore[index]
-                start=ob.window_start,
-                term=lin.plazo_aviso_cambio_dias_habiles,
+                path,
+                "form_after_report" if after_report else "form_late",
+                severity=WARNING,
+                anexo=anexo,
+                fecha=fecha,
+                informe=report_date,
+                due=due,
+                nombre=adm.nombre,
+                role=role,
+                **late_phrases(business_days_late(due, fecha, ctx.calendar)),
             )
+
+
+def _designates(designa: Designa | None, correo: str) -> bool:
+    if designa is None:
+        return True  # old format: formato-designacion asks for designa
+    return same_person(designa.propietaria, correo) or same_person(designa.suplente, correo)
+
+
+def _resigned(area: Area, resp: Responsiva, report: date | None) -> bool:
+    """The responsiva was signed again for an account associated after the change report
+    (responsiva-cuentas): it is not the form that report attached."""
+    if report is None or resp.cuentas is None:
+        return False
+    return any(
+        c.asociacion is not None and c.asociacion.fecha > report and listed(resp.cuentas, c)
+        for c in area.cuentas
+    )
 
 
 def _clearly_in_time(area: Area, lin: Lineamientos, as_of: date) -> bool:
@@ -98,10 +218,10 @@ def _clearly_in_time(area: Area, lin: Lineamientos, as_of: date) -> bool:
     cambios = [inf.fecha for inf in area.informes if inf.tipo == "cambio" and inf.fecha <= as_of]
     if not cambios:
         return False
-    before = timedelta(days=lin.designacion_antelacion_max_dias)
     term = timedelta(days=lin.plazo_aviso_cambio_dias_habiles)
     for _, adm in area.administrators():
-        start, end = adm.desde - before, adm.desde + term
-        if not any(start <= d <= end for d in cambios):
+        start = change_notice_start(area, adm)
+        report = change_report(area, adm, as_of)
+        if report is None or not (start <= report[1] <= adm.desde + term):
             return False
     return True

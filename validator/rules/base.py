@@ -21,7 +21,7 @@ from validator.loading.sources import Inventory, SourceFile
 if TYPE_CHECKING:
     from validator.calendar import BusinessCalendar
     from validator.models import Cncs, Lineamientos, Plataformas
-    from validator.obligations import Obligation
+    from validator.obligations import Deadline, Obligation
 
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
@@ -81,6 +81,10 @@ class Context:
     inventory: Inventory
     as_of: date
     targets: frozenset[str] | None = None  # repository-relative paths to report on
+    # ``validate --changed-since BASE``: each changed area file as it was at BASE (by path;
+    # absent when the file is new). Transition rules (cambio-completo) judge the change
+    # against it; None when no base was given.
+    baseline: Mapping[str, SourceFile] | None = None
 
     @property
     def lineamientos(self) -> Lineamientos:
@@ -206,6 +210,55 @@ def obligation_problem(
         at_key=ob.at_key,
         due=ob.due,
         **days_left_phrases(ob.days_left),
+        **params,
+    )
+
+
+def deadline_problem(
+    source: SourceFile,
+    path: tuple[str | int, ...],
+    deadline: Deadline,
+    prefix: str = "",
+    *,
+    at_key: bool = False,
+    done_path: tuple[str | int, ...] | None = None,
+    **params: Any,
+) -> Problem | None:
+    """The finding the shared principle gives a dated duty (see ``obligations.judge``):
+
+    * unmet after its due date: message ``<prefix>overdue``, an **error**;
+    * unmet, within its term or due soon: ``<prefix>due_soon``, a warning;
+    * met late: ``<prefix>late``, a **warning** at ``done_path`` (default ``path``) whose
+      parameters say by how much (``{late_es}`` = "N días hábiles después del plazo");
+    * met in time, or not due soon: None.
+
+    Parameters always include ``due``, ``done``, ``left_es``/``left_en`` and, when late,
+    ``late_days``/``late_es``/``late_en``; ``params`` add the rule's own.
+    """
+    from validator.obligations import days_left_phrases, late_phrases
+
+    if deadline.late:
+        return problem(
+            source,
+            done_path or path,
+            prefix + "late",
+            severity=WARNING,
+            due=deadline.due,
+            done=deadline.done,
+            **late_phrases(deadline.late_days),
+            **params,
+        )
+    if deadline.status == "ok":
+        return None
+    return problem(
+        source,
+        path,
+        prefix + deadline.status,
+        severity=ERROR if deadline.status == "overdue" else WARNING,
+        at_key=at_key,
+        due=deadline.due,
+        done=deadline.done,
+        **days_left_phrases((deadline.due - deadline.as_of).days),
         **params,
     )
 

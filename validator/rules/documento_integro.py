@@ -21,6 +21,7 @@ from validator.loading.sources import SourceFile
 from validator.models.area import Documento
 from validator.models.errors import dotted
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
+from validator.scans import ScanSniffer
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_MIB = MAX_BYTES // (1024 * 1024)
@@ -71,8 +72,11 @@ def _open_inside(base: Path, parts: list[str]) -> int:
         os.close(fd)
 
 
-def _hash(base: Path, parts: list[str]) -> tuple[str | None, bool]:
-    """SHA-256 of the file; (None, True) when it is over the size bound."""
+def _hash(
+    base: Path, parts: list[str], sniffer: ScanSniffer | None = None
+) -> tuple[str | None, bool]:
+    """SHA-256 of the file (``sniffer`` sees the same bytes); (None, True) when it is over
+    the size bound."""
     with os.fdopen(_open_inside(base, parts), "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise IsADirectoryError(handle.name)
@@ -82,6 +86,8 @@ def _hash(base: Path, parts: list[str]) -> tuple[str | None, bool]:
             if total > MAX_BYTES:
                 return None, True
             digest.update(chunk)
+            if sniffer is not None:
+                sniffer.feed(chunk)
     return digest.hexdigest(), False
 
 
@@ -107,7 +113,8 @@ def judge(root: Path, ruta: str, sha256: str | None) -> Outcome | None:
             return "symlink_outside", {}
         if os.lstat(current).st_size > MAX_BYTES:
             return "too_large", {"max_mib": MAX_MIB}
-        actual, too_large = _hash(base, parts)
+        sniffer = ScanSniffer()
+        actual, too_large = _hash(base, parts, sniffer)
     except (FileNotFoundError, NotADirectoryError):
         return "missing", {}
     except IsADirectoryError:
@@ -116,10 +123,13 @@ def judge(root: Path, ruta: str, sha256: str | None) -> Outcome | None:
         return "unreadable", {"reason": exc.strerror or type(exc).__name__}
     if too_large or actual is None:
         return "too_large", {"max_mib": MAX_MIB}
+    if sha256 is not None and actual != sha256.lower():
+        return "mismatch", {"actual": actual, "expected": sha256}
+    verdict = sniffer.verdict()  # issue 11 point 12: a signed scan is a scan
+    if verdict is not None:
+        return verdict, {"kind": sniffer.kind or "?"}
     if sha256 is None:
         return "no_sha", {"actual": actual}
-    if actual != sha256.lower():
-        return "mismatch", {"actual": actual, "expected": sha256}
     return None
 
 
@@ -166,7 +176,9 @@ def _path_msg(es: str, en: str) -> Message:
         "admiten rutas absolutas, de unidad (`C:\\`), UNC (`\\\\servidor`), con '..', "
         "diagonales invertidas, rutas dentro de `.git` ni enlaces simbólicos. El archivo debe ser regular, de a lo "
         f"sumo {MAX_MIB} MiB, y su SHA-256 debe ser igual a `documento.sha256`; así nadie "
-        "puede cambiar el documento sin que se note.",
+        "puede cambiar el documento sin que se note. Debe ser un escaneo: no vacío, PDF o "
+        "imagen por su contenido, y no el formato sin firmar que genera `ine-redes formatos` "
+        "(que lleva una marca en sus metadatos).",
         en="The designation (Anexo 1) and responsibility (Anexo 2) forms are sent to CNCS "
         "(4.2 IV); their signed scan may be kept in the repository and named in "
         "`documento.ruta`. The path is relative to the repository root, with '/': absolute "
@@ -174,7 +186,8 @@ def _path_msg(es: str, en: str) -> Message:
         "`.git` and symbolic "
         f"links are refused. The file must be regular, at most {MAX_MIB} MiB, and its "
         "SHA-256 must equal `documento.sha256`, so that nobody can change the document "
-        "unnoticed.",
+        "unnoticed. It must be a scan: not empty, a PDF or an image by its content, and not "
+        "the unsigned form `ine-redes formatos` generates (marked in its metadata).",
     ),
     messages={
         "nul": _path_msg("contiene un carácter NUL.", "contains a NUL character."),
@@ -217,6 +230,28 @@ def _path_msg(es: str, en: str) -> Message:
             en="File '{ruta}' of the {doc} document is larger than {max_mib} MiB, the "
             "maximum accepted. Store a lighter scan (e.g. a greyscale PDF) and update "
             "sha256.",
+        ),
+        "empty": Message(
+            es="El archivo '{ruta}' del documento de {doc} está vacío (0 bytes): no es el "
+            "escaneo del formato firmado. Guarde el escaneo y actualice sha256.",
+            en="File '{ruta}' of the {doc} document is empty (0 bytes): it is not the scan "
+            "of the signed form. Store the scan and update sha256.",
+        ),
+        "not_scan": Message(
+            es="El archivo '{ruta}' del documento de {doc} no es un PDF ni una imagen (su "
+            "contenido es: {kind}): no puede ser el escaneo del formato firmado. Guarde el "
+            "escaneo (PDF, JPG, PNG o TIFF) y actualice sha256.",
+            en="File '{ruta}' of the {doc} document is neither a PDF nor an image (its "
+            "content is: {kind}): it cannot be the scan of the signed form. Store the scan "
+            "(PDF, JPG, PNG or TIFF) and update sha256.",
+        ),
+        "unsigned_form": Message(
+            es="El archivo '{ruta}' del documento de {doc} es el formato SIN FIRMAR que "
+            "generó `ine-redes formatos`, no el firmado. Imprímalo, recabe las firmas, "
+            "escanéelo y registre el escaneo con `ine-redes formatos registrar`.",
+            en="File '{ruta}' of the {doc} document is the UNSIGNED form that `ine-redes "
+            "formatos` generated, not the signed one. Print it, collect the signatures, scan "
+            "it and register the scan with `ine-redes formatos registrar`.",
         ),
         "no_sha": Message(
             es="El documento de {doc} indica la ruta '{ruta}' pero no su sha256. El SHA-256 "

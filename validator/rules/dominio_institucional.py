@@ -47,10 +47,12 @@ def domain_problem(address: str, dominio: str) -> tuple[str, dict[str, str]] | N
 
 
 def _addresses(source: SourceFile) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """The addresses the accounts are opened with: every ``correo_asociado`` and every
+    generic address, whatever its ``estado`` (people's own addresses: see
+    correo-persona-institucional)."""
     area = source.area
-    yield ("titular", "correo"), area.titular.correo
-    for rol, admin in area.administrators():
-        yield ("administradores", rol, "correo"), admin.correo
+    for j, generico in enumerate(area.correos_genericos):
+        yield ("correos_genericos", j, "correo"), generico.correo
     for i, cuenta in enumerate(area.cuentas):
         if cuenta.correo_asociado is not None:
             yield ("cuentas", i, "correo_asociado"), cuenta.correo_asociado
@@ -70,26 +72,31 @@ def _msg(es: str, en: str) -> Message:
 @rule(
     id="dominio-institucional",
     severity=ERROR,
-    clause="4.1 párr. 3 (1)",
+    clause="4.1 párr. 3 (1); 4.4 II",
     summary=Message(
-        es="El correo asociado de cada cuenta y el correo de cada persona están en el "
-        "dominio institucional (ine.mx).",
-        en="Every account's correo_asociado and every person's correo are on the "
-        "institutional domain (ine.mx).",
+        es="El correo asociado de cada cuenta y cada correo genérico (en cualquier estado) "
+        "están en el dominio institucional (ine.mx).",
+        en="Every account's correo_asociado and every generic address (whatever its estado) "
+        "are on the institutional domain (ine.mx).",
     ),
     description=Message(
         es="Está prohibido abrir cuentas institucionales con correos que no pertenezcan al "
-        "dominio ine.mx (4.1, párrafo 3, escenario 1). El dominio tras la '@' de cada "
-        "`correo_asociado`, del correo de la persona titular y de cada persona "
-        "administradora debe ser exactamente `dominio` de lineamientos.yaml (sin distinguir "
-        "mayúsculas). Se rechazan imitaciones: letras no ASCII que parecen latinas "
+        "dominio ine.mx (4.1, párrafo 3, escenario 1), y la UTSI asigna los correos "
+        "genéricos 'con el dominio ine.mx' (4.4 II; solo el nombre es un ejemplo). El "
+        "dominio tras la '@' de cada `correo_asociado` y de cada correo de "
+        "`correos_genericos` (solicitado, asignado o de baja) debe ser exactamente `dominio` "
+        "de lineamientos.yaml (sin distinguir mayúsculas). Los correos propios de las "
+        "personas los revisa correo-persona-institucional (aviso). Se rechazan imitaciones: letras no ASCII que parecen latinas "
         "(`ine.mх` con 'х' cirílica), punycode, punto final (`ine.mx.`), subdominios, "
         "dominios que empiezan con ine.mx (`ine.mx.evil.com`) o solo terminan en ese texto "
         "(`evil-ine.mx`).",
         en="Opening institutional accounts with addresses outside the ine.mx domain is "
-        "forbidden (4.1, paragraph 3, scenario 1). The domain after the '@' of every "
-        "`correo_asociado`, of the titular's and of each administrator's address must be "
-        "exactly lineamientos.yaml's `dominio` (case ignored). Look-alikes are refused: "
+        "forbidden (4.1, paragraph 3, scenario 1), and UTSI assigns the generic addresses "
+        "'with the ine.mx domain' (4.4 II; only the name is an example). The domain after "
+        "the '@' of every `correo_asociado` and of every address in `correos_genericos` "
+        "(requested, assigned or withdrawn) must be exactly lineamientos.yaml's `dominio` "
+        "(case ignored). People's own addresses are checked by correo-persona-institucional "
+        "(a warning). Look-alikes are refused: "
         "non-ASCII letters that look Latin (`ine.mх` with a Cyrillic 'х'), punycode, a "
         "trailing dot (`ine.mx.`), subdomains, domains that start with ine.mx "
         "(`ine.mx.evil.com`) or merely end with that text (`evil-ine.mx`).",

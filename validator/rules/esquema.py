@@ -47,6 +47,22 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="Unknown key '{field}'. Check the spelling (keys are lower case, no accents) or "
             "remove it; see docs/formato-inventario.md.",
         ),
+        "account_ref": Message(
+            es="'{field}' vale '{value}': cada cuenta de la responsiva se escribe "
+            "plataforma/usuario, p. ej. facebook/INEJDE01Ags (la clave de plataformas.yaml, una "
+            "diagonal y el usuario).",
+            en="'{field}' is '{value}': each account of the responsiva is written "
+            "plataforma/usuario, e.g. facebook/INEJDE01Ags (the plataformas.yaml key, a slash "
+            "and the user).",
+        ),
+        "retired_key": Message(
+            es="La clave '{field}' ya no existe: el validador ya no usa un límite de días "
+            "entre el Anexo 1/2 y 'desde' (ahora 'designacion.designa' nombra a la pareja). "
+            "Bórrela.",
+            en="Key '{field}' no longer exists: the validator no longer uses a limit in days "
+            "between Anexo 1/2 and 'desde' ('designacion.designa' now names the pair). "
+            "Delete it.",
+        ),
         "enum": Message(
             es="'{field}' vale '{value}'; los valores permitidos son: {allowed}.",
             en="'{field}' is '{value}'; allowed values are: {allowed}.",

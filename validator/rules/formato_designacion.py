@@ -1,9 +1,14 @@
-"""formato-designacion: the Anexo 1 of the *current* pair, complete and sent to CNCS."""
+"""formato-designacion: the Anexo 1 of the *current* pair, complete and sent to CNCS.
+
+Issue 11 point 1: the fact (``designacion.designa`` names the pair), not a proxy (how many
+days before ``desde`` the form was signed).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from validator.models.area import same_person
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 _FIX_ES = "Registre los datos del oficio con el que se remitió el Anexo 1 a la CNCS."
@@ -21,16 +26,18 @@ _FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
         "CNCS.",
     ),
     description=Message(
-        es="La persona titular remite por oficio a la CNCS el Formato de Designación (Anexo 1). "
-        "`designacion` lleva `fecha`, `oficio`, `documento.sha256` y `remitida_cncs` (en o "
-        "después de `fecha`). Debe designar a la pareja actual: su `fecha` no puede ser "
-        "anterior en más de `designacion_antelacion_max_dias` días al `desde` más reciente "
-        "de las personas administradoras (si no, es la designación de la pareja anterior).",
-        en="The titular sends CNCS the designation form (Anexo 1) by oficio. `designacion` "
-        "carries `fecha`, `oficio`, `documento.sha256` and `remitida_cncs` (on/after "
-        "`fecha`). It must designate the current pair: its `fecha` may not precede the latest "
-        "administrator's `desde` by more than `designacion_antelacion_max_dias` days "
-        "(otherwise it is the previous pair's).",
+        es="La persona titular remite por oficio a la CNCS el Formato de Designación (Anexo 1), "
+        "que «designa a las siguientes personas»: propietaria y suplente. `designacion` lleva "
+        "`fecha`, `oficio`, `documento.sha256`, `remitida_cncs` (en o después de `fecha`) y "
+        "`designa` (el `correo` de la propietaria y de la suplente que el formato designa). "
+        "Error si `designa` no nombra a la pareja actual. No hay límite de días entre la firma "
+        "del formato y `desde`.",
+        en='The titular sends CNCS the designation form (Anexo 1) by oficio; it "designa a '
+        'las siguientes personas": owner and deputy. `designacion` carries `fecha`, '
+        "`oficio`, `documento.sha256`, `remitida_cncs` (on/after `fecha`) and `designa` (the "
+        "`correo` of the owner and deputy the form designates). An error when `designa` does "
+        "not name the current pair. There is no limit in days between signing the form and "
+        "`desde`.",
     ),
     messages={
         "missing": Message(
@@ -57,9 +64,11 @@ _FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
         ),
         "missing_sha256": Message(
             es="A la designación (Anexo 1) le falta 'documento.sha256'. Agregue la huella "
-            "SHA-256 del formato firmado (sha256sum archivo.pdf).",
+            "del escaneo firmado: regístrelo con `ine-redes formatos registrar --area {clave} "
+            "--anexo 1 ESCANEO.pdf --copiar`, que la calcula y la anota.",
             en="The designation (Anexo 1) lacks 'documento.sha256'. Add the SHA-256 of the "
-            "signed form (sha256sum file.pdf).",
+            "signed scan: register it with `ine-redes formatos registrar --area {clave} "
+            "--anexo 1 SCAN.pdf --copiar`, which computes and records it.",
         ),
         "sent_before": Message(
             es="La designación se remitió a la CNCS el {remitida}, antes de su fecha "
@@ -69,23 +78,30 @@ _FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
             "Correct 'remitida_cncs' or 'fecha': the oficio is sent on or after the Anexo 1's "
             "date.",
         ),
-        "outdated": Message(
-            es="Designación desactualizada: el Anexo 1 del {fecha} es {days} días anterior al "
-            "inicio de {nombre} ({role}, desde el {desde}); se admiten como máximo {max} días, "
-            "así que corresponde a la pareja anterior. Registre la designación de la pareja "
-            "actual y su oficio a la CNCS.",
-            en="Outdated designation: the Anexo 1 of {fecha} is {days} days before {nombre} "
-            "({role}) started on {desde}; at most {max} days are allowed, so it belongs to the "
-            "previous pair. Record the current pair's designation and its oficio to CNCS.",
+        "missing_designa": Message(
+            es="A la designación (Anexo 1) le falta 'designa': a quién designa el formato "
+            "firmado. Agregue designa: {{propietaria: <correo>, suplente: <correo>}} con el "
+            "correo de cada persona tal como aparece en el Anexo 1 (se pide desde el issue 11).",
+            en="The designation (Anexo 1) lacks 'designa': whom the signed form designates. "
+            "Add designa: {{propietaria: <correo>, suplente: <correo>}} with each person's "
+            "address as the Anexo 1 shows it (required since issue 11).",
+        ),
+        "not_pair": Message(
+            es="El Anexo 1 registrado designa como {role} a {designado}, pero la persona "
+            "{role} actual es {nombre} ({correo}). Recabe y registre la designación de la "
+            "pareja actual (formato firmado, documento.sha256 y designa.{role}: {correo}).",
+            en="The recorded Anexo 1 designates {designado} as {role}, but the current {role} "
+            "is {nombre} ({correo}). Obtain and record the current pair's designation (signed "
+            "form, documento.sha256 and designa.{role}: {correo}).",
         ),
     },
     passing="designacion:\n  fecha: 2026-01-15\n  oficio: INE/JDE01-AGS/0042/2026\n"
-    "  remitida_cncs: 2026-01-16\n  documento:\n    sha256: 0d1e…\n",
+    "  remitida_cncs: 2026-01-16\n  designa: {propietaria: juan.perez@ine.mx, suplente: "
+    "ana.ramirez@ine.mx}\n  documento:\n    sha256: 0d1e…\n",
     failing="designacion:\n  fecha: 2026-01-15\n  oficio: INE/JDE01-AGS/0042/2026\n"
     "  # falta remitida_cncs\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    max_days = ctx.lineamientos.designacion_antelacion_max_dias
     for source in ctx.areas:
         area = source.area
         des = area.designacion
@@ -98,7 +114,13 @@ def check(ctx: Context) -> Iterator[Problem]:
         if des.oficio is None:
             yield problem(source, (*base, "oficio"), "missing_oficio", at_key=True)
         if des.documento is None or des.documento.sha256 is None:
-            yield problem(source, (*base, "documento", "sha256"), "missing_sha256", at_key=True)
+            yield problem(
+                source,
+                (*base, "documento", "sha256"),
+                "missing_sha256",
+                at_key=True,
+                clave=area.clave,
+            )
         if des.remitida_cncs is None:
             yield problem(source, (*base, "remitida_cncs"), "missing_remitida", at_key=True)
         elif des.fecha is not None and des.remitida_cncs < des.fecha:
@@ -109,20 +131,18 @@ def check(ctx: Context) -> Iterator[Problem]:
                 remitida=des.remitida_cncs,
                 fecha=des.fecha,
             )
-        admins = area.administrators()
-        if des.fecha is None or not admins:
+        if des.designa is None:
+            yield problem(source, (*base, "designa"), "missing_designa", at_key=True)
             continue
-        role, latest = max(admins, key=lambda ra: ra[1].desde)
-        days = (latest.desde - des.fecha).days
-        if days > max_days:
-            yield problem(
-                source,
-                (*base, "fecha"),
-                "outdated",
-                fecha=des.fecha,
-                days=days,
-                nombre=latest.nombre,
-                role=role,
-                desde=latest.desde,
-                max=max_days,
-            )
+        for role, person in area.administrators():
+            designado = getattr(des.designa, role)
+            if not same_person(designado, person.correo):
+                yield problem(
+                    source,
+                    (*base, "designa", role),
+                    "not_pair",
+                    role=role,
+                    designado=designado,
+                    nombre=person.nombre,
+                    correo=person.correo,
+                )

@@ -18,12 +18,15 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
     ),
     description=Message(
         es="Cada persona administradora firma el Formato de Responsiva (Anexo 2). "
-        "`responsiva` lleva `fecha` y `documento.sha256`, con fecha no anterior en más de "
-        "`designacion_antelacion_max_dias` días al `desde` de esa persona (una responsiva más "
-        "antigua corresponde a otra designación).",
+        "`responsiva` lleva `fecha` y `documento.sha256` (y `cuentas`, que juzga "
+        "responsiva-cuentas). No hay límite de días entre la firma y `desde`: que la "
+        "responsiva sea de la persona actual lo comprueba el cambio de persona "
+        "(cambio-completo: su sha256 difiere del de la persona anterior).",
         en="Every administrator signs the responsiva form (Anexo 2). `responsiva` carries "
-        "`fecha` and `documento.sha256`, dated no more than `designacion_antelacion_max_dias` "
-        "days before that person's `desde` (an older one belongs to another designation).",
+        "`fecha` and `documento.sha256` (and `cuentas`, judged by responsiva-cuentas). There "
+        "is no limit in days between signing and `desde`: that the responsiva is the current "
+        "person's is checked on a change of person (cambio-completo: its sha256 differs from "
+        "the previous person's).",
     ),
     messages={
         "missing": Message(
@@ -40,26 +43,19 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
         ),
         "missing_sha256": Message(
             es="A la responsiva (Anexo 2) de {nombre} ({role}) le falta 'documento.sha256'. "
-            "Agregue la huella SHA-256 del formato firmado (sha256sum archivo.pdf).",
+            "Registre el escaneo del formato firmado con `ine-redes formatos registrar --area "
+            "{clave} --anexo 2 --rol {role} ESCANEO.pdf --copiar`, que calcula y anota su huella.",
             en="The responsiva (Anexo 2) of {nombre} ({role}) lacks 'documento.sha256'. Add "
-            "the SHA-256 of the signed form (sha256sum file.pdf).",
-        ),
-        "outdated": Message(
-            es="La responsiva de {nombre} ({role}) es del {fecha}, {days} días antes de su "
-            "'desde' ({desde}); se admiten como máximo {max} días, así que corresponde a otra "
-            "designación. Recabe y registre la responsiva firmada para esta designación.",
-            en="The responsiva of {nombre} ({role}) is dated {fecha}, {days} days before their "
-            "'desde' ({desde}); at most {max} days are allowed, so it belongs to another "
-            "designation. Obtain and record the responsiva signed for this designation.",
+            "the signed form's scan with `ine-redes formatos registrar --area {clave} --anexo 2 "
+            "--rol {role} SCAN.pdf --copiar`, which computes and records its digest.",
         ),
     },
     passing="propietaria:\n  desde: 2026-01-15\n  responsiva:\n    fecha: 2026-01-15\n"
     "    documento: {sha256: 3f1c…}\n",
-    failing="propietaria:\n  desde: 2026-01-15\n  responsiva:\n    fecha: 2025-06-01   "
-    "# de otra designación\n    documento: {sha256: 3f1c…}\n",
+    failing="propietaria:\n  desde: 2026-01-15\n  responsiva:\n    fecha: 2026-01-15\n"
+    "    # falta documento.sha256\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    max_days = ctx.lineamientos.designacion_antelacion_max_dias
     for source in ctx.areas:
         for role, person in source.area.administrators():
             base = ("administradores", role, "responsiva")
@@ -72,18 +68,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield problem(source, (*base, "fecha"), "missing_fecha", at_key=True, **who)
             if resp.documento is None or resp.documento.sha256 is None:
                 yield problem(
-                    source, (*base, "documento", "sha256"), "missing_sha256", at_key=True, **who
+                    source,
+                    (*base, "documento", "sha256"),
+                    "missing_sha256",
+                    at_key=True,
+                    clave=source.area.clave,
+                    **who,
                 )
-            if resp.fecha is not None:
-                days = (person.desde - resp.fecha).days
-                if days > max_days:
-                    yield problem(
-                        source,
-                        (*base, "fecha"),
-                        "outdated",
-                        fecha=resp.fecha,
-                        days=days,
-                        desde=person.desde,
-                        max=max_days,
-                        **who,
-                    )

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
-
-# key -> message key when missing
-_REQUIRED = (
-    ("contrasena_cambiada", "missing_contrasena_cambiada"),
-    ("ticket_cau", "missing_ticket_cau"),
-    ("notificado_titular", "missing_notificado_titular"),
-    ("notificado_cncs", "missing_notificado_cncs"),
+from validator.obligations import judge
+from validator.rules.base import (
+    ERROR,
+    Context,
+    Message,
+    Problem,
+    deadline_problem,
+    problem,
+    rule,
 )
+
 _DATES = ("contrasena_cambiada", "notificado_titular", "notificado_cncs")
 _WHERE_ES = "El incidente del {fecha} de la cuenta '{usuario}' ({plataforma})"
 _WHERE_EN = "The incident of {fecha} on account '{usuario}' ({plataforma})"
+_CHANGE_ES = "Cambie la contraseña con apoyo del CAU y registre la fecha y el ticket."
+_CHANGE_EN = "Change the password with CAU's help and record the date and the ticket."
+_CNCS_ES = "Notifíquelo a {correo_cncs} y registre la fecha en 'notificado_cncs'."
+_CNCS_EN = "Notify {correo_cncs} and record the date under 'notificado_cncs'."
 
 
 @rule(
@@ -23,30 +29,70 @@ _WHERE_EN = "The incident of {fecha} on account '{usuario}' ({plataforma})"
     severity=ERROR,
     clause="4.3 IV",
     summary=Message(
-        es="Cada incidente de acceso no autorizado registra el cambio de contraseña con el "
-        "CAU y los avisos a la titular y a la CNCS (aviso si el cambio no fue el mismo día).",
-        en="Every unauthorised-access incident records the password change through CAU and "
-        "the notices to the titular and CNCS (warning when the change was not the same day).",
+        es="Cada incidente de acceso no autorizado registra el aviso a la titular, el cambio "
+        "de contraseña con el CAU (de inmediato) y el aviso a la CNCS (a la brevedad).",
+        en="Every unauthorised-access incident records the notice to the titular, the "
+        "password change through CAU (immediately) and the notice to CNCS (promptly).",
     ),
     description=Message(
         es="Cuando personas distintas a las autorizadas tienen acceso a una cuenta, la persona "
-        "administradora lo notifica a la titular, modifica la contraseña de forma inmediata "
-        "con apoyo del CAU y lo notifica a la CNCS (cncs@ine.mx). Cada incidente lleva "
-        "`contrasena_cambiada`, `ticket_cau`, `notificado_titular` y `notificado_cncs`, "
-        "ninguna fecha anterior a la del incidente; si la contraseña no se cambió el mismo "
-        "día, es un aviso.",
+        "administradora lo notifica a la titular (`notificado_titular`), modifica la "
+        "contraseña 'de forma inmediata' con apoyo del CAU (`contrasena_cambiada`, "
+        "`ticket_cau`) y lo notifica a la CNCS 'a la brevedad' (`notificado_cncs`). "
+        "'Inmediata' se lee como a más tardar `incidente_cambio_dias_habiles` días hábiles "
+        "(1) después de la detección (`fecha`); 'a la brevedad', "
+        "`incidente_aviso_cncs_dias_habiles` (1). Sin cambio o sin aviso a la CNCS cuando el "
+        "plazo ya venció: error; mientras corre el plazo: aviso; hecho después del plazo: "
+        "aviso que registra el atraso en días hábiles. Ninguna fecha es anterior a la del "
+        "incidente; un cambio registrado lleva su `ticket_cau`.",
         en="When people other than the authorised ones have access to an account, the "
-        "administrator tells the titular, changes the password immediately with CAU's help and "
-        "notifies CNCS (cncs@ine.mx). Every incident carries `contrasena_cambiada`, "
-        "`ticket_cau`, `notificado_titular` and `notificado_cncs`, no date before the "
-        "incident's; a password change after the incident's day is a warning.",
+        "administrator tells the titular (`notificado_titular`), changes the password "
+        "'immediately' with CAU's help (`contrasena_cambiada`, `ticket_cau`) and notifies "
+        "CNCS 'promptly' (`notificado_cncs`). 'Immediately' is read as within "
+        "`incidente_cambio_dias_habiles` business days (1) after detection (`fecha`); "
+        "'promptly' as `incidente_aviso_cncs_dias_habiles` (1). No change or no notice to "
+        "CNCS once the term is over: error; while it runs: warning; done after the term: a "
+        "warning recording the delay in business days. No date precedes the incident's; a "
+        "recorded change carries its `ticket_cau`.",
     ),
     messages={
-        "missing_contrasena_cambiada": Message(
-            es=_WHERE_ES + " no registra el cambio de contraseña ('contrasena_cambiada'). "
-            "Cambie la contraseña de inmediato con apoyo del CAU y registre la fecha.",
-            en=_WHERE_EN + " records no password change ('contrasena_cambiada'). Change the "
-            "password immediately with CAU's help and record the date.",
+        "cambio_overdue": Message(
+            es=_WHERE_ES + " no registra el cambio de contraseña ('contrasena_cambiada'), "
+            "que vencía el {due} ({term} día(s) hábil(es): 'de forma inmediata'). " + _CHANGE_ES,
+            en=_WHERE_EN + " records no password change ('contrasena_cambiada'), due by {due} "
+            "({term} business day(s): 'immediately'). " + _CHANGE_EN,
+        ),
+        "cambio_due_soon": Message(
+            es=_WHERE_ES + " aún no registra el cambio de contraseña; debe hacerse de forma "
+            "inmediata, a más tardar el {due} ({left_es}). " + _CHANGE_ES,
+            en=_WHERE_EN + " records no password change yet; it must be immediate, by {due} "
+            "({left_en}). " + _CHANGE_EN,
+        ),
+        "cambio_late": Message(
+            es=_WHERE_ES + " se atendió cambiando la contraseña el {done}, {late_es} (vencía "
+            "el {due}; el 4.3 IV pide cambiarla de forma inmediata). Queda registrado el "
+            "atraso; si la fecha es un error, corríjala.",
+            en=_WHERE_EN + " was handled by changing the password on {done}, {late_en} (due "
+            "by {due}; 4.3 IV asks for an immediate change). The delay is on record; if the "
+            "date is wrong, correct it.",
+        ),
+        "cncs_overdue": Message(
+            es=_WHERE_ES + " no registra el aviso a la CNCS ('notificado_cncs'), que vencía el "
+            "{due} ({term} día(s) hábil(es): 'a la brevedad'). " + _CNCS_ES,
+            en=_WHERE_EN + " records no notice to CNCS ('notificado_cncs'), due by {due} "
+            "({term} business day(s): 'promptly'). " + _CNCS_EN,
+        ),
+        "cncs_due_soon": Message(
+            es=_WHERE_ES + " aún no registra el aviso a la CNCS; notifíquelo a la brevedad, a "
+            "más tardar el {due} ({left_es}). " + _CNCS_ES,
+            en=_WHERE_EN + " records no notice to CNCS yet; notify promptly, by {due} "
+            "({left_en}). " + _CNCS_EN,
+        ),
+        "cncs_late": Message(
+            es=_WHERE_ES + " se notificó a la CNCS el {done}, {late_es} (vencía el {due}; "
+            "el 4.3 IV pide notificar a la brevedad). Queda registrado el atraso.",
+            en=_WHERE_EN + " was notified to CNCS on {done}, {late_en} (due by {due}; 4.3 IV "
+            "asks for a prompt notice). The delay is on record.",
         ),
         "missing_ticket_cau": Message(
             es=_WHERE_ES + " no registra el ticket del CAU ('ticket_cau'). Registre el número "
@@ -60,62 +106,69 @@ _WHERE_EN = "The incident of {fecha} on account '{usuario}' ({plataforma})"
             en=_WHERE_EN + " records no notice to the titular ('notificado_titular'). Notify "
             "the area's titular and record the date.",
         ),
-        "missing_notificado_cncs": Message(
-            es=_WHERE_ES + " no registra el aviso a la CNCS ('notificado_cncs'). Notifíquelo "
-            "a {correo_cncs} a la brevedad y registre la fecha.",
-            en=_WHERE_EN + " records no notice to CNCS ('notificado_cncs'). Notify "
-            "{correo_cncs} as soon as possible and record the date.",
-        ),
         "before": Message(
             es=_WHERE_ES + " tiene '{key}' el {value}, antes del propio incidente. Corrija la "
             "fecha: las acciones se registran en o después del {fecha}.",
             en=_WHERE_EN + " has '{key}' on {value}, before the incident itself. Correct the "
             "date: the actions happen on or after {fecha}.",
         ),
-        "late_change": Message(
-            es=_WHERE_ES + " se atendió cambiando la contraseña el {value}, {days} día(s) "
-            "después; el 4.3 IV pide cambiarla de forma inmediata. Cambie la contraseña el "
-            "mismo día del incidente o, si la fecha es un error, corríjala.",
-            en=_WHERE_EN + " was handled by changing the password on {value}, {days} day(s) "
-            "later; 4.3 IV asks for an immediate change. Change the password on the incident's "
-            "day or, if the date is wrong, correct it.",
-        ),
     },
-    passing="incidentes:\n  - fecha: 2026-05-04\n    descripcion: …\n"
-    "    contrasena_cambiada: 2026-05-04\n    ticket_cau: CAU-2026-0551\n"
-    "    notificado_titular: 2026-05-04\n    notificado_cncs: 2026-05-04\n",
-    failing="incidentes:\n  - fecha: 2026-05-04\n    descripcion: …\n"
-    "    contrasena_cambiada: 2026-05-04\n    # falta ticket_cau y los avisos\n",
+    passing="incidentes:\n  - fecha: 2026-11-13          # viernes\n    descripcion: …\n"
+    "    contrasena_cambiada: 2026-11-17   # el lunes 16 es inhábil: 1 día hábil\n"
+    "    ticket_cau: CAU-2026-0551\n"
+    "    notificado_titular: 2026-11-13\n    notificado_cncs: 2026-11-13\n",
+    failing="# as-of 2026-11-29\nincidentes:\n  - fecha: 2026-11-13\n    descripcion: …\n"
+    "    notificado_titular: 2026-11-13\n    # falta contrasena_cambiada y notificado_cncs\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    lin = ctx.inventory.lineamientos  # only for the message: a broken catalogue does not skip
-    correo_cncs = lin.correo_cncs if lin is not None else "cncs@ine.mx"
+    lin = ctx.lineamientos
+    cal = ctx.calendar
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             for k, inc in enumerate(cuenta.incidentes):
+                if inc.fecha > ctx.as_of:
+                    continue  # not detected yet as of that date
                 base = ("cuentas", i, "incidentes", k)
                 where = {
                     "fecha": inc.fecha,
                     "usuario": cuenta.usuario,
                     "plataforma": cuenta.plataforma,
+                    "correo_cncs": lin.correo_cncs,
                 }
-                for key, msg in _REQUIRED:
-                    if getattr(inc, key) is None:
-                        yield problem(
-                            source, (*base, key), msg, at_key=True, correo_cncs=correo_cncs, **where
-                        )
+                early = False
                 for key in _DATES:
                     value = getattr(inc, key)
                     if value is not None and value < inc.fecha:
+                        early = True
                         yield problem(source, (*base, key), "before", key=key, value=value, **where)
-                changed = inc.contrasena_cambiada
-                if changed is not None and changed > inc.fecha:
+                if inc.notificado_titular is None:
                     yield problem(
                         source,
-                        (*base, "contrasena_cambiada"),
-                        "late_change",
-                        severity=WARNING,
-                        value=changed,
-                        days=(changed - inc.fecha).days,
+                        (*base, "notificado_titular"),
+                        "missing_notificado_titular",
+                        at_key=True,
                         **where,
                     )
+                if inc.contrasena_cambiada is not None and inc.ticket_cau is None:
+                    yield problem(
+                        source, (*base, "ticket_cau"), "missing_ticket_cau", at_key=True, **where
+                    )
+                if early:
+                    continue  # the dates must be fixed before the terms mean anything
+                for prefix, key, term in (
+                    ("cambio_", "contrasena_cambiada", lin.incidente_cambio_dias_habiles),
+                    ("cncs_", "notificado_cncs", lin.incidente_aviso_cncs_dias_habiles),
+                ):
+                    done = getattr(inc, key)
+                    due = cal.add_business_days(inc.fecha, term)
+                    found = deadline_problem(
+                        source,
+                        (*base, key),
+                        judge(due, done, ctx.as_of, cal),
+                        prefix,
+                        at_key=done is None,
+                        term=term,
+                        **where,
+                    )
+                    if found is not None:
+                        yield found

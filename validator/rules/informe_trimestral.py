@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
 
-from validator.obligations import quarterly_report
+from validator.obligations import late_phrases, quarterly_report
 from validator.rules.base import (
     ERROR,
+    WARNING,
     Context,
     Message,
     Problem,
@@ -14,6 +17,9 @@ from validator.rules.base import (
     problem,
     rule,
 )
+
+if TYPE_CHECKING:
+    from validator.models import Area
 
 _FIX_ES = "Envíe el informe a la CNCS por oficio y regístrelo en 'informes' (tipo: trimestral)."
 _FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tipo: trimestral)."
@@ -24,21 +30,34 @@ _FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tip
     severity=ERROR,
     clause="4.2 V",
     summary=Message(
-        es="La persona titular informa a la CNCS al menos cada tres meses (aviso cuando vence "
-        "pronto).",
-        en="The titular reports to CNCS at least every three months (warning when due soon).",
+        es="La persona titular informa a la CNCS por oficio al menos cada tres meses (aviso "
+        "cuando vence pronto o cuando un informe llegó tarde).",
+        en="The titular reports to CNCS by oficio at least every three months (warning when "
+        "due soon or when a report came late).",
     ),
     description=Message(
-        es="El informe más reciente de `informes` (de cualquier tipo) tiene menos de "
-        "`informe_periodicidad_meses` meses calendario a la fecha de corte; vence el mismo "
-        "día del mes (2026-09-30 + 3 meses = 2026-12-30) y el día del vencimiento aún está en "
-        "plazo. A `aviso_anticipado_dias` días o menos del vencimiento es un aviso. Sin "
-        "ningún informe, el plazo corre desde el `desde` más reciente de la pareja actual.",
-        en="The newest entry of `informes` (any tipo) is less than `informe_periodicidad_meses` "
-        "calendar months old at the as-of date; it is due on the same day of the month "
-        "(2026-09-30 + 3 months = 2026-12-30) and the due day itself is still in time. Within "
-        "`aviso_anticipado_dias` days of the due date it is a warning. With no report at all, "
-        "the period runs from the current pair's latest `desde`.",
+        es="El siguiente informe vence `informe_periodicidad_meses` meses calendario después "
+        "del informe más reciente de `informes`, de cualquier tipo: un informe de cambio "
+        "también informa a la CNCS y reinicia el periodo (4.2 V: 'informar cada tres meses "
+        "y/o cuando existan cambios'). Sin ningún informe, el primero vence tres meses "
+        "después del `desde` más antiguo de las personas administradoras actuales (una "
+        "suplente nueva no reinicia la obligación de la propietaria). Vence el mismo día "
+        "del mes (2026-09-30 + 3 meses = 2026-12-30) y ese día aún está en plazo. Vencido "
+        "sin informe: error; a `aviso_anticipado_dias` días o menos: aviso. Un informe "
+        "presentado después de su plazo cumple, pero es un aviso que registra el atraso en "
+        "días hábiles (mientras sea el más reciente). Cada informe lleva su `oficio`. Es la "
+        "misma definición que usan `report trimestral` y `reminders`.",
+        en="The next report is due `informe_periodicidad_meses` calendar months after the "
+        "newest entry of `informes`, of any tipo: a change report informs CNCS too and "
+        "restarts the period (4.2 V: 'report every three months and/or when there are "
+        "changes'). With no report at all, the first is due three months after the earliest "
+        "`desde` of the current administrators (a new suplente does not reset the "
+        "propietaria's obligation). It is due on the same day of the month (2026-09-30 + 3 "
+        "months = 2026-12-30) and that day is still in time. Overdue with no report: error; "
+        "within `aviso_anticipado_dias` days: warning. A report sent after its deadline is "
+        "met, but a warning records how many business days late it was (while it is the "
+        "newest). Every report carries its `oficio`. `report trimestral` and `reminders` use "
+        "this same definition.",
     ),
     messages={
         "overdue": Message(
@@ -49,9 +68,10 @@ _FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tip
         ),
         "overdue_first": Message(
             es="No hay informes a la CNCS registrados; el primero venció el {due} ({months} "
-            "meses después del {start}, inicio de la pareja actual). " + _FIX_ES,
+            "meses después del {start}, inicio de la persona administradora más antigua). "
+            + _FIX_ES,
             en="No report to CNCS is recorded; the first one was due on {due} ({months} months "
-            "after {start}, when the current pair started). " + _FIX_EN,
+            "after {start}, when the longest-serving administrator started). " + _FIX_EN,
         ),
         "missing": Message(
             es="No hay informes a la CNCS registrados en 'informes' (se informa cada {months} "
@@ -66,30 +86,67 @@ _FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tip
             "{last}). " + _FIX_EN,
         ),
         "due_soon_first": Message(
-            es="El primer informe a la CNCS vence el {due} ({left_es}; la pareja actual "
-            "inició el {start}). " + _FIX_ES,
-            en="The first report to CNCS is due on {due} ({left_en}; the current pair started "
-            "on {start}). " + _FIX_EN,
+            es="El primer informe a la CNCS vence el {due} ({left_es}; la persona "
+            "administradora más antigua inició el {start}). " + _FIX_ES,
+            en="The first report to CNCS is due on {due} ({left_en}; the longest-serving "
+            "administrator started on {start}). " + _FIX_EN,
+        ),
+        "late": Message(
+            es="El informe a la CNCS del {done} se presentó {late_es} (vencía el {due}). "
+            "Queda registrado el atraso; el siguiente vence {months} meses después de este "
+            "informe.",
+            en="The report to CNCS of {done} was sent {late_en} (it was due on {due}). The "
+            "delay is on record; the next one is due {months} months after this report.",
+        ),
+        "missing_oficio": Message(
+            es="El informe del {fecha} ({tipo}) no indica su 'oficio'. Los informes se "
+            "remiten a la CNCS por oficio: agregue su número (p. ej. INE/JDE01-AGS/0311/2026).",
+            en="The report of {fecha} ({tipo}) gives no 'oficio'. Reports go to CNCS by "
+            "oficio: add its number (e.g. INE/JDE01-AGS/0311/2026).",
         ),
     },
-    passing="# as-of 2026-11-29\ninformes:\n  - {fecha: 2026-10-02, tipo: trimestral}\n",
+    passing="# as-of 2026-11-29\ninformes:\n"
+    "  - {fecha: 2026-10-02, tipo: trimestral, oficio: INE/JDE01-AGS/0311/2026}\n",
     failing="# as-of 2026-11-29: vencía el 2026-10-02\ninformes:\n"
-    "  - {fecha: 2026-07-02, tipo: trimestral}\n",
+    "  - {fecha: 2026-07-02, tipo: trimestral, oficio: INE/JDE01-AGS/0215/2026}\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
     lin = ctx.lineamientos
     months = lin.informe_periodicidad_meses
     for source in ctx.areas:
         area = source.area
-        ob = quarterly_report(area, lin, ctx.as_of)
+        for j, informe in enumerate(area.informes):
+            if informe.oficio is None:
+                yield problem(
+                    source,
+                    ("informes", j, "oficio"),
+                    "missing_oficio",
+                    at_key=True,
+                    fecha=informe.fecha,
+                    tipo=informe.tipo,
+                )
+        ob = quarterly_report(area, lin, ctx.as_of, cal=ctx.calendar)
+        if ob.late_days:
+            yield problem(
+                source,
+                ob.path,
+                "late",
+                severity=WARNING,
+                done=ob.last_done,
+                due=ob.late_due,
+                months=months,
+                **late_phrases(ob.late_days),
+            )
         if ob.status == "ok":
             continue
         if ob.status == "missing":
             yield problem(source, ob.path, "missing", at_key=True, months=months)
             continue
         first = ob.last_done is None
-        start = None
-        if first:
-            start = max(adm.desde for _, adm in area.administrators() if adm.desde <= ctx.as_of)
+        start = _start(area, ob.role) if first else None
         key = ob.status + ("_first" if first else "")
         yield obligation_problem(source, ob, key, last=ob.last_done, start=start, months=months)
+
+
+def _start(area: Area, role: str | None) -> date | None:
+    return next((adm.desde for r, adm in area.administrators() if r == role), None)

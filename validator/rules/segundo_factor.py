@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
+from validator.loading.sources import SourceFile
+from validator.models.area import Cuenta, SegundoFactor, same_person
+from validator.obligations import business_days_late, late_phrases
+from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
 
 @rule(
@@ -22,11 +25,19 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
         "la cuenta lo permite (`soporta_segundo_factor` en plataformas.yaml), y ese "
         "mecanismo debe estar en el dispositivo de la persona administradora propietaria "
         "(4.3 V). Cada cuenta de esas plataformas lleva `segundo_factor` con "
-        "`activo: true` y `dispositivo: propietaria`.",
+        "`activo: true`, `dispositivo: propietaria`, `persona` (el `correo` de la "
+        "propietaria actual) y `desde` (desde cuándo está en su dispositivo, no antes de su "
+        "`desde`). Tras un cambio de propietaria hay `plazo_aviso_cambio_dias_habiles` días "
+        "hábiles para pasarlo: aviso mientras corre el plazo, error después; pasado tarde, "
+        'un aviso registra el retraso ("presentado N días hábiles después del plazo").',
         en="Administrators turn on two-factor authentication where the account allows it "
         "(`soporta_segundo_factor` in plataformas.yaml), and it must live on the owner "
         "administrator's device (4.3 V). Every account on such a platform carries "
-        "`segundo_factor` with `activo: true` and `dispositivo: propietaria`.",
+        "`segundo_factor` with `activo: true`, `dispositivo: propietaria`, `persona` (the "
+        "current owner's `correo`) and `desde` (since when it is on her device, not before "
+        "her `desde`). After a change of owner, moving it has `plazo_aviso_cambio_dias_habiles` "
+        "business days: a warning while the term runs, an error after; moved late, a warning "
+        "recording the delay.",
     ),
     messages={
         "missing": Message(
@@ -60,9 +71,48 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
             "'{dispositivo}' device; it must be on the owner administrator's. Move it and "
             "write dispositivo: propietaria.",
         ),
+        "missing_persona": Message(
+            es="El segundo factor de la cuenta {plataforma} '{usuario}' no dice en el "
+            "dispositivo de quién está ni desde cuándo. Agregue persona: {correo} (el correo "
+            "de la persona propietaria actual, {nombre_prop}) y desde: <fecha en que quedó en "
+            "su dispositivo> (se pide desde el issue 11).",
+            en="The second factor of the {plataforma} account '{usuario}' does not say whose "
+            "device holds it nor since when. Add persona: {correo} (the current owner "
+            "{nombre_prop}'s address) and desde: <date it was set on her device> (required "
+            "since issue 11).",
+        ),
+        "other_person": Message(
+            es="El segundo factor de la cuenta {plataforma} '{usuario}' está en el dispositivo "
+            "de {persona}, pero la persona propietaria es {nombre_prop} ({correo}, desde el "
+            "{desde_prop}). Páselo a su dispositivo a más tardar el {due} ({term} días "
+            "hábiles) y escriba persona: {correo} y la fecha en 'desde'.",
+            en="The second factor of the {plataforma} account '{usuario}' is on {persona}'s "
+            "device, but the owner is {nombre_prop} ({correo}, since {desde_prop}). Move it "
+            "to her device by {due} ({term} business days) and write persona: {correo} and "
+            "the date in 'desde'.",
+        ),
+        "predates": Message(
+            es="El segundo factor de la cuenta {plataforma} '{usuario}' está registrado desde "
+            "el {desde_sf}, antes de que {nombre_prop} fuera propietaria ({desde_prop}): estaba "
+            "en el dispositivo de la persona anterior. Páselo a su dispositivo a más tardar "
+            "el {due} ({term} días hábiles) y escriba la fecha en 'desde'.",
+            en="The second factor of the {plataforma} account '{usuario}' is recorded since "
+            "{desde_sf}, before {nombre_prop} became owner ({desde_prop}): it was on the "
+            "previous person's device. Move it to her device by {due} ({term} business days) "
+            "and write the date in 'desde'.",
+        ),
+        "late": Message(
+            es="El segundo factor de la cuenta {plataforma} '{usuario}' quedó en el dispositivo "
+            "de {nombre_prop} el {desde_sf}: presentado {late_es} "
+            "({due}).",
+            en="The second factor of the {plataforma} account '{usuario}' was set on "
+            "{nombre_prop}'s device on {desde_sf}: done {late_en} "
+            "({due}).",
+        ),
     },
     passing="cuentas:\n  - plataforma: facebook\n    segundo_factor:\n      activo: true\n"
-    "      dispositivo: propietaria\n",
+    "      dispositivo: propietaria\n      persona: juan.perez@ine.mx   # la propietaria actual\n"
+    "      desde: 2026-01-25\n",
     failing="cuentas:\n  - plataforma: facebook\n    segundo_factor:\n      activo: true\n"
     "      dispositivo: suplente\n",
 )
@@ -94,3 +144,71 @@ def check(ctx: Context) -> Iterator[Problem]:
                     dispositivo=factor.dispositivo,
                     **params,
                 )
+            else:
+                yield from _whose_device(ctx, source, i, cuenta, factor, params)
+
+
+def _whose_device(
+    ctx: Context,
+    source: SourceFile,
+    i: int,
+    cuenta: Cuenta,
+    factor: SegundoFactor,
+    params: dict[str, str],
+) -> Iterator[Problem]:
+    """4.3 V: the device is the *current* propietaria's, since her ``desde`` (issue 11, 6)."""
+    prop = source.area.administradores.propietaria
+    if prop is None:
+        return  # dos-administradores reports the missing owner
+    base = ("cuentas", i, "segundo_factor")
+    term = ctx.lineamientos.plazo_aviso_cambio_dias_habiles
+    who = {
+        **params,
+        "correo": prop.correo,
+        "nombre_prop": prop.nombre,
+        "desde_prop": prop.desde,
+        "term": term,
+    }
+    if factor.persona is None or factor.desde is None:
+        yield problem(source, base, "missing_persona", at_key=True, **who)
+        return
+    due = ctx.calendar.add_business_days(prop.desde, term)
+    severity = WARNING if ctx.as_of <= due else ERROR
+    if not same_person(factor.persona, prop.correo):
+        yield problem(
+            source,
+            (*base, "persona"),
+            "other_person",
+            severity=severity,
+            persona=factor.persona,
+            due=due,
+            **who,
+        )
+        return
+    if factor.desde < prop.desde:
+        yield problem(
+            source,
+            (*base, "desde"),
+            "predates",
+            severity=severity,
+            desde_sf=factor.desde,
+            due=due,
+            **who,
+        )
+        return
+    start = prop.desde
+    if cuenta.asociacion is not None and cuenta.asociacion.fecha > start:
+        start = cuenta.asociacion.fecha  # an account associated later: counted from then
+    due = ctx.calendar.add_business_days(start, term)
+    if factor.desde > due:
+        late = late_phrases(business_days_late(due, factor.desde, ctx.calendar))
+        yield problem(
+            source,
+            (*base, "desde"),
+            "late",
+            severity=WARNING,
+            desde_sf=factor.desde,
+            due=due,
+            **late,
+            **who,
+        )

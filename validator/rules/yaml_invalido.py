@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from validator.loading.yaml_problems import describe
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
 _FIX_PLAIN = (
@@ -38,10 +39,11 @@ _FIX_PLAIN = (
     ),
     messages={
         "syntax": Message(
-            es="Error de sintaxis YAML: {problem}. Revise la sangría (sólo espacios, nunca "
-            "tabuladores), los dos puntos y las comillas de esta línea.",
-            en="YAML syntax error: {problem}. Check the indentation (spaces only, never tabs), "
-            "colons and quotes on this line.",
+            es="El archivo no es YAML válido en este punto: {problema}. Revise la sangría (sólo "
+            "espacios, nunca tabuladores), los dos puntos y las comillas de esta línea y de la "
+            "anterior.",
+            en="The file is not valid YAML here: {problem_en}. Check the indentation (spaces "
+            "only, never tabs), colons and quotes on this line and the one before.",
         ),
         "duplicate_key": Message(
             es="La clave '{key}' está repetida (ya aparece en la línea {first_line}). Deje una "
@@ -130,4 +132,9 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.inventory.files:
         error = source.doc.error
         if error is not None:
-            yield Problem(source, (), error.code, error.params, position=(error.line, error.column))
+            params = dict(error.params)
+            if (
+                error.code == "syntax"
+            ):  # the parser's English problem, as a sentence in each language
+                params["problema"], params["problem_en"] = describe(str(params.get("problem", "")))
+            yield Problem(source, (), error.code, params, position=(error.line, error.column))
