@@ -72,7 +72,8 @@ def test_pins_cover_findings_from_every_rule() -> None:
 
     json_pin = (PINS / "broken-sample.json.es.txt").read_text(encoding="utf-8")
     for rid, rule in registry().items():
-        if rule.default_enabled:
+        # cambio-completo needs a base commit (validate --changed-since): its own tests
+        if rule.default_enabled and rid != "cambio-completo":
             assert f'"rule": "{rid}"' in json_pin, rid
 
 
