@@ -1,9 +1,10 @@
 """Strict, safe YAML loading with the line and column of every value.
 
-One pass over libyaml's event stream builds plain Python values and a position index
-(path -> line/column) at the same time. Anything that is not plain, safe YAML is refused
-as a :class:`LoadError` value (never an exception): syntax errors, duplicate keys, anchors,
-aliases, merge keys, tags, several documents, non-UTF-8 bytes, NUL bytes, oversize files.
+One builder (:func:`_build`) turns libyaml's event stream into plain Python values in one
+pass; the same pass, when asked, also records the position index (path -> line/column).
+Anything that is not plain, safe YAML is refused as a :class:`LoadError` value (never an
+exception): syntax errors, duplicate keys, anchors, aliases, merge keys, tags, several
+documents, non-UTF-8 bytes, NUL bytes, oversize files.
 
 Scalars are resolved with a deliberately small rule set (YAML 1.2 core, minus floats):
 ``true``/``false``, ``null``/``~``/empty, and plain decimal integers. Everything else -
