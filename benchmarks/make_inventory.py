@@ -174,7 +174,9 @@ def universe() -> list[AreaSpec]:
 
 def choose_areas(n: int) -> list[AreaSpec]:
     """``n`` areas: evenly spread over the real ones (every kind present at any size);
-    beyond the real ones, replicas with a suffix (``jd01agsr2``) and their own handles."""
+    beyond the real ones, replicas with their own clave (``r2jd01ags``) and handles. A
+    replica is a central unit: a junta's clave must name its entidad and distrito
+    (``tipo-area``), and there are only 300 districts."""
     real = universe()
     if n <= len(real):
         return [real[i * len(real) // n] for i in range(n)]
@@ -186,9 +188,9 @@ def choose_areas(n: int) -> list[AreaSpec]:
                 break
             out.append(
                 AreaSpec(
-                    f"{spec.clave}r{copy}", f"{spec.nombre} (réplica {copy})", spec.tipo,
-                    spec.entidad, spec.distrito, spec.lada, spec.oficio_prefix + f"R{copy}",
-                    f"{spec.handle}R{copy}", spec.titular_cargo,
+                    f"r{copy}{spec.clave}", f"{spec.nombre} (réplica {copy})",
+                    "oficinas_centrales", None, None, spec.lada,
+                    spec.oficio_prefix + f"R{copy}", f"{spec.handle}R{copy}", spec.titular_cargo,
                 )
             )  # fmt: skip
         copy += 1
