@@ -255,6 +255,22 @@ _NOUN = re.compile(
 _PHRASE_HINT = re.compile(
     r"(?i)pas|pwd|contrase|clave|nip|pin|token|key|secret|credenc|credent|c[oó]dig|code|llave"
 )
+# The same test for ASCII text, on its lower-case form: a case-insensitive search tries every
+# alternative at every position (a quarter of this rule's time); a case-sensitive one skips
+# ahead on the first letters. Non-ASCII text keeps the case-insensitive search, which also
+# folds the special cases ("ſ", "K", "İ") that ``str.lower`` does not.
+_PHRASE_HINT_ASCII = re.compile(
+    r"pas|pwd|contrase|clave|nip|pin|token|key|secret|credenc|credent|codig|code|llave"
+)
+
+
+def _phrase_hint(text: str) -> bool:
+    """Whether ``text`` holds the start of a credential noun (a cheap test before the nouns)."""
+    if text.isascii():
+        return _PHRASE_HINT_ASCII.search(text.lower()) is not None
+    return _PHRASE_HINT.search(text) is not None
+
+
 _SCAN = 160  # characters after a noun where its value may stand
 _WINDOW = 8  # words between the noun and its connector
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
@@ -443,7 +459,7 @@ def _other_label(previous: list[str]) -> bool:
 def phrase_values(text: str) -> tuple[str, ...]:
     """Every credential that a phrase in ``text`` gives, lower-cased (bounded: each noun
     looks only until the next noun, at most ``_SCAN`` characters, within its sentence)."""
-    if not _PHRASE_HINT.search(text):
+    if not _phrase_hint(text):
         return ()
     found: list[str] = []
     nouns = list(_NOUN.finditer(text, 0, 1 << 20))
@@ -611,7 +627,7 @@ def comments(text: str) -> Iterator[tuple[int, int, str]]:
         if in_quote:
             continue
         content = line[:comment_at] if comment_at >= 0 else line
-        if _BLOCK_INDICATOR.search(content):
+        if ("|" in content or ">" in content) and _BLOCK_INDICATOR.search(content):
             lead = _LEADING.match(content)
             assert lead is not None
             rest = content[lead.end() :]
@@ -761,16 +777,38 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
 # Model types that _walk treats as mappings: none until a released file needs them, so that
 # this module need not import pydantic.
 _MODELS: tuple[type, ...] = ()
-_CONTAINERS: tuple[type, ...] = (dict, list)
+
+# What _walk does with a value, by its exact type (one dict look-up per value instead of a
+# chain of isinstance tests; a subclass is classified once, on first sight).
+_LEAF, _MAP, _SEQ, _MODEL, _OTHER = range(5)
+_BASE_KINDS: dict[type, int] = {str: _LEAF, dict: _MAP, list: _SEQ}
+_KINDS: dict[type, int] = dict(_BASE_KINDS)
+
+
+def _kind(cls: type) -> int:
+    kind = _KINDS.get(cls)
+    if kind is None:
+        if issubclass(cls, str):
+            kind = _LEAF
+        elif issubclass(cls, dict):
+            kind = _MAP
+        elif issubclass(cls, list):
+            kind = _SEQ
+        elif _MODELS and issubclass(cls, _MODELS):
+            kind = _MODEL
+        else:
+            kind = _OTHER
+        _KINDS[cls] = kind
+    return kind
 
 
 def _walk_models() -> None:
-    global _MODELS, _CONTAINERS
+    global _MODELS, _KINDS
     if not _MODELS:
         from pydantic import BaseModel
 
         _MODELS = (BaseModel,)
-        _CONTAINERS = (dict, list, BaseModel)
+        _KINDS = dict(_BASE_KINDS)  # types seen before are classified again
 
 
 def _known_words(data: Any) -> Iterator[str]:
@@ -818,32 +856,41 @@ def _walk(
     # Leaves are checked in their parent's loop (no generator per value: ~90k per national
     # inventory); the path of a child is built only when there is something to report.
     # A model (see scan_source) is walked like the mapping it was validated from.
-    if isinstance(node, _MODELS):
+    kinds = _KINDS
+    kind = kinds.get(type(node)) or _kind(type(node))
+    if kind == _MODEL:
         node = node.__dict__
-    if isinstance(node, dict):
+        kind = _MAP
+    if kind == _MAP:
         for k, v in node.items():
             child_key = k if isinstance(k, str) else ""
-            if isinstance(k, str) and secret_key(k) and _secret_value(v):
+            if child_key and secret_key(k) and _secret_value(v):
                 child = (*path, k)
                 yield Problem(source, child, "key", {"field": dotted(child)})
                 continue
-            if isinstance(v, str):
+            v_kind = kinds.get(type(v))
+            if v_kind is None:
+                v_kind = _kind(type(v))
+            if v_kind == _LEAF:
                 levels = _leaf_levels(v, child_key)
                 if levels is not _NEVER and _is_secret(levels, known):
                     child = (*path, k)
                     yield Problem(source, child, "value", {"field": dotted(child)})
-            elif isinstance(v, _CONTAINERS):
+            elif v_kind != _OTHER:
                 yield from _walk(source, v, (*path, k), known, child_key)
-    elif isinstance(node, list):
+    elif kind == _SEQ:
         for i, v in enumerate(node):
-            if isinstance(v, str):
+            v_kind = kinds.get(type(v))
+            if v_kind is None:
+                v_kind = _kind(type(v))
+            if v_kind == _LEAF:
                 levels = _leaf_levels(v, key)
                 if levels is not _NEVER and _is_secret(levels, known):
                     child = (*path, i)
                     yield Problem(source, child, "value", {"field": dotted(child)})
-            elif isinstance(v, _CONTAINERS):
+            elif v_kind != _OTHER:
                 yield from _walk(source, v, (*path, i), known, key)
-    elif isinstance(node, str) and _leaf_secret(node, known, key):
+    elif kind == _LEAF and _leaf_secret(node, known, key):
         yield Problem(source, path, "value", {"field": dotted(path)})
 
 
