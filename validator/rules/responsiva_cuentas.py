@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from validator.accounts import ascii_lower, handle_key
 from validator.loading.sources import SourceFile
@@ -37,6 +38,7 @@ def account_ref(cuenta: Cuenta) -> str:
     return f"{cuenta.plataforma}/{cuenta.usuario.strip().lstrip('@')}"
 
 
+@lru_cache(maxsize=4096)  # an area's refs are compared with each of its accounts (bounded)
 def _ref_key(ref: str) -> tuple[str, str]:
     plataforma, _, usuario = ref.partition("/")
     return ascii_lower(plataforma.strip()), handle_key(usuario)
