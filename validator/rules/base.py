@@ -19,6 +19,7 @@ from validator.findings import Severity
 from validator.loading.sources import Inventory, SourceFile
 
 if TYPE_CHECKING:
+    from validator.accounts import Identities
     from validator.calendar import BusinessCalendar
     from validator.models import Cncs, Lineamientos, Plataformas
     from validator.obligations import Deadline, Obligation
@@ -112,6 +113,14 @@ class Context:
         from validator.calendar import BusinessCalendar
 
         return BusinessCalendar(self.lineamientos.dias_inhabiles_adicionales)
+
+    @cached_property
+    def identities(self) -> Identities:
+        """The account keys of this run's catalogue, each address read once for every rule
+        that needs it; owned by the run (freed with it, not kept to the end of the process)."""
+        from validator.accounts import Identities
+
+        return Identities(self.plataformas)
 
     @cached_property
     def all_areas(self) -> list[SourceFile]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from validator.accounts import AccountKey, Identities
+from validator.accounts import AccountKey
 from validator.loading.sources import SourceFile
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
@@ -86,7 +86,7 @@ class _Entry:
     "    url: https://twitter.com/inejde01ags?locale=es_LA   # la misma cuenta\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    identities = Identities.of(ctx.plataformas)
+    identities = ctx.identities
     seen: dict[AccountKey, _Entry] = {}
     for source in ctx.all_areas:
         for i, cuenta in enumerate(source.area.cuentas):

@@ -201,7 +201,7 @@ def address_forms(identities: Identities, plataforma: str) -> str:
 )
 def check(ctx: Context) -> Iterator[Problem]:
     catalogue = ctx.plataformas.plataformas
-    identities = Identities.of(ctx.plataformas)
+    identities = ctx.identities
     known = ", ".join(sorted(catalogue))
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):

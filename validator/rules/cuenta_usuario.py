@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.accounts import Identities, Unusable, handle_key
+from validator.accounts import Unusable, handle_key
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 
@@ -57,7 +57,7 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
     "    url: https://x.com/INEMexico\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    identities = Identities.of(ctx.plataformas)
+    identities = ctx.identities
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             if cuenta.plataforma not in identities.platforms:

@@ -750,6 +750,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                 hidden += 1
         if first_hidden is not None:
             yield replace(first_hidden, key="more", params={"count": hidden})
+    clear_caches()
+
+
+def clear_caches() -> None:
+    """Forget the values judged in this run (a few MiB on a large inventory): the caches
+    pay within one run, where dates, enum values and template comments recur."""
+    for cached in (_leaf_levels, _text_levels, _token_level, phrase_values, secret_key):
+        cached.cache_clear()
 
 
 def scan_source(source: SourceFile) -> Iterator[Problem]:
