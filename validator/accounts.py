@@ -46,6 +46,7 @@ _TRIM = " \t\n\f\r"
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_URL_PARTS = ("protocol", "username", "password", "port", "hostname", "pathname", "search")
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 HANDLE_PATTERN = r"@?[A-Za-z0-9._-]{1,100}"
 _HANDLE_RE = re.compile(HANDLE_PATTERN)
@@ -154,6 +155,8 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 
 def ascii_lower(text: str) -> str:
     """Lower case for A-Z only (``str.lower`` folds the Kelvin sign to ``k``)."""
+    if text.isascii():
+        return text.lower()  # the same for ASCII text, without a translation table
     return text.translate(_LOWER)
 
 
@@ -254,27 +257,28 @@ class Identities:
         if not _SCHEME.match(text):
             text = ("https:" if text.startswith("//") else "https://") + text
         try:
-            parsed = ada_url.URL(text)
+            parsed = ada_url.parse_url(text, _URL_PARTS)  # the parts read below, at once
         except ValueError:
             raise Unusable("url_invalida") from None
-        scheme = parsed.protocol.removesuffix(":")
+        scheme = parsed["protocol"].removesuffix(":")
         if scheme not in ("http", "https"):
             raise Unusable("esquema")
-        if parsed.username or parsed.password:
+        if parsed["username"] or parsed["password"]:
             raise Unusable("credenciales")
-        if parsed.port:
+        if parsed["port"]:
             raise Unusable("puerto")
-        host = parsed.hostname.removesuffix(".")
+        host = parsed["hostname"].removesuffix(".")
         if any(label.startswith("xn--") for label in host.split(".")):
             raise Unusable("no_ascii")
         plataforma = self.platform_of_host(host)
         if plataforma is None:
             raise Unusable("dominio_desconocido")
-        segments = [_decode(s) for s in parsed.pathname.split("/") if s]
+        segments = [_decode(s) for s in parsed["pathname"].split("/") if s]
         for segment in segments:
             if segment in (".", "..") or "/" in segment or "\\" in segment:
                 raise Unusable("ruta_ambigua")
-        params = list(ada_url.URLSearchParams(parsed.search).items()) if parsed.search else []
+        search = parsed["search"]
+        params = list(ada_url.URLSearchParams(search).items()) if search else []
         variable, value, identidad = self._identity(plataforma, segments, params)
         return Located(scheme, host, AccountKey(plataforma, identidad), variable, value)
 
