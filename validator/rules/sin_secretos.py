@@ -177,7 +177,7 @@ _STRONG = 2  # unambiguous: symbols, known token formats, URL credentials
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=8192)  # bounded: recurring tokens stay, unique ones pass (memory)
+@lru_cache(maxsize=2048)  # bounded: recurring tokens stay, unique ones pass (memory)
 def _token_level(token: str) -> int:
     """How password-like one whitespace-free token is (_NO, _WEAK or _STRONG)."""
     if len(token) > 8192:
@@ -500,7 +500,7 @@ def text_secret(text: str, known: frozenset[str] = frozenset(), *, strict: bool 
     )
 
 
-@lru_cache(maxsize=8192)  # recurring dates, enum values, comments stay (memory-bounded)
+@lru_cache(maxsize=2048)  # recurring dates, enum values, comments stay (memory-bounded)
 def _text_levels(text: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
     """The part of :func:`text_secret` that does not depend on the file: ``strong`` when
     ``text`` is a secret anyhow; the values its phrases give (secrets unless one of the
@@ -906,7 +906,7 @@ _NEVER: tuple[bool, tuple[str, ...], tuple[str, ...]] = (False, (), ())
 _ALWAYS: tuple[bool, tuple[str, ...], tuple[str, ...]] = (True, (), ())
 
 
-@lru_cache(maxsize=8192)  # recurring values stay; unique names pass (memory-bounded)
+@lru_cache(maxsize=2048)  # recurring values stay; unique names pass (memory-bounded)
 def _leaf_levels(value: str, key: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
     """:func:`_leaf_secret` without the file's known words: ``(strong, phrased, weak)``; the
     value is a secret when ``strong`` or when a phrased or weak value is not a known word."""
