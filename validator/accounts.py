@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -280,7 +281,10 @@ class Identities:
         search = parsed["search"]
         params = list(ada_url.URLSearchParams(search).items()) if search else []
         variable, value, identidad = self._identity(plataforma, segments, params)
-        return Located(scheme, host, AccountKey(plataforma, identidad), variable, value)
+        # Every address read is kept for the run (the memo): its scheme and host, a handful
+        # of distinct strings, are shared rather than held once per address.
+        key = AccountKey(plataforma, identidad)
+        return Located(sys.intern(scheme), sys.intern(host), key, variable, value)
 
     def _identity(
         self, plataforma: str, segments: Sequence[str], params: Sequence[tuple[str, str]]
