@@ -25,8 +25,8 @@ from typing import Any
 import yaml
 
 from validator.authoring.area_file import Invalid
+from validator.loading.schema_issues import dotted
 from validator.loading.sources import Inventory, SourceFile
-from validator.models.errors import dotted
 from validator.rules import get as get_rule
 from validator.rules.base import CatalogUnavailableError, Context
 

@@ -68,7 +68,7 @@ def load_source(
 
 
 def validate_model(source: SourceFile) -> None:
-    from validator.models.errors import issues_from_error
+    from validator.loading.schema_issues import issues_from_error
 
     model_cls = _model_for(source.kind)
     data: Any = source.doc.data

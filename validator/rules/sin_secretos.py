@@ -42,8 +42,8 @@ from itertools import pairwise
 from typing import Any
 
 from validator.loading.prefetch import scanned
+from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
-from validator.models.errors import dotted
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
 # --- secret keys -------------------------------------------------------------------------
