@@ -76,6 +76,11 @@ class Inventory:
         return [*self.catalog_files, *self.area_files]
 
     @property
+    def valid_areas(self) -> list[Area]:
+        """The models of the area files that passed the schema, in file order."""
+        return [f.model for f in self.area_files if f.model is not None]
+
+    @property
     def lineamientos(self) -> Lineamientos | None:
         return self.lineamientos_file.model  # type: ignore[no-any-return]
 
