@@ -115,6 +115,7 @@ def _targets(opts: ValidateOptions) -> frozenset[str] | None:
 def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) -> int:
     from validator.calendar import today_in
     from validator.engine import run, select_rules
+    from validator.generators import drift_for
     from validator.loading.inventory import gc_paused, load_inventory
     from validator.reporters import get_reporter
 
@@ -126,7 +127,8 @@ def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) 
         as_of = today_in(lin.zona_horaria if lin else None)
     targets = _targets(opts)
     with gc_paused():  # the rules allocate much and free it all by reference counting
-        result = run(inventory, as_of, rules, targets, opts.baseline)
+        stale = drift_for(rules, inventory)  # listados-actualizados: the lists vs. the files
+        result = run(inventory, as_of, rules, targets, opts.baseline, stale)
         reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)
         reporter.report(result, out)
     return result.exit_code(opts.strict)

@@ -6,6 +6,10 @@ same typed models as the rules; an area whose model is invalid is skipped (``gen
 refuses to run at all while the inventory has ``yaml-invalido``/``esquema`` errors).
 Nothing here writes files: :func:`write_outputs` and :func:`stale_outputs` do, for the
 ``generate`` command, the ``listados-actualizados`` rule and the merge hook alike.
+
+Floor 5 (outputs): reads the models and runs the engine; the rules below never import it, so
+the differences listados-actualizados judges are computed here (:func:`drift_for`) and handed
+to the engine by the command.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from validator.findings import Finding
     from validator.loading.sources import Inventory
     from validator.models import Area, Cncs, Plataformas
+    from validator.rules.base import Rule
 
 Outputs = dict[str, bytes]
 
@@ -95,6 +102,20 @@ def stale_outputs(root: Path, outputs: Mapping[str, bytes]) -> list[tuple[str, b
         if current != data:
             stale.append((path, current is not None))
     return stale
+
+
+def drift_for(rules: Collection[Rule], inventory: Inventory) -> list[tuple[str, bool]] | None:
+    """What listados-actualizados judges, when it is among ``rules``: ``(path, exists)`` of
+    each generated file that differs from what the generators produce now. None when the
+    rule is not run, or when a catalogue is broken (nothing can be generated; the rule is
+    then skipped and the catalogue's own findings say why)."""
+    from validator.rules.listados_actualizados import check as listados_actualizados
+
+    if listados_actualizados not in rules:
+        return None
+    if inventory.plataformas is None or inventory.cncs is None:
+        return None
+    return stale_outputs(inventory.root, build(inventory))
 
 
 def write_outputs(root: Path, outputs: Mapping[str, bytes]) -> list[str]:

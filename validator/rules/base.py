@@ -8,7 +8,7 @@ message in every language.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -85,6 +85,11 @@ class Context:
     # absent when the file is new). Transition rules (cambio-completo) judge the change
     # against it; None when no base was given.
     baseline: Mapping[str, SourceFile] | None = None
+    # A fact from above the rules, supplied by the command that runs them: the generated
+    # files that differ from what the generators produce now, as ``(path, exists)``
+    # (listados-actualizados judges them; validator.generators.drift_for computes them).
+    # None when the command did not compute them.
+    stale_outputs: Sequence[tuple[str, bool]] | None = None
 
     @property
     def lineamientos(self) -> Lineamientos:
