@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import get_args
 
-from validator.authoring.emit import Lines, flow_list, quoted, scalar
+from validator.loading.yaml_emit import Lines, flow_list, quoted, scalar
 from validator.models.area import (
     ENTIDAD_NOMBRES,
     EstadoCorreo,
