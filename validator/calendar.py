@@ -5,6 +5,8 @@
   Trabajo art. 74, from the ``holidays`` package: movable Mondays and the 1 October of a
   presidential transmission year included) and the institution's additional days off.
 * A term of N business days runs from the first business day after the event (day 0).
+
+Floor 0 (a leaf): imports nothing from the package.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Texts of the tool itself (not of the rules) in Spanish and English."""
+"""Texts of the tool itself (not of the rules) in Spanish and English.
+
+Floor 0, its bottom: imports nothing from the package; every other part may use it.
+"""
 
 from __future__ import annotations
 

@@ -2,6 +2,9 @@
 
 :mod:`collect` gathers the data (from :mod:`validator.obligations`); one module per
 output format renders it. A new format is one module and one entry in ``FORMATS``.
+
+Floor 5 (outputs): reads the obligations, models and rules' texts; beside the other
+outputs, which it never imports.
 """
 
 from __future__ import annotations
