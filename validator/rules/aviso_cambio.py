@@ -138,11 +138,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                         severity=WARNING,
                         due=ob.due,
                         done=ob.last_done,
-                        **late_phrases(ob.late_days),
-                        **params,
+                        params={**late_phrases(ob.late_days), **params},
                     )
                 elif ob.status != "ok":
-                    yield obligation_problem(source, ob, **params)
+                    yield obligation_problem(source, ob, params=params)
         yield from _forms_attached(ctx, source)
 
 
@@ -189,7 +188,7 @@ def _forms_attached(ctx: Context, source: SourceFile) -> Iterator[Problem]:
                 due=due,
                 nombre=adm.nombre,
                 role=role,
-                **late_phrases(business_days_late(due, fecha, ctx.calendar)),
+                params=late_phrases(business_days_late(due, fecha, ctx.calendar)),
             )
 
 

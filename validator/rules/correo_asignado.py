@@ -87,4 +87,4 @@ def check(ctx: Context) -> Iterator[Problem]:
             if listed:
                 j, key = listed[0]
                 params["line"] = source.doc.locate(("correos_genericos", j, "estado"))[0]
-            yield problem(source, ("cuentas", i, "correo_asociado"), key, **params)
+            yield problem(source, ("cuentas", i, "correo_asociado"), key, params=params)

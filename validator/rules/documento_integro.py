@@ -294,5 +294,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 ruta=documento.ruta,
                 doc=dotted(path[:-1]),
                 clave=source.area.clave,
-                **params,
+                params=params,
             )

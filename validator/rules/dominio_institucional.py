@@ -155,5 +155,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 correo=correo,
                 dominio=dominio,
                 clave=source.area.clave,
-                **params,
+                params=params,
             )

@@ -139,7 +139,12 @@ def check(ctx: Context) -> Iterator[Problem]:
             if resp.cuentas is None:
                 refs = ", ".join(account_ref(c) for c in area.cuentas)
                 yield problem(
-                    source, (*base, "cuentas"), "missing_list", at_key=True, refs=refs, **who
+                    source,
+                    (*base, "cuentas"),
+                    "missing_list",
+                    at_key=True,
+                    refs=refs,
+                    params=who,
                 )
                 continue
             newest = _newest_listed(area.cuentas, resp.cuentas, ctx.as_of)
@@ -163,7 +168,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     asociada is not None and resp.fecha is not None and asociada > resp.fecha
                 )
                 if not added_after or asociada is None:
-                    yield problem(source, (*base, "cuentas"), "not_listed", ref=ref, **who)
+                    yield problem(source, (*base, "cuentas"), "not_listed", ref=ref, params=who)
                     continue
                 due = ctx.calendar.add_business_days(asociada, term)
                 pending = ctx.as_of <= due
@@ -176,7 +181,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     asociada=asociada,
                     fecha=resp.fecha,
                     due=due,
-                    **who,
+                    params=who,
                 )
 
 
@@ -214,6 +219,5 @@ def _late(
         asociada=asociada,
         fecha=fecha,
         due=due,
-        **late,
-        **who,
+        params={**late, **who},
     )

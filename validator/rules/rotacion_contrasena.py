@@ -152,16 +152,8 @@ def _problems(
             done=ob.last_done,
             due=ob.late_due,
             months=months,
-            **late_phrases(ob.late_days),
-            **cosa,
+            params={**late_phrases(ob.late_days), **cosa},
         )
     if ob.status in ("overdue", "due_soon"):
         key = ob.status + ("_first" if ob.last_done is None else "")
-        yield obligation_problem(
-            source,
-            ob,
-            key,
-            last=ob.last_done,
-            months=months,
-            **cosa,
-        )
+        yield obligation_problem(source, ob, key, last=ob.last_done, months=months, params=cosa)
