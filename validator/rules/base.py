@@ -39,7 +39,7 @@ class Message:
         return template.format_map(_Params(params))
 
 
-class _Params(dict):  # type: ignore[type-arg]
+class _Params(dict[str, Any]):
     """Format parameters: dates as ISO, a missing name stays visible instead of raising."""
 
     def __missing__(self, key: str) -> str:

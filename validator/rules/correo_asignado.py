@@ -77,7 +77,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             listed = states.get(cuenta.correo_asociado.casefold(), [])
             if any(estado == "asignado" for _, estado in listed):
                 continue
-            params = {
+            params: dict[str, object] = {
                 "plataforma": cuenta.plataforma,
                 "usuario": cuenta.usuario,
                 "correo": cuenta.correo_asociado,

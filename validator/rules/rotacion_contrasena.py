@@ -3,7 +3,7 @@ every ``rotacion_contrasena_meses``; the first change is due that long after the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from validator.loading.sources import SourceFile
 from validator.obligations import (
@@ -139,7 +139,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 
 def _problems(
-    source: SourceFile, ob: Obligation, months: int, cosa: dict[str, object]
+    source: SourceFile, ob: Obligation, months: int, cosa: Mapping[str, object]
 ) -> Iterator[Problem]:
     if ob.status == "missing":
         return  # no start and no change: asociacion-notificada says what to add
