@@ -79,7 +79,7 @@ def choose(args: Sequence[str]) -> Lang:
         elif arg.startswith("--lang="):
             value = arg.partition("=")[2]
         if value in LANGS:
-            return value  # type: ignore[return-value]
+            return value
     return env_lang()
 
 
@@ -178,8 +178,9 @@ def _shown(command: click.Command) -> Iterator[None]:
                 if getattr(cmd, attr, None):
                     swap(cmd, attr, english(getattr(cmd, attr)))
         for param in command.params:
-            if getattr(param, "help", None):
-                swap(param, "help", english(param.help))  # type: ignore[attr-defined]
+            text = getattr(param, "help", None)  # options have a help text, arguments not
+            if text:
+                swap(param, "help", english(text))
     try:
         yield
     finally:
