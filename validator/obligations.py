@@ -185,7 +185,7 @@ def late_phrases(late_days: int) -> dict[str, str | int]:
 
 
 def _status(due: date, as_of: date, warn_days: int) -> Status:
-    return due_status(due, as_of, warn_days)  # type: ignore[return-value]
+    return due_status(due, as_of, warn_days)
 
 
 def _newest(dates: Iterable[tuple[int, date]], as_of: date) -> tuple[int, date] | None:

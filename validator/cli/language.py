@@ -110,9 +110,9 @@ def install() -> None:
     for name in CLICK_MODULES:
         module = importlib.import_module(name)
         if getattr(module, "_", None) is gettext.gettext:
-            module._ = _gettext  # type: ignore[attr-defined]
+            vars(module)["_"] = _gettext
         if getattr(module, "ngettext", None) is gettext.ngettext:
-            module.ngettext = _ngettext  # type: ignore[attr-defined]
+            vars(module)["ngettext"] = _ngettext
 
 
 # -- our help texts ----------------------------------------------------------------------------

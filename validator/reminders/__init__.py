@@ -27,7 +27,8 @@ FORMATS: dict[str, str] = {
 
 def renderer(name: str) -> Callable[[Reminders, str], str]:
     module, _, attr = FORMATS[name].partition(":")
-    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+    render: Callable[[Reminders, str], str] = getattr(importlib.import_module(module), attr)
+    return render
 
 
 def render(name: str, reminders: Reminders, lang: str = "es") -> str:

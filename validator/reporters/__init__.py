@@ -32,7 +32,8 @@ class Reporter(Protocol):
 
 def get_reporter(name: str) -> type[Reporter]:
     module, _, attr = REPORTERS[name].partition(":")
-    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+    reporter: type[Reporter] = getattr(importlib.import_module(module), attr)
+    return reporter
 
 
 def summary_counts(result: Result) -> dict[str, int]:

@@ -54,7 +54,9 @@ _ROLES_EN = {"titular": "titular", "propietaria": "owner administrator",
     "    correo_asociado: Maria.Lopez@ine.mx   # correo de la titular\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    people: dict[str, tuple[str, Rol | Literal["titular"], str]] = {}  # address -> (nombre, rol, clave)
+    people: dict[
+        str, tuple[str, Rol | Literal["titular"], str]
+    ] = {}  # address -> (nombre, rol, clave)
     for source in ctx.all_areas:
         area = source.area
         people.setdefault(
