@@ -126,7 +126,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 params = {
                     "nombre": ob.subject,
                     "role": ob.role,
-                    "desde": people[ob.role].desde,  # type: ignore[index]
+                    "desde": people[ob.role].desde,
                     "start": ob.window_start,
                     "term": lin.plazo_aviso_cambio_dias_habiles,
                 }

@@ -190,12 +190,13 @@ def _newest_listed(cuentas: list[Cuenta], refs: list[str], as_of: date) -> Cuent
     have prompted this responsiva (earlier ones were covered by an earlier responsiva that
     the file no longer holds, so their delay is not judged here)."""
     best: Cuenta | None = None
+    best_asoc: date | None = None
     for cuenta in cuentas:
         asoc = cuenta.asociacion.fecha if cuenta.asociacion else None
         if asoc is None or asoc > as_of or not listed(refs, cuenta):
             continue
-        if best is None or asoc > best.asociacion.fecha:  # type: ignore[union-attr]
-            best = cuenta
+        if best_asoc is None or asoc > best_asoc:
+            best, best_asoc = cuenta, asoc
     return best
 
 

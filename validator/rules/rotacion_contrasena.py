@@ -111,7 +111,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.areas:
         area = source.area
         for ob in password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
-            cuenta = area.cuentas[ob.path[1]]  # type: ignore[index]
+            cuenta = area.cuentas[_index(ob)]
             cosa = {
                 "de_cosa_es": f"de la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
                 "Cosa_es": f"La cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
@@ -124,7 +124,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             }
             yield from _problems(source, ob, months, cosa)
         for ob in generic_password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
-            generico = area.correos_genericos[ob.path[1]]  # type: ignore[index]
+            generico = area.correos_genericos[_index(ob)]
             cosa = {
                 "de_cosa_es": f"del correo genérico '{generico.correo}'",
                 "Cosa_es": f"El correo genérico '{generico.correo}'",
@@ -136,6 +136,13 @@ def check(ctx: Context) -> Iterator[Problem]:
                 "campo": "correos_genericos[].contrasena.cambios",
             }
             yield from _problems(source, ob, months, cosa)
+
+
+def _index(ob: Obligation) -> int:
+    """The list position in the obligation's path (``("cuentas", 2, ...)``)."""
+    index = ob.path[1]
+    assert isinstance(index, int), ob.path
+    return index
 
 
 def _problems(
