@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar
 
 import click
 
@@ -22,6 +22,9 @@ class FormProblem(Exception):
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
         self.code = code
+
+
+Opts = TypeVar("Opts")  # the options of one formatos command
 
 
 @dataclass(frozen=True)
@@ -164,11 +167,11 @@ def _is_cjk(char: str) -> bool:
     return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "BOPOMOFO"))
 
 
-def _run(func: object, opts: object) -> None:
+def _run(func: Callable[[Opts], int], opts: Opts) -> None:
     from validator.authoring.registrar import RegistrarProblem
 
     try:
-        code = func(opts)  # type: ignore[operator]
+        code = func(opts)
     except (FormProblem, RegistrarProblem) as exc:
         if exc.code == 2:
             raise click.UsageError(str(exc)) from None
