@@ -140,7 +140,7 @@ def test_every_part_of_the_package_is_on_a_floor() -> None:
 def test_lint_imports_keeps_every_contract() -> None:
     """The command .ci/run runs (the layers contract and acyclic_siblings)."""
     done = subprocess.run(
-        [console_script("lint-imports"), "--no-cache", "--config", "pyproject.toml"],
+        [console_script("lint-imports"), "--no-cache"],  # reads pyproject.toml here
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
