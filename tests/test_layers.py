@@ -29,8 +29,8 @@ PACKAGE = "validator"
 
 # The floor numbers the docstrings and docs/architecture.md use, for the contract's layers from
 # the top down: __main__ and cli 8, the tools 6, the outputs 5, engine 4, rules 3, loading and
-# its neighbours 2, models 1, the leaves 0 and, below them, i18n (the bottom of floor 0).
-FLOOR_NUMBERS = (8, 8, 6, 5, 4, 3, 2, 1, 0, 0)
+# its neighbours 2, models 1, the leaves 0 and, below them, i18n and escaping (floor 0 too).
+FLOOR_NUMBERS = (8, 8, 6, 5, 4, 3, 2, 1, 0, 0, 0)
 
 
 @cache

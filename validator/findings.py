@@ -1,6 +1,6 @@
 """The single problem type that flows from rules to reporters.
 
-Floor 0 (a leaf): imports only :mod:`validator.i18n`, the bottom of floor 0.
+Floor 0 (a leaf): imports only :mod:`validator.i18n`, which stands below the leaves.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Texts of the tool itself (not of the rules) in Spanish and English.
 
-Floor 0, its bottom: imports nothing from the package; every other part may use it.
+Floor 0, below the other leaves (findings renders its messages with it): imports at most
+``validator.escaping``, the bottom.
 """
 
 from __future__ import annotations
