@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from validator.loading.repo import CATALOGS, area_paths, relpath
+from validator.loading.schema_issues import issues_from_error
 from validator.loading.sources import FileKind, Inventory, SourceFile
 from validator.loading.yaml_loader import DEFAULT_MAX_BYTES, LoadError, YamlDocument, load_bytes
 
@@ -70,8 +71,6 @@ def load_source(
 
 
 def validate_model(source: SourceFile) -> None:
-    from validator.loading.schema_issues import issues_from_error
-
     model_cls = _model_for(source.kind)
     data: Any = source.doc.data
     try:
