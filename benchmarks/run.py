@@ -263,6 +263,46 @@ def main(argv: list[str] | None = None) -> int:
         )
     else:
         notes.append("no `generate` command in this tree yet: skipped")
+    if "import" in lazy_commands():
+        # The lists `generate` writes for the national inventory (its one deliberate schema
+        # error mended, since generate refuses a broken inventory), imported as CNCS would:
+        # the XLSX roster and UTSI list plus the public JSON, into a repo with no areas.
+        lists_root = args.work / "import-lists"
+        if lists_root.exists():
+            shutil.rmtree(lists_root)
+        shutil.copytree(nat, lists_root)
+        for area in (lists_root / "inventory" / "areas").glob("*.yaml"):
+            text = area.read_text(encoding="utf-8")
+            if "2026-02-30" in text:
+                area.write_text(text.replace("2026-02-30", "2026-02-27"), encoding="utf-8")
+        subprocess.run(
+            [PY, "-m", "validator", "generate", "--repo", str(lists_root)],
+            check=True,
+            capture_output=True,
+        )
+        import_root = args.work / "import-target"
+
+        def empty_repo() -> None:
+            if import_root.exists():
+                shutil.rmtree(import_root)
+            (import_root / "inventory" / "areas").mkdir(parents=True)
+            for catalogue in (nat / "inventory").glob("*.yaml"):
+                shutil.copy2(catalogue, import_root / "inventory" / catalogue.name)
+
+        lists = [
+            lists_root / "generated" / "cncs" / "administradores.xlsx",
+            lists_root / "generated" / "utsi" / "correos-genericos.xlsx",
+            lists_root / "generated" / "publico" / "cuentas-oficiales.json",
+        ]
+        benches.append(
+            Bench(
+                "import",
+                "ine-redes import (national lists, XLSX)",
+                [PY, "-m", "validator", "import", "--repo", str(import_root), *map(str, lists)],
+                runs,
+                prepare=empty_repo,
+            )
+        )
     benches.append(
         Bench(
             "validate_scaled",
@@ -390,6 +430,7 @@ def targets(results: dict[str, Any], scale: int) -> list[dict[str, Any]]:
     peak(f"heavy x{scale} peak RSS (MiB)", "validate_heavy_scaled")
     add("--help / python -c 'import yaml'", "help", "import_yaml", 2.0, "<=")
     add("generate / validate", "generate", "validate", 2.0, "<=")
+    add("import (national lists) / validate", "import", "validate", 1.0, "<=")
     return rows
 
 
