@@ -22,7 +22,7 @@ import yaml
 
 from tests.browser import CHROMIUM, driver_output
 from tests.conftest import CONTRACT, REPO_ROOT
-from validator.accounts import Registry, Verdict, registry_from_inventory
+from validator.accounts import Registry, Verdict, registry_of
 from validator.generators import build
 from validator.loading.inventory import load_inventory
 
@@ -76,7 +76,7 @@ def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def registry(corpus_root: Path) -> Registry:
     inventory = load_inventory(corpus_root)
     assert all(f.model is not None for f in inventory.area_files)
-    return registry_from_inventory(inventory)
+    return registry_of(inventory.valid_areas, inventory.plataformas)
 
 
 def expected(case: dict[str, Any]) -> tuple[str, str, str]:
