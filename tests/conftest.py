@@ -10,6 +10,7 @@ import pytest
 
 from validator.engine import Result, run, select_rules
 from validator.findings import Finding
+from validator.generators import drift_for
 from validator.loading.inventory import load_inventory
 
 TESTS = Path(__file__).parent
@@ -55,7 +56,10 @@ def validate(
     select: tuple[str, ...] = (),
     targets: frozenset[str] | None = None,
 ) -> Result:
-    return run(load_inventory(root), as_of, select_rules(select), targets)
+    """What ``ine-redes validate`` finds (the generated lists compared, as the command does,
+    when listados-actualizados is selected)."""
+    rules, inventory = select_rules(select), load_inventory(root)
+    return run(inventory, as_of, rules, targets, stale_outputs=drift_for(rules, inventory))
 
 
 def brief(findings: list[Finding]) -> list[tuple[str, str, int]]:

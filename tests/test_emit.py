@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.authoring.emit import _OBVIOUSLY_PLAIN, _YAML11_WORDS, _plain_ok, scalar
+from validator.loading.yaml_emit import _OBVIOUSLY_PLAIN, _YAML11_WORDS, _plain_ok, scalar
 from validator.loading.yaml_loader import load_text
 
 TEXT = st.text(

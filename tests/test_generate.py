@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import REPO_ROOT, contract_area, make_inventory, validate
+from tests.conftest import AS_OF, REPO_ROOT, contract_area, make_inventory, validate
 from validator.cli import main
 from validator.escaping.markdown import text as md_escape
 from validator.escaping.spreadsheet import neutralise, xlsx_text
@@ -29,6 +29,7 @@ from validator.generators import (
     UTSI_JSON,
     build,
     changed_areas,
+    drift_for,
 )
 from validator.generators.tables import Column, Table, csv_bytes
 from validator.loading.inventory import load_inventory
@@ -370,6 +371,22 @@ def test_rule_is_opt_in(tmp_path: Path) -> None:
         "--select", "listados-actualizados",
     )  # fmt: skip
     assert code == 1 and ROSTER_CSV in out
+
+
+def test_the_rule_judges_what_the_command_compared(tmp_path: Path) -> None:
+    """The rule (floor 3) never builds the lists (floor 5): run without the comparison the
+    command makes, it fails loudly instead of passing; with a broken catalogue nothing is
+    compared and the rule is skipped, as every rule that needs that catalogue."""
+    from validator.engine import run, select_rules
+
+    root = copy_repo(tmp_path)
+    rules = select_rules(("listados-actualizados",))
+    with pytest.raises(RuntimeError, match="stale_outputs"):
+        run(load_inventory(root), AS_OF, rules)
+    (root / "inventory" / "cncs.yaml").write_text("cncs: [\n", encoding="utf-8")
+    inventory = load_inventory(root)
+    assert drift_for(rules, inventory) is None
+    assert run(inventory, AS_OF, rules).findings == []
 
 
 # --- no personal data in the public registry ----------------------------------------------------

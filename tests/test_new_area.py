@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO_ROOT, validate
 from validator.authoring.draft import why
-from validator.authoring.emit import scalar
 from validator.cli import main
+from validator.loading.yaml_emit import scalar
 from validator.loading.yaml_loader import load_text
 
 FECHA = date(2026, 11, 29)

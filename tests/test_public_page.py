@@ -8,21 +8,19 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import unicodedata
-from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
+from tests.browser import browser, driver_output, dump_dom
 from tests.conftest import REPO_ROOT, contract_area, make_inventory
 from validator.generators import PUBLIC_JSON, build
 from validator.loading.inventory import load_inventory
 
 PAGE = REPO_ROOT / "generated" / "publico" / "cuentas-oficiales.html"
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 def page_for(root: Path) -> str:
@@ -134,19 +132,11 @@ class Rows(HTMLParser):
         return [str(r["url"]) for r in self.rows if not r["hidden"]]
 
 
-def dump_dom(page: Path, fragment: str, tmp_path: Path) -> Rows:
-    profile = tmp_path / "profile"
-    command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", f"--user-data-dir={profile}",
-        "--dump-dom", page.as_uri() + "#" + fragment,
-    ]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
+def page_rows(page: Path, fragment: str, tmp_path: Path) -> Rows:
+    dom = dump_dom(page.as_uri() + "#" + fragment, tmp_path / "profile")
     parser = Rows()
-    parser.feed(done.stdout)
-    assert parser.rows, done.stdout[:2000]
+    parser.feed(dom)
+    assert parser.rows, dom[:2000]
     return parser
 
 
@@ -154,9 +144,6 @@ def fold(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
     ).lower()
-
-
-browser = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
 
 
 @pytest.fixture
@@ -169,7 +156,7 @@ def page_copy(tmp_path: Path) -> Path:
 @pytest.mark.browser
 @browser
 def test_filter_from_the_fragment_hides_other_rows(page_copy: Path, tmp_path: Path) -> None:
-    dom = dump_dom(page_copy, "buscar=aguascalientes", tmp_path)
+    dom = page_rows(page_copy, "buscar=aguascalientes", tmp_path)
     expected = [str(r["url"]) for r in dom.rows if "aguascalientes" in fold(str(r["area"]))]
     assert 0 < len(expected) < len(dom.rows)
     assert dom.visible() == expected  # the script ran under the CSP and filtered
@@ -180,11 +167,11 @@ def test_filter_from_the_fragment_hides_other_rows(page_copy: Path, tmp_path: Pa
 @pytest.mark.browser
 @browser
 def test_filter_ignores_case_and_accents(page_copy: Path, tmp_path: Path) -> None:
-    plain = dump_dom(page_copy, "buscar=" + quote("CIVICA"), tmp_path / "a").visible()
-    accented = dump_dom(page_copy, "buscar=" + quote("Cívica"), tmp_path / "b")
+    plain = page_rows(page_copy, "buscar=" + quote("CIVICA"), tmp_path / "a").visible()
+    accented = page_rows(page_copy, "buscar=" + quote("Cívica"), tmp_path / "b")
     assert plain == accented.visible()
     assert 0 < len(plain) < len(accented.rows)
-    nothing = dump_dom(page_copy, "buscar=zzzz-no-existe", tmp_path / "c")
+    nothing = page_rows(page_copy, "buscar=zzzz-no-existe", tmp_path / "c")
     assert nothing.visible() == [] and not nothing.hidden["sin-resultados"]
     assert nothing.texts["conteo"].startswith("Se muestran 0 de ")
 
@@ -204,7 +191,7 @@ def test_filter_ignores_case_and_accents(page_copy: Path, tmp_path: Path) -> Non
 def test_is_this_account_official(
     page_copy: Path, tmp_path: Path, query: str, answer: str, kind: str
 ) -> None:
-    dom = dump_dom(page_copy, "verificar=" + quote(query, safe=""), tmp_path)
+    dom = page_rows(page_copy, "verificar=" + quote(query, safe=""), tmp_path)
     assert dom.texts["verificar-resultado"].startswith(answer), dom.texts
     assert dom.answer == kind
 
@@ -235,17 +222,7 @@ def test_typing_into_the_filter_and_clicking_verify(page_copy: Path, tmp_path: P
     """A small driver page types into the real page (same-origin iframe) like a person."""
     driver = page_copy.with_name("driver.html")
     driver.write_text(DRIVER, encoding="utf-8")
-    command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
-        f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", driver.as_uri(),
-    ]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
-    assert m is not None and m.group(1), done.stdout[-2000:]
-    result = json.loads(html_unescape(m.group(1)))
+    result = driver_output(driver, tmp_path / "profile")
     cuentas = json.loads((REPO_ROOT / PUBLIC_JSON).read_bytes())["cuentas"]
     expected = [e["url"] for e in cuentas if "ciudad de mexico" in fold(e["area"])]
     assert result["rows"] == expected and expected
@@ -304,17 +281,7 @@ def test_addresses_break_after_a_slash_on_a_phone(page_copy: Path, tmp_path: Pat
     """At 390 px, an address that does not fit breaks after a "/", never inside the handle."""
     driver = page_copy.with_name("narrow.html")
     driver.write_text(NARROW, encoding="utf-8")
-    command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
-        f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", driver.as_uri(),
-    ]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
-    assert m is not None and m.group(1), done.stdout[-2000:]
-    links = json.loads(html_unescape(m.group(1)))
+    links = driver_output(driver, tmp_path / "profile")
     assert links
     assert any(link["breaks"] for link in links)  # narrow enough that addresses do wrap
     for link in links:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.browser import browser, driver_output
 from tests.conftest import REPO_ROOT, contract_area, make_inventory
 from validator.cli import main
 from validator.loading.inventory import load_inventory
@@ -362,7 +363,6 @@ def test_html_dashboard(repo: Path) -> None:
     assert out.count('<div class="scroll" role="region" tabindex="0"') == 2
 
 
-CHROMIUM = Path("/usr/bin/chromium")
 PHONE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
 <iframe id="f" src="dashboard.html" style="width:390px;height:844px;border:0"></iframe>
 <pre id="out"></pre>
@@ -384,27 +384,15 @@ window.addEventListener("load", () => {
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+@browser
 def test_dashboard_fits_a_390_px_phone(repo: Path, tmp_path: Path) -> None:
     """Measured in a real headless Chromium: at 390 px the page never scrolls sideways;
     the wide tables scroll inside their own boxes; the area code is apart from its name."""
-    import subprocess
-    from html import unescape
 
     (tmp_path / "dashboard.html").write_text(render("html", _collect(repo)), encoding="utf-8")
     driver = tmp_path / "phone.html"
     driver.write_text(PHONE, encoding="utf-8")
-    command = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--allow-file-access-from-files",
-        f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", driver.as_uri(),
-    ]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    m = re.search(r'<pre id="out">(.*?)</pre>', done.stdout, flags=re.S)
-    assert m is not None and m.group(1), done.stdout[-2000:]
-    got = json.loads(unescape(m.group(1)))
+    got = driver_output(driver, tmp_path / "profile", "--hide-scrollbars")
     assert got["viewport"] == 390
     assert got["page"] <= 390, got  # no sideways scrolling of the page
     assert len(got["boxes"]) == 2

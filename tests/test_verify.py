@@ -17,7 +17,7 @@ from validator.accounts import (
     Registry,
     Unusable,
     handle_key,
-    registry_from_inventory,
+    registry_of,
 )
 from validator.cli import main
 from validator.loading.inventory import load_inventory
@@ -32,7 +32,8 @@ def sample_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def registry(sample_root: Path) -> Registry:
-    return registry_from_inventory(load_inventory(sample_root))
+    inventory = load_inventory(sample_root)
+    return registry_of(inventory.valid_areas, inventory.plataformas)
 
 
 def _sample_accounts() -> list[tuple[str, str, str]]:

@@ -770,11 +770,13 @@ def test_ci_run_lints_workflows_then_runs_the_readme_command() -> None:
     # The Python tools come from the project's own files, into that virtualenv.
     extras = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))
     test_extra = " ".join(extras["project"]["optional-dependencies"]["test"])
-    for tool in ("pytest", "ruff", "zizmor", "check-jsonschema"):
+    for tool in ("pytest", "ruff", "zizmor", "check-jsonschema", "import-linter", "mypy"):
         assert tool in test_extra, tool
     order = [
         "ruff check validator tests",
         "ruff format --check validator tests",
+        "lint-imports --no-cache",  # the floors: no upward import, no cycle (issue 14 §2)
+        "\nmypy\n",  # static types, [tool.mypy] (issue 14 §2)
         "zizmor --offline --pedantic .github/workflows .github/dependabot.yml",
         "check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml",
         "check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml",

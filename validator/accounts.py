@@ -40,6 +40,7 @@ import ada_url
 from validator.models.catalogs import Ruta
 
 if TYPE_CHECKING:
+    from validator.models.area import Area
     from validator.models.catalogs import Plataforma, Plataformas
 
 # The characters a pasted address or handle may hold once trimmed: printable ASCII.
@@ -496,19 +497,14 @@ class Registry:
         return Verdict(query, False, "handle", reason="desconocida", key="@" + handle)
 
 
-def registry_from_inventory(inventory: object) -> Registry:
-    """Every account of the valid area files of a loaded :class:`Inventory`."""
-    from validator.loading.sources import Inventory
-
-    assert isinstance(inventory, Inventory)
+def registry_of(areas: Iterable[Area], plataformas: Plataformas | None) -> Registry:
+    """Every account of ``areas`` (the valid area models of an inventory), read with the
+    address tables of ``plataformas`` (``None``: a broken catalogue, no address is read)."""
     names: dict[str, str] = {}
-    if inventory.plataformas is not None:
-        names = {k: p.nombre for k, p in inventory.plataformas.plataformas.items()}
+    if plataformas is not None:
+        names = {k: p.nombre for k, p in plataformas.plataformas.items()}
     accounts: list[OfficialAccount] = []
-    for source in inventory.area_files:
-        if source.model is None:
-            continue
-        area = source.area
+    for area in areas:
         for cuenta in area.cuentas:
             accounts.append(
                 OfficialAccount(
@@ -520,4 +516,4 @@ def registry_from_inventory(inventory: object) -> Registry:
                     url=cuenta.url,
                 )
             )
-    return Registry(accounts, Identities.of(inventory.plataformas))
+    return Registry(accounts, Identities.of(plataformas))

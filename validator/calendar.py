@@ -5,6 +5,8 @@
   Trabajo art. 74, from the ``holidays`` package: movable Mondays and the 1 October of a
   presidential transmission year included) and the institution's additional days off.
 * A term of N business days runs from the first business day after the event (day 0).
+
+Floor 0 (a leaf): imports nothing from the package.
 """
 
 from __future__ import annotations
@@ -13,8 +15,14 @@ import calendar as _cal
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # imported when a calendar first needs the rest days
+    from holidays import HolidayBase
 
 DEFAULT_ZONE = "America/Mexico_City"
+
+DueStatus = Literal["ok", "due_soon", "overdue"]
 
 
 def add_months(start: date, months: int) -> date:
@@ -48,7 +56,7 @@ class BusinessCalendar:
         self.extra_days_off = frozenset(extra_days_off)
 
     @cached_property
-    def _holidays(self) -> object:
+    def _holidays(self) -> HolidayBase:
         import holidays
 
         return holidays.country_holidays("MX", language="es")
@@ -56,13 +64,13 @@ class BusinessCalendar:
     def holiday_name(self, day: date) -> str | None:
         if day in self.extra_days_off:
             return "día inhábil institucional"
-        name = self._holidays.get(day)  # type: ignore[attr-defined]
+        name = self._holidays.get(day)
         return str(name) if name else None
 
     def is_business_day(self, day: date) -> bool:
         if day.weekday() >= 5 or day in self.extra_days_off:
             return False
-        return day not in self._holidays  # type: ignore[operator]
+        return day not in self._holidays
 
     def add_business_days(self, event: date, days: int) -> date:
         """The date by which a term of ``days`` business days after ``event`` ends."""
@@ -85,7 +93,7 @@ class BusinessCalendar:
         return count
 
 
-def due_status(due: date, as_of: date, warn_days: int) -> str:
+def due_status(due: date, as_of: date, warn_days: int) -> DueStatus:
     """``overdue`` after the due date, ``due_soon`` within ``warn_days`` of it, else ``ok``.
 
     Due on the day itself is not overdue.

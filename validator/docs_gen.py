@@ -4,6 +4,8 @@ Every registered rule - whoever wrote it - contributes its ID, severity, clause,
 description and its passing and failing YAML snippets. The document is in Spanish (the
 users' language); each rule ends with its English summary. Output is deterministic: the
 registry's order, no dates, no environment.
+
+Floor 5 (outputs): reads the rule registry (floor 3).
 """
 
 from __future__ import annotations

@@ -1,10 +1,14 @@
-"""Run the rules over the inventory and stamp their problems into findings."""
+"""Run the rules over the inventory and stamp their problems into findings.
+
+Floor 4: above the rules it runs, below every output and command.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from validator.findings import Finding, Rendered, is_blocking
 from validator.loading.sources import Inventory, SourceFile
@@ -72,12 +76,21 @@ def run(
     rules: Iterable[Rule] | None = None,
     targets: frozenset[str] | None = None,
     baseline: Mapping[str, SourceFile] | None = None,
+    stale_outputs: Sequence[tuple[str, bool]] | None = None,
 ) -> Result:
     """Every selected rule over the whole inventory; findings kept for ``targets`` only.
 
     ``baseline``: the changed area files as they were at the base of a change (``validate
-    --changed-since``), for the rules that judge a transition."""
-    ctx = Context(inventory=inventory, as_of=as_of, targets=targets, baseline=baseline)
+    --changed-since``), for the rules that judge a transition. ``stale_outputs``: the
+    generated files that differ from what the generators produce now, computed by the
+    command above (``validator.generators.drift_for``) for listados-actualizados."""
+    ctx = Context(
+        inventory=inventory,
+        as_of=as_of,
+        targets=targets,
+        baseline=baseline,
+        stale_outputs=stale_outputs,
+    )
     problems: list[tuple[Rule, Problem] | None] = []
     for rule in select_rules() if rules is None else rules:
         try:
@@ -112,7 +125,7 @@ def stamp_all(problems: list[tuple[Rule, Problem] | None]) -> list[Finding]:
             doc = prob.source.doc
         if doc is not None:
             doc.drop_index()
-    return findings  # type: ignore[return-value]
+    return cast("list[Finding]", findings)  # every slot was filled above
 
 
 def _reported(prob: Problem, targets: frozenset[str] | None) -> bool:

@@ -1,4 +1,7 @@
-"""The single problem type that flows from rules to reporters."""
+"""The single problem type that flows from rules to reporters.
+
+Floor 0 (a leaf): imports only :mod:`validator.i18n`, which stands below the leaves.
+"""
 
 from __future__ import annotations
 

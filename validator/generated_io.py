@@ -1,4 +1,7 @@
-"""Writing generated files: atomically (temporary file + rename), only when changed."""
+"""Writing generated files: atomically (temporary file + rename), only when changed.
+
+Floor 0 (a leaf): imports nothing from the package.
+"""
 
 from __future__ import annotations
 

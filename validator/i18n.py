@@ -1,4 +1,8 @@
-"""Texts of the tool itself (not of the rules) in Spanish and English."""
+"""Texts of the tool itself (not of the rules) in Spanish and English.
+
+Floor 0, below the other leaves (findings renders its messages with it): imports at most
+``validator.escaping``, the bottom.
+"""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ from validator.calendar import BusinessCalendar, add_months, due_status
 
 if TYPE_CHECKING:
     from validator.models import Area, Lineamientos
-    from validator.models.area import Administrador, CambioContrasena, Cuenta
+    from validator.models.area import Administrador, CambioContrasena, Cuenta, Rol
 
 Kind = Literal["rotacion-contrasena", "informe-trimestral", "aviso-cambio", "asociacion-notificada"]
 Status = Literal["ok", "due_soon", "overdue", "missing"]
@@ -85,7 +85,7 @@ class Obligation:
     last_done: date | None
     status: Status
     as_of: date
-    role: str | None = None  # propietaria | suplente for aviso-cambio
+    role: Rol | None = None  # aviso-cambio, informe-trimestral: whose term
     at_key: bool = False
     window_start: date | None = None  # aviso-cambio: first day a notice counts
     # The newest fulfilment (``last_done``) came this many business days after its own due
@@ -185,7 +185,7 @@ def late_phrases(late_days: int) -> dict[str, str | int]:
 
 
 def _status(due: date, as_of: date, warn_days: int) -> Status:
-    return due_status(due, as_of, warn_days)  # type: ignore[return-value]
+    return due_status(due, as_of, warn_days)
 
 
 def _newest(dates: Iterable[tuple[int, date]], as_of: date) -> tuple[int, date] | None:
@@ -311,7 +311,7 @@ class QuarterlyPeriod:
     anchor: date
     basis: Literal["informe", "designacion"]
     index: int | None = None
-    role: str | None = None
+    role: Rol | None = None
 
     @property
     def first_day(self) -> date:

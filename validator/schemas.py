@@ -1,4 +1,7 @@
-"""Export the models as JSON Schema (draft 2020-12) files under ``schemas/``."""
+"""Export the models as JSON Schema (draft 2020-12) files under ``schemas/``.
+
+Floor 2: reads the models (floor 1).
+"""
 
 from __future__ import annotations
 

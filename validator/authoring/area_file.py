@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import get_args
 
-from validator.authoring.emit import Lines, flow_list, quoted, scalar
+from validator.loading.yaml_emit import Lines, flow_list, quoted, scalar
 from validator.models.area import (
     ENTIDAD_NOMBRES,
     EstadoCorreo,
@@ -224,13 +224,13 @@ def render_area(a: NewArea) -> str:
         None,
         "se solicitan por conducto de la CNCS; los asigna la UTSI (4.4)",
     )
-    for c in a.correos:
-        out.key(2, "- correo", scalar(c.correo))
-        out.key(4, "estado", scalar(c.estado), " | ".join(get_args(EstadoCorreo)))
-        out.key(4, "tramita", scalar(c.tramita), " | ".join(ROLES))
-        out.key(4, "solicitado", scalar(c.solicitado))
-        if c.asignado is not None:
-            out.key(4, "asignado", scalar(c.asignado))
+    for g in a.correos:
+        out.key(2, "- correo", scalar(g.correo))
+        out.key(4, "estado", scalar(g.estado), " | ".join(get_args(EstadoCorreo)))
+        out.key(4, "tramita", scalar(g.tramita), " | ".join(ROLES))
+        out.key(4, "solicitado", scalar(g.solicitado))
+        if g.asignado is not None:
+            out.key(4, "asignado", scalar(g.asignado))
     if not a.correos:
         out.lines[-1] = out.lines[-1].replace("correos_genericos:", "correos_genericos: []", 1)
     out.raw()

@@ -20,16 +20,17 @@ import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from validator.authoring.area_file import Invalid
+from validator.loading.schema_issues import dotted
 from validator.loading.sources import Inventory, SourceFile
-from validator.models.errors import dotted
 from validator.rules import get as get_rule
 from validator.rules.base import CatalogUnavailableError, Context
 
+V = TypeVar("V")  # an answer: kept as given when the model and the rules accept it
 Path = tuple[str | int, ...]
 DRAFT_CLAVE = "borrador"
 
@@ -146,11 +147,11 @@ class Draft:
     def answer(
         self,
         path: Path,
-        value: Any,
+        value: V,
         rules: Sequence[str] = (),
         *,
         anywhere: Sequence[str] = (),
-    ) -> tuple[Any, list[Note]]:
+    ) -> tuple[V, list[Note]]:
         """Keep ``value`` at ``path`` if the model and ``rules`` accept it, else raise
         :class:`Invalid` with their messages. ``rules`` report problems about the answer
         (at its path or around it); ``anywhere`` rules report this answer's problems at

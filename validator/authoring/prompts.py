@@ -42,7 +42,7 @@ def confirm(question: str, *, default: bool, lang: str = "es", err: bool = False
             raise click.UsageError(_INVALID.get(lang, _INVALID["es"]))
         return value
 
-    return click.prompt(  # type: ignore[no-any-return]
+    return click.prompt(
         f"{question} {suffix}",
         default="",
         show_default=False,

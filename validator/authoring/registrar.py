@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from validator.authoring.area_file import check_text, file_sha256
-from validator.authoring.emit import scalar
 from validator.authoring.surgical import EditError, delete_key, set_scalar
+from validator.loading.yaml_emit import scalar
 
 if TYPE_CHECKING:
     from validator.models import Area

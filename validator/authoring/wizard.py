@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path as PathOnDisk
-from typing import IO, TYPE_CHECKING, Any, TypeVar, get_args
+from typing import IO, TYPE_CHECKING, TypeVar, get_args
 
 import click
 
@@ -46,6 +46,7 @@ from validator.authoring.prompts import confirm, yes_no
 from validator.models.area import EstadoCorreo
 
 if TYPE_CHECKING:
+    from validator.findings import Lang
     from validator.models import Plataformas
 
 T = TypeVar("T")
@@ -70,7 +71,7 @@ class WizardOptions:
     root: PathOnDisk
     fecha: date
     no_input: bool = False
-    lang: str = "es"
+    lang: Lang = "es"
     dry_run: bool = False
     given: dict[str, str] = field(default_factory=dict)  # option name (dashes) -> raw text
     cuentas: list[str] = field(default_factory=list)  # raw --cuenta specs
@@ -163,7 +164,7 @@ class Asker:
             except Invalid as exc:
                 raise click.BadParameter(str(exc)) from None
 
-        return click.prompt(  # type: ignore[no-any-return]
+        return click.prompt(
             prompt,
             default="" if default is None else default,
             value_proc=proc,
@@ -235,21 +236,21 @@ class Answers:
     def judge(
         self,
         path: Path,
-        value: Any,
+        value: T,
         rules: tuple[str, ...] = (),
         anywhere: tuple[str, ...] = (),
-    ) -> Any:
+    ) -> T:
         value, notes = self.draft.answer(path, value, rules, anywhere=anywhere)
         for note in notes:
             click.echo(_m(self.lang, f"Aviso: {note.text}", f"Warning: {note.text}"), err=True)
         return value
 
     def text(self, path: Path, rules: tuple[str, ...] = ()) -> Callable[[str], str]:
-        return lambda raw: self.judge(path, " ".join(raw.split()), rules)  # type: ignore[no-any-return]
+        return lambda raw: self.judge(path, " ".join(raw.split()), rules)
 
     def word(self, path: Path, rules: tuple[str, ...] = ()) -> Callable[[str], str]:
         """An enumeration or an address: lower case, no spaces around it."""
-        return lambda raw: self.judge(path, raw.strip().lower(), rules)  # type: ignore[no-any-return]
+        return lambda raw: self.judge(path, raw.strip().lower(), rules)
 
     def date(
         self, path: Path, rules: tuple[str, ...] = (), anywhere: tuple[str, ...] = ()
@@ -261,14 +262,17 @@ class Answers:
         return check
 
     def entidad(self, raw: str) -> str:
-        return self.judge(("entidad",), parse_entidad(raw))  # type: ignore[no-any-return]
+        return self.judge(("entidad",), parse_entidad(raw))
 
     def distrito(self, raw: str) -> int:
         text = raw.strip()
-        return self.judge(("distrito",), int(text) if text.isdigit() else text, ("tipo-area",))  # type: ignore[no-any-return]
+        if text.isdigit():
+            return self.judge(("distrito",), int(text), ("tipo-area",))
+        self.judge(("distrito",), text, ("tipo-area",))  # raises Invalid with the model's words
+        raise AssertionError("the strict model accepts no text as a distrito")
 
     def github(self, raw: str) -> str:
-        return self.judge(("titular", "github"), raw.strip().removeprefix("@"))  # type: ignore[no-any-return]
+        return self.judge(("titular", "github"), raw.strip().removeprefix("@"))
 
     def documento(self, path: Path) -> Callable[[str], str | None]:
         """A signed scan: its SHA-256, or the path of the file (hashed); empty: later."""
@@ -280,7 +284,7 @@ class Answers:
             path_on_disk = PathOnDisk(value).expanduser()
             digest = file_sha256(path_on_disk) if path_on_disk.is_file() else value.lower()
             try:
-                return self.judge((*path, "documento", "sha256"), digest)  # type: ignore[no-any-return]
+                return self.judge((*path, "documento", "sha256"), digest)
             except Invalid:
                 raise Invalid(
                     _m(
@@ -372,7 +376,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
                     "file instead",
                 )
             )
-        return a.judge(("clave",), value, ("clave-archivo",))  # type: ignore[no-any-return]
+        return a.judge(("clave",), value, ("clave-archivo",))
 
     clave = ask.ask(
         "clave",
@@ -655,9 +659,11 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
     estados = tuple(e for e in get_args(EstadoCorreo) if e != "baja")  # a new address
     # Without --correo-generico: one suggested address (redes.<clave>@...), assigned on --fecha.
     for index, given in enumerate(_elements(opts, specs, more, at_least_one=True)):
-        ask = Asker(
-            given, opts.no_input, lang, lambda k, n=index + 1: f"--correo-generico #{n} {k}"
-        )
+
+        def label(key: str, n: int = index + 1) -> str:
+            return f"--correo-generico #{n} {key}"
+
+        ask = Asker(given, opts.no_input, lang, label)
         base: Path = ("correos_genericos", index)
         taken = [c.correo for c in out]
         correo = ask.ask(
@@ -735,24 +741,39 @@ def _collect_cuentas(
     out: list[Cuenta] = []
     more = _m(lang, "¿Registrar una cuenta (otra más)?", "Register an (other) account?")
     for index, given in enumerate(_elements(opts, specs, more, at_least_one=False)):
-        ask = Asker(given, opts.no_input, lang, lambda k, n=index + 1: f"--cuenta #{n} {k}")
         base: Path = ("cuentas", index)
+
+        # The checks of this account's answers (bound to its index, not the loop variable).
+        def cuenta_label(key: str, n: int = index + 1) -> str:
+            return f"--cuenta #{n} {key}"
+
+        def plataforma_of(raw: str, b: Path = base) -> str:
+            found = parse_plataforma(raw, catalogue)
+            return a.judge((*b, "plataforma"), found, ("cuenta-plataforma",))
+
+        def usuario_of(raw: str, b: Path = base) -> str:
+            return a.judge((*b, "usuario"), raw.strip().removeprefix("@"), ("cuenta-duplicada",))
+
+        def segundo_factor_of(value: bool, b: Path = base) -> bool:
+            return a.judge((*b, "segundo_factor", "activo"), value, ("segundo-factor",))
+
+        def accesos_of(raw: str, b: Path = base) -> list[str]:
+            names = [x.lower() for x in re.split(r"[\s,+]+", raw.strip()) if x]
+            return a.judge((*b, "accesos"), names, ("acceso-autorizado",))
+
+        ask = Asker(given, opts.no_input, lang, cuenta_label)
         a.draft.answer((*base, "vinculada_a_cuenta_externa"), False)
         names = ", ".join(p.nombre for p in catalogue.plataformas.values())
         plataforma = ask.ask(
             "plataforma",
             _m(lang, f"Plataforma ({names})", f"Platform ({names})"),
-            lambda raw, b=base: a.judge(  # type: ignore[misc]
-                (*b, "plataforma"), parse_plataforma(raw, catalogue), ("cuenta-plataforma",)
-            ),
+            plataforma_of,
             why=why((*base, "plataforma")),
         )
         usuario = ask.ask(
             "usuario",
             _m(lang, "Nombre de usuario (sin @)", "User name (no @)"),
-            lambda raw, b=base: a.judge(  # type: ignore[misc]
-                (*b, "usuario"), raw.strip().removeprefix("@"), ("cuenta-duplicada",)
-            ),
+            usuario_of,
             why=why((*base, "usuario")),
         )
         url = ask.ask(
@@ -795,9 +816,7 @@ def _collect_cuentas(
                 "¿El segundo factor está activo en el dispositivo de la propietaria? (4.3 V)",
                 "Is 2FA on in the owner administrator's device? (4.3 V)",
             ),
-            lambda v, b=base: a.judge(  # type: ignore[misc]
-                (*b, "segundo_factor", "activo"), v, ("segundo-factor",)
-            ),
+            segundo_factor_of,
             True,
         )
         cambio: Path = (*base, "contrasena", "cambios", 0)
@@ -830,11 +849,7 @@ def _collect_cuentas(
                 f"Quién tiene acceso ({', '.join(ACCESOS)})",
                 f"Who has access ({', '.join(ACCESOS)})",
             ),
-            lambda raw, b=base: a.judge(  # type: ignore[misc]
-                (*b, "accesos"),
-                [x.lower() for x in re.split(r"[\s,+]+", raw.strip()) if x],
-                ("acceso-autorizado",),
-            ),
+            accesos_of,
             "propietaria,suplente",
             why=why((*base, "accesos")),
         )
@@ -953,7 +968,7 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
             )
         )
         for f in result.findings:
-            out.write(f"  {f.line}:{f.column} [{f.rule}; {f.clause}] {f.message(lang)}\n")  # type: ignore[arg-type]
+            out.write(f"  {f.line}:{f.column} [{f.rule}; {f.clause}] {f.message(lang)}\n")
     clave = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
     pending = {f.rule for f in result.findings}
     steps = [f"git add {rel}"]

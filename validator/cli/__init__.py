@@ -3,6 +3,9 @@
 Commands are imported on demand (``LAZY_COMMANDS``), so ``ine-redes --help`` and a run of
 one command never import what other commands need (gitpython, openpyxl, jsonschema ...).
 A new command is one module plus one entry here.
+
+Floor 8, the top: a command may import any floor below; nothing imports it but
+``validator.__main__``.
 """
 
 from __future__ import annotations

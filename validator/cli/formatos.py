@@ -7,17 +7,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, TypeVar
 
 import click
 
 from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
+
+if TYPE_CHECKING:
+    from validator.findings import Lang
+    from validator.forms.pdf import Papel
 
 
 class FormProblem(Exception):
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
         self.code = code
+
+
+Opts = TypeVar("Opts")  # the options of one formatos command
 
 
 @dataclass(frozen=True)
@@ -28,8 +35,8 @@ class FormOptions:
     rol: str | None = None
     output: Path | None = None
     fecha: date | None = None
-    lang: str = "es"
-    papel: str = "carta"
+    lang: Lang = "es"
+    papel: Papel = "carta"
 
 
 # Printed forms wait here to be signed; the folder is git-ignored (only the signed scan,
@@ -160,11 +167,11 @@ def _is_cjk(char: str) -> bool:
     return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "BOPOMOFO"))
 
 
-def _run(func: object, opts: object) -> None:
+def _run(func: Callable[[Opts], int], opts: Opts) -> None:
     from validator.authoring.registrar import RegistrarProblem
 
     try:
-        code = func(opts)  # type: ignore[operator]
+        code = func(opts)
     except (FormProblem, RegistrarProblem) as exc:
         if exc.code == 2:
             raise click.UsageError(str(exc)) from None
@@ -215,15 +222,15 @@ def formatos() -> None:
 def anexo1(
     clave: str,
     output: Path | None,
-    papel: str,
+    papel: Papel,  # click.Choice gives the choice as written above, whatever the case
     fecha: datetime | None,
-    lang: str,
+    lang: Lang,
     repo: Path | None,
 ) -> None:
     """Formato de designación (Anexo 1) de la propietaria y la suplente del área."""
     root = resolve_root(repo, lang)
     day = fecha.date() if fecha else None
-    _run(run_form, FormOptions(root, clave, 1, None, output, day, lang, papel.lower()))
+    _run(run_form, FormOptions(root, clave, 1, None, output, day, lang, papel))
 
 
 @formatos.command(name="anexo2")
@@ -238,15 +245,15 @@ def anexo2(
     clave: str,
     rol: str,
     output: Path | None,
-    papel: str,
+    papel: Papel,  # click.Choice gives the choice as written above, whatever the case
     fecha: datetime | None,
-    lang: str,
+    lang: Lang,
     repo: Path | None,
 ) -> None:
     """Carta responsiva (Anexo 2) de la persona administradora indicada."""
     root = resolve_root(repo, lang)
     day = fecha.date() if fecha else None
-    _run(run_form, FormOptions(root, clave, 2, rol, output, day, lang, papel.lower()))
+    _run(run_form, FormOptions(root, clave, 2, rol, output, day, lang, papel))
 
 
 @formatos.command(name="registrar")
@@ -272,7 +279,7 @@ def registrar(
     rol: str | None,
     archivo: Path,
     copiar: bool,
-    lang: str,
+    lang: Lang,
     repo: Path | None,
 ) -> None:
     """Anota en el archivo del área la huella SHA-256 del formato firmado y escaneado

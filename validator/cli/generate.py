@@ -25,7 +25,7 @@ def run_generate(
     """Write (or, with ``check``, compare) every generated file; returns the exit code."""
     from validator.engine import stamp
     from validator.findings import Finding
-    from validator.generators import build, write_outputs
+    from validator.generators import build, stale_outputs, write_outputs
     from validator.loading.inventory import load_inventory
     from validator.rules import get
     from validator.rules.listados_actualizados import stale_problems
@@ -38,7 +38,7 @@ def run_generate(
     outputs = build(inventory)
     if check:
         rule = get("listados-actualizados")
-        problems = stale_problems(inventory, outputs)
+        problems = stale_problems(inventory, stale_outputs(root, outputs))
         findings = sorted((stamp(rule, p) for p in problems), key=Finding.sort_key)
         for f in findings:
             print(f"{f.file}: [{f.rule}, {f.clause}] {f.message(lang)}", file=out)

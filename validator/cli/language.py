@@ -79,7 +79,7 @@ def choose(args: Sequence[str]) -> Lang:
         elif arg.startswith("--lang="):
             value = arg.partition("=")[2]
         if value in LANGS:
-            return value  # type: ignore[return-value]
+            return value
     return env_lang()
 
 
@@ -110,9 +110,9 @@ def install() -> None:
     for name in CLICK_MODULES:
         module = importlib.import_module(name)
         if getattr(module, "_", None) is gettext.gettext:
-            module._ = _gettext  # type: ignore[attr-defined]
+            vars(module)["_"] = _gettext
         if getattr(module, "ngettext", None) is gettext.ngettext:
-            module.ngettext = _ngettext  # type: ignore[attr-defined]
+            vars(module)["ngettext"] = _ngettext
 
 
 # -- our help texts ----------------------------------------------------------------------------
@@ -178,8 +178,9 @@ def _shown(command: click.Command) -> Iterator[None]:
                 if getattr(cmd, attr, None):
                     swap(cmd, attr, english(getattr(cmd, attr)))
         for param in command.params:
-            if getattr(param, "help", None):
-                swap(param, "help", english(param.help))  # type: ignore[attr-defined]
+            text = getattr(param, "help", None)  # options have a help text, arguments not
+            if text:
+                swap(param, "help", english(text))
     try:
         yield
     finally:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from validator.cli.options import lang_option, repo_option, resolve_root
 
+if TYPE_CHECKING:
+    from validator.findings import Lang
+
 
 @click.command(name="merge-hook")
 @lang_option
 @repo_option
-def merge_hook(lang: str, repo: Path | None) -> None:
+def merge_hook(lang: Lang, repo: Path | None) -> None:
     """Regenera los listados y, si algo cambió, confirma exactamente los archivos generados
     como ine-redes-bot (mensaje con las áreas que cambiaron). Una segunda ejecución no
     confirma nada."""
@@ -40,7 +44,7 @@ def hooks() -> None:
 )
 @lang_option
 @repo_option
-def install(force: bool, branch: str, lang: str, repo: Path | None) -> None:
+def install(force: bool, branch: str, lang: Lang, repo: Path | None) -> None:
     """Instala .git/hooks/post-merge, que ejecuta `ine-redes merge-hook` tras cada fusión."""
     from validator.gitops.merge_hook import install_hook
 

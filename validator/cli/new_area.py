@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
+
+if TYPE_CHECKING:
+    from validator.findings import Lang
 
 # (option name, help) of every single-valued answer; the wizard asks for the missing ones.
 _ANSWERS: tuple[tuple[str, str], ...] = (
@@ -87,7 +90,7 @@ def new_area(
     fecha: datetime | None,
     no_input: bool,
     dry_run: bool,
-    lang: str,
+    lang: Lang,
     repo: Path | None,
     **answers: str | None,
 ) -> None:

@@ -18,7 +18,9 @@ from validator.loading.repo import RepoNotFoundError, find_root
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class IsoDateType(click.ParamType):
+# type-arg: recent click (8.5) makes ParamType generic, older releases that the floor
+# click>=8.1 allows cannot subscript it at run time; so the base stays unparameterised.
+class IsoDateType(click.ParamType):  # type: ignore[type-arg]
     """A calendar date written AAAA-MM-DD; a well-written date that does not exist
     (``2026-02-30``) is told as such, in the run's language. Converts to ``datetime``."""
 

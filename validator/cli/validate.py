@@ -47,10 +47,8 @@ class UsageProblem(Exception):
     """A usage error found after option parsing (exit 2)."""
 
 
-def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[str] | None:
-    """Repository-relative inventory paths named on the command line (None: everything)."""
-    if not paths:
-        return None
+def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[str]:
+    """Repository-relative inventory paths of the files named on the command line."""
     from validator.loading.repo import CATALOGS, area_paths
 
     known = {p.relative_to(root).as_posix() for p in area_paths(root)} | set(CATALOGS.values())
@@ -81,6 +79,7 @@ def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
     """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
     from validator.calendar import today_in
     from validator.engine import run, select_rules
+    from validator.generators import drift_for
     from validator.loading.inventory import gc_paused, load_inventory
     from validator.reporters import get_reporter
 
@@ -92,7 +91,8 @@ def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
         as_of = today_in(lin.zona_horaria if lin else None)
     targets = _targets(opts)
     with gc_paused():  # the rules allocate much and free it all by reference counting
-        result = run(inventory, as_of, rules, targets, opts.baseline)
+        stale = drift_for(rules, inventory)  # listados-actualizados: the lists vs. the files
+        result = run(inventory, as_of, rules, targets, opts.baseline, stale)
         reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)
         reporter.report(result, out or sys.stdout)
     return result.exit_code(opts.strict)

@@ -36,7 +36,7 @@ def reason_text(code: str, lang: Lang) -> str:
 
 def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     """Print the verdict; 0 when the account is official, 1 when it is not."""
-    from validator.accounts import registry_from_inventory
+    from validator.accounts import registry_of
     from validator.loading.inventory import load_inventory
 
     out = out or sys.stdout
@@ -57,7 +57,9 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
                 if opts.lang == "es"
                 else f"unknown platform: {opts.plataforma} (choices: {', '.join(known)})"
             )
-    verdict = registry_from_inventory(inventory).verify(opts.query, opts.plataforma)
+    verdict = registry_of(inventory.valid_areas, inventory.plataformas).verify(
+        opts.query, opts.plataforma
+    )
     skipped = [f.path for f in inventory.area_files if f.model is None]
     if skipped:
         click.echo(

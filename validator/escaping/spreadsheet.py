@@ -48,7 +48,7 @@ def phone_text(value: str) -> str:
         return value
     if len(text) == 10:
         return _national(text)
-    groups = []  # any other length: blocks of four from the right (never a valid number)
+    groups: list[str] = []  # any other length: blocks of four from the right (never a valid number)
     while text:
         groups.insert(0, text[-4:])
         text = text[:-4]

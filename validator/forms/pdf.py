@@ -68,7 +68,8 @@ def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
     with TTFont(str(path), lazy=True) as font:
-        return frozenset(font.getBestCmap())
+        cmap = font.getBestCmap()  # None: the font maps no Unicode character
+        return frozenset(cmap or ())
 
 
 @cache
@@ -91,7 +92,7 @@ def _drawable(char: str) -> bool:
     return char not in "\n\r\t" and not char.isspace()
 
 
-class Form(FPDF):  # type: ignore[misc]
+class Form(FPDF):
     """A page of an Anexo: Noto Sans, a grey header and a footer that wraps, never clips."""
 
     def __init__(self, papel: Papel, footer_text: Callable[[int], str]) -> None:
@@ -111,6 +112,7 @@ class Form(FPDF):  # type: ignore[misc]
         lines = self.multi_cell(
             self.epw, FOOTER_LINE, self._footer_text(999), dry_run=True, output="LINES"
         )
+        assert isinstance(lines, list)  # output="LINES": the lines (fpdf2 types every output)
         self._footer_height = len(lines) * FOOTER_LINE
         self.set_auto_page_break(True, margin=FOOTER_BOTTOM + self._footer_height + 4)
 

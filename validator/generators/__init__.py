@@ -6,6 +6,10 @@ same typed models as the rules; an area whose model is invalid is skipped (``gen
 refuses to run at all while the inventory has ``yaml-invalido``/``esquema`` errors).
 Nothing here writes files: :func:`write_outputs` and :func:`stale_outputs` do, for the
 ``generate`` command, the ``listados-actualizados`` rule and the merge hook alike.
+
+Floor 5 (outputs): reads the models and runs the engine; the rules below never import it, so
+the differences listados-actualizados judges are computed here (:func:`drift_for`) and handed
+to the engine by the command.
 """
 
 from __future__ import annotations
@@ -13,55 +17,56 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from validator.generators.sources import (
+    ATTRIBUTES,
+    CODEOWNERS,
+    PUBLIC_JSON,
+    ROSTER_JSON,
+    UTSI_JSON,
+    AreaSource,
+    Outputs,
+    Sources,
+    collect,
+)
+
+__all__ = [  # the shared names of generators/sources.py are importable from here too
+    "ATTRIBUTES",
+    "BLOCKING_RULES",
+    "CODEOWNERS",
+    "PUBLIC_JSON",
+    "ROSTER_JSON",
+    "UTSI_JSON",
+    "AreaSource",
+    "CatalogMissingError",
+    "Outputs",
+    "Sources",
+    "area_fingerprints",
+    "blocking_load_findings",
+    "build",
+    "changed_areas",
+    "collect",
+    "drift_for",
+    "generator_modules",
+    "render_all",
+    "stale_outputs",
+    "write_outputs",
+]
+
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from validator.findings import Finding
     from validator.loading.sources import Inventory
-    from validator.models import Area, Cncs, Plataformas
-
-Outputs = dict[str, bytes]
-
-ROSTER_JSON = "generated/cncs/administradores.json"
-UTSI_JSON = "generated/utsi/correos-genericos.json"
-PUBLIC_JSON = "generated/publico/cuentas-oficiales.json"
-CODEOWNERS = ".github/CODEOWNERS"
-ATTRIBUTES = "generated/.gitattributes"
-
-
-@dataclass(frozen=True, slots=True)
-class AreaSource:
-    path: str  # repository-relative path of the area file
-    area: Area
-
-
-@dataclass(frozen=True, slots=True)
-class Sources:
-    """What every generator reads: valid areas (sorted by clave) and two catalogues."""
-
-    areas: tuple[AreaSource, ...]
-    plataformas: Plataformas
-    cncs: Cncs
-
-    def platform_name(self, key: str) -> str:
-        entry = self.plataformas.plataformas.get(key)
-        return entry.nombre if entry is not None else key
-
-
-def collect(inventory: Inventory, plataformas: Plataformas, cncs: Cncs) -> Sources:
-    areas = [
-        AreaSource(path=f.path, area=f.model) for f in inventory.area_files if f.model is not None
-    ]
-    areas.sort(key=lambda a: (a.area.clave, a.path))
-    return Sources(areas=tuple(areas), plataformas=plataformas, cncs=cncs)
+    from validator.rules.base import Rule
 
 
 def generator_modules() -> list[ModuleType]:
     """The registry: every output, in the order they are written and reported."""
-    from validator.generators import (
+    from validator.generators import (  # the package's own modules, imported on first use
         attributes,
         cncs_roster,
         codeowners,
@@ -95,6 +100,20 @@ def stale_outputs(root: Path, outputs: Mapping[str, bytes]) -> list[tuple[str, b
         if current != data:
             stale.append((path, current is not None))
     return stale
+
+
+def drift_for(rules: Collection[Rule], inventory: Inventory) -> list[tuple[str, bool]] | None:
+    """What listados-actualizados judges, when it is among ``rules``: ``(path, exists)`` of
+    each generated file that differs from what the generators produce now. None when the
+    rule is not run, or when a catalogue is broken (nothing can be generated; the rule is
+    then skipped and the catalogue's own findings say why)."""
+    from validator.rules.listados_actualizados import check as listados_actualizados
+
+    if listados_actualizados not in rules:
+        return None
+    if inventory.plataformas is None or inventory.cncs is None:
+        return None
+    return stale_outputs(inventory.root, build(inventory))
 
 
 def write_outputs(root: Path, outputs: Mapping[str, bytes]) -> list[str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from validator.generators import ATTRIBUTES
+from validator.generators.sources import ATTRIBUTES
 
 if TYPE_CHECKING:
-    from validator.generators import Outputs, Sources
+    from validator.generators.sources import Outputs, Sources
 
 TEXT = (
     "# Generado por `ine-redes generate`: no edite los archivos de este directorio.\n"

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from validator.escaping.markdown import text as md_text
 from validator.escaping.spreadsheet import phone_text
-from validator.generators import ROSTER_JSON
 from validator.generators.labels import NIVEL_MANDO, ROL, VINCULO, label
+from validator.generators.sources import ROSTER_JSON
 from validator.generators.tables import Column, Row, Table, csv_bytes, json_bytes, xlsx_bytes
 
 if TYPE_CHECKING:
-    from validator.generators import AreaSource, Outputs, Sources
+    from validator.generators.sources import AreaSource, Outputs, Sources
     from validator.models.area import Cuenta
 
 BASE = "generated/cncs/administradores"

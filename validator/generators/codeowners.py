@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from validator.generators import CODEOWNERS
+from validator.generators.sources import CODEOWNERS
 from validator.safe_paths import is_safe_path
 
 if TYPE_CHECKING:
-    from validator.generators import Outputs, Sources
+    from validator.generators.sources import Outputs, Sources
 
 
 def _owners(*groups: list[str]) -> str:

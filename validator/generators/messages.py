@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 from validator.escaping.terminal import visible_params
 from validator.i18n import localize
 
 if TYPE_CHECKING:
+    from validator.findings import Lang
     from validator.loading.sources import Inventory
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -44,7 +46,7 @@ def count(n: int, one: str, many: str) -> str:
 
 
 # Counted words of each message, in both languages, from the numbers given to :func:`text`.
-_COUNTED = {
+_COUNTED: dict[str, Callable[..., dict[str, str]]] = {
     "refused": lambda n, **_: {
         "errores": count(n, "error", "errores"),
         "errors": count(n, "error", "errors"),
@@ -67,7 +69,7 @@ def text(key: str, lang: str, **params: Any) -> str:
 
 
 def refuse_if_broken(
-    inventory: Inventory, lang: str, err: IO[str], command: str = "generate"
+    inventory: Inventory, lang: Lang, err: IO[str], command: str = "generate"
 ) -> bool:
     """Print why and return True when the inventory is too broken to generate from."""
     from validator.generators import blocking_load_findings

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from validator.generators import PUBLIC_JSON
+from validator.generators.sources import PUBLIC_JSON
 from validator.generators.tables import json_bytes
 
 if TYPE_CHECKING:
-    from validator.generators import Outputs, Sources
+    from validator.generators.sources import Outputs, Sources
 
 HTML = "generated/publico/cuentas-oficiales.html"
 

@@ -88,7 +88,7 @@ def xlsx_book(tables: Sequence[Table]) -> bytes:
     from openpyxl import Workbook
 
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])  # the empty sheet a new workbook starts with
     for table in tables:
         add_sheet(workbook, table)
     return save_book(workbook, tables[0].title if tables else "")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from validator.generators import UTSI_JSON
 from validator.generators.cncs_roster import account_entry
 from validator.generators.labels import ESTADO_CORREO, ROL, label
+from validator.generators.sources import UTSI_JSON
 from validator.generators.tables import Column, Row, Table, csv_bytes, json_bytes, xlsx_bytes
 
 if TYPE_CHECKING:
-    from validator.generators import Outputs, Sources
+    from validator.generators.sources import Outputs, Sources
 
 BASE = "generated/utsi/correos-genericos"
 

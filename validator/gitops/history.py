@@ -241,7 +241,7 @@ class Timeline:
 
     def area(self, commit: Commit, path: str) -> Area | None:
         source = self.reader.area(commit, path)
-        return source.model if source is not None else None  # type: ignore[no-any-return]
+        return source.model if source is not None else None
 
 
 def role_on(timeline: Timeline, state: Commit, path: str, rol: str, day: date) -> RoleOnDate:

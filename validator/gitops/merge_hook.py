@@ -30,6 +30,8 @@ from validator.i18n import localize
 if TYPE_CHECKING:
     from git import Repo
 
+    from validator.findings import Lang
+
 HOOK_MARKER = "ine-redes-hook: post-merge"
 MAX_AREAS_IN_SUBJECT = 8
 
@@ -183,7 +185,7 @@ def _git_date(repo: Repo, ident: str) -> str:
 
 
 def run_merge_hook(
-    root: Path, lang: str = "es", out: IO[str] | None = None, err: IO[str] | None = None
+    root: Path, lang: Lang = "es", out: IO[str] | None = None, err: IO[str] | None = None
 ) -> MergeHookResult:
     """Regenerate; if a generated file differs from HEAD, commit exactly those files."""
     import git

@@ -170,7 +170,7 @@ def merge_base(repo: Repo, a: Commit, b: Commit) -> Commit:
     if not bases:
         key = "no_merge_base_shallow" if is_shallow(repo) else "no_merge_base"
         raise GitProblem(key, a=a.hexsha[:12], b=b.hexsha[:12])
-    return bases[0]  # type: ignore[return-value]
+    return bases[0]
 
 
 def head_commit(repo: Repo) -> Commit:

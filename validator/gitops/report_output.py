@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from validator.calendar import zone_for
@@ -313,7 +314,7 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
     out += ["| | |", "|---|---|"]
     out += [f"| **{md_cell(k)}** | {md_cell(v)} |" for k, v in f.header()]
 
-    def table(headers: list[str], rows: list[tuple[str, ...]]) -> None:
+    def table(headers: list[str], rows: Sequence[tuple[str, ...]]) -> None:
         out.append(md_row(headers))
         out.append("|" + "---|" * len(headers))
         out.extend(md_row(row) for row in rows)

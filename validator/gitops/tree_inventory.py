@@ -99,7 +99,7 @@ class TreeReader:
     def inventory(self, commit: Commit, *, areas: bool = True) -> Inventory:
         """The whole inventory at ``commit`` (catalogues only when ``areas`` is False)."""
         catalogs = {
-            kind: self.source(commit, rel, kind) or _missing(self.root, rel, kind)  # type: ignore[arg-type]
+            kind: self.source(commit, rel, kind) or _missing(self.root, rel, kind)
             for kind, rel in CATALOGS.items()
         }
         area_files: list[SourceFile] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal, overload
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -289,7 +289,7 @@ class Assembler:
             vinculo=_code(row, "vinculo"),
             correo=_email(row, "correo"),
             telefono=row.required("telefono"),
-            desde=_date(row, "desde", required=True),  # type: ignore[arg-type]
+            desde=_date(row, "desde", required=True),
             responsiva=_date(row, "fecha_responsiva"),
             where=row.where,
         )
@@ -368,7 +368,7 @@ class Assembler:
             correo=_email(row, "correo"),
             estado=_code(row, "estado"),
             tramita=_code(row, "tramita"),
-            solicitado=_date(row, "solicitado", required=True),  # type: ignore[arg-type]
+            solicitado=_date(row, "solicitado", required=True),
             asignado=_date(row, "asignado"),
             baja=_date(row, "baja"),
             where=row.where,
@@ -461,7 +461,12 @@ def _email(row: _Row, key: str) -> str:
         raise row.bad(key, f"«{text}» no es un correo electrónico válido") from None
 
 
+@overload
+def _date(row: _Row, key: str, required: Literal[True]) -> date: ...
+@overload
+def _date(row: _Row, key: str, required: bool = False) -> date | None: ...
 def _date(row: _Row, key: str, required: bool = False) -> date | None:
+    """The cell's date; a required cell is never empty (:meth:`_Row.required` refuses it)."""
     text = row.required(key) if required else row.text(key)
     if not text:
         return None

@@ -11,8 +11,8 @@ rule that judges it (``formato-designacion``, ``informe-trimestral``, ``rotacion
 
 from __future__ import annotations
 
-from validator.authoring.emit import Lines, quoted, scalar
 from validator.importing.assemble import Account, Draft, Person
+from validator.loading.yaml_emit import Lines, quoted, scalar
 
 HEADER = "# yaml-language-server: $schema=../../schemas/area.schema.json"
 PENDING = "PENDIENTE"

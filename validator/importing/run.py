@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from validator.importing.assemble import Assembler, Draft, RowError
+from validator.importing.assemble import Account, Assembler, Draft, Generic, Person, RowError
 from validator.importing.render import pending_items, render
 from validator.importing.tables import TableError, Where, read
 
@@ -85,7 +85,12 @@ def assemble(root: Path, files: Iterable[Path]) -> Assembler:
 
 def _area_of(error: RowError, assembler: Assembler) -> str | None:
     for clave, draft in assembler.drafts.items():
-        for thing in [*draft.people.values(), *draft.accounts.values(), *draft.generics.values()]:
+        things: list[Person | Account | Generic] = [
+            *draft.people.values(),
+            *draft.accounts.values(),
+            *draft.generics.values(),
+        ]
+        for thing in things:
             if (thing.where.file, thing.where.sheet, thing.where.row) == (
                 error.where.file,
                 error.where.sheet,
@@ -118,7 +123,7 @@ def differences(path: Path, draft: Draft) -> list[str]:
     out: list[str] = []
     current = dict(area.administrators())
     for rol in ("propietaria", "suplente"):
-        mine, theirs = current.get(rol), draft.people.get(rol)  # type: ignore[call-overload]
+        mine, theirs = current.get(rol), draft.people.get(rol)
         if theirs is None:
             continue
         if mine is None:
@@ -206,7 +211,8 @@ def write_all(files: dict[Path, str]) -> list[Path]:
             os.replace(tmp, target)
             done.append(target)
     except BaseException:
-        for path in [*temps.values(), *done]:
+        made: list[str | Path] = [*temps.values(), *done]
+        for path in made:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
         raise

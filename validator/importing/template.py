@@ -53,7 +53,7 @@ def template_bytes(platforms: list[str]) -> bytes:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])  # the empty sheet a new workbook starts with
     intro = add_sheet(
         workbook,
         Table(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from validator.loading.repo import CATALOGS, area_paths, relpath
+from validator.loading.schema_issues import issues_from_error
 from validator.loading.sources import FileKind, Inventory, SourceFile
 from validator.loading.yaml_loader import DEFAULT_MAX_BYTES, LoadError, YamlDocument, load_bytes
 
@@ -23,9 +24,13 @@ if TYPE_CHECKING:
 def _model_for(kind: FileKind) -> type[BaseModel]:
     from validator.models import Area, Cncs, Lineamientos, Plataformas
 
-    return {"area": Area, "lineamientos": Lineamientos, "plataformas": Plataformas, "cncs": Cncs}[
-        kind
-    ]
+    models: dict[FileKind, type[BaseModel]] = {
+        "area": Area,
+        "lineamientos": Lineamientos,
+        "plataformas": Plataformas,
+        "cncs": Cncs,
+    }
+    return models[kind]
 
 
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:
@@ -66,8 +71,6 @@ def load_source(
 
 
 def validate_model(source: SourceFile) -> None:
-    from validator.models.errors import issues_from_error
-
     model_cls = _model_for(source.kind)
     data: Any = source.doc.data
     try:
@@ -111,7 +114,7 @@ def _load_inventory(root: Path, max_bytes: int) -> Inventory:
     catalogs = {
         kind: _settled(load_source(root, root / rel, kind, max_bytes), pool)
         for kind, rel in CATALOGS.items()
-    }  # type: ignore[arg-type]
+    }
     areas = [
         _settled(load_source(root, p, "area", max_bytes, rel), pool)
         for p, rel in zip(paths, rels, strict=True)

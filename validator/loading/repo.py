@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 INVENTORY_DIR = "inventory"
 AREAS_DIR = "inventory/areas"
-CATALOGS = {
+CatalogKind = Literal["lineamientos", "plataformas", "cncs"]
+
+CATALOGS: dict[CatalogKind, str] = {
     "lineamientos": "inventory/lineamientos.yaml",
     "plataformas": "inventory/plataformas.yaml",
     "cncs": "inventory/cncs.yaml",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from validator.loading.yaml_loader import YamlDocument
 
@@ -32,7 +32,7 @@ class SourceFile:
     abspath: Path
     kind: FileKind
     doc: YamlDocument
-    model: Any = None
+    model: Any = None  # the model of its kind (Area, Lineamientos ...); see the typed accessors
     schema_issues: list[SchemaIssue] = field(default_factory=list)
 
     @property
@@ -48,15 +48,14 @@ class SourceFile:
         if self.model is not None:
             return str(self.model.clave)
         data = self.doc.data
-        if isinstance(data, dict) and isinstance(data.get("clave"), str):
-            return data["clave"]
-        return self.stem
+        written = data.get("clave") if isinstance(data, dict) else None
+        return written if isinstance(written, str) else self.stem
 
     @property
     def area(self) -> Area:
         """The valid Area model (only call on files from ``Context.areas``)."""
         assert self.model is not None
-        return self.model  # type: ignore[no-any-return]
+        return cast("Area", self.model)
 
 
 @dataclass(slots=True)
@@ -76,13 +75,18 @@ class Inventory:
         return [*self.catalog_files, *self.area_files]
 
     @property
+    def valid_areas(self) -> list[Area]:
+        """The models of the area files that passed the schema, in file order."""
+        return [f.model for f in self.area_files if f.model is not None]
+
+    @property
     def lineamientos(self) -> Lineamientos | None:
-        return self.lineamientos_file.model  # type: ignore[no-any-return]
+        return cast("Lineamientos | None", self.lineamientos_file.model)
 
     @property
     def plataformas(self) -> Plataformas | None:
-        return self.plataformas_file.model  # type: ignore[no-any-return]
+        return cast("Plataformas | None", self.plataformas_file.model)
 
     @property
     def cncs(self) -> Cncs | None:
-        return self.cncs_file.model  # type: ignore[no-any-return]
+        return cast("Cncs | None", self.cncs_file.model)

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from sys import intern
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 try:  # libyaml is ten times faster than the pure-Python parser
     from yaml import CSafeLoader as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]  # another class, same use
 
 from yaml.events import (
     AliasEvent,
@@ -279,7 +279,12 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
             event = get_event()
             cls = event.__class__
             if cls is ScalarEvent or cls is MappingStartEvent or cls is SequenceStartEvent:
+                if TYPE_CHECKING:  # what the test on ``cls`` established (mypy narrows only
+                    # on ``event`` itself; the hot loop keeps the cheaper local test)
+                    assert isinstance(event, ScalarEvent | MappingStartEvent | SequenceStartEvent)
                 mark = event.start_mark
+                if TYPE_CHECKING:
+                    assert mark is not None  # both parsers mark every event
                 nodes += 1
                 if nodes > MAX_NODES:
                     return refuse("too_many_nodes", mark, limit=MAX_NODES)
@@ -290,6 +295,8 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                 if is_map and key is _NOKEY:  # this node is a key of the open mapping
                     if cls is not ScalarEvent:
                         return refuse("complex_key", mark)
+                    if TYPE_CHECKING:
+                        assert isinstance(event, ScalarEvent)
                     key = event.value
                     if not event.style and key == "<<":
                         return refuse("merge_key", mark)
@@ -299,8 +306,11 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                     if idx is not None:
                         idx.key_positions[(*path, key)] = (mark.line + 1, mark.column + 1)
                     continue
-                is_int = False
+                raw_int: str | None = None  # a plain integer's source text
+                value: Any  # a plain value: None, bool, int, str, list or dict
                 if cls is ScalarEvent:
+                    if TYPE_CHECKING:
+                        assert isinstance(event, ScalarEvent)
                     value = event.value
                     if len(value) <= _SHORT:  # recurring words: one shared object each
                         value = intern(value)
@@ -311,8 +321,8 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                         elif (
                             value.isdigit() or (value[:1] in "+-" and value[1:].isdigit())
                         ) and value.isascii():
+                            raw_int = value
                             value = int(value)
-                            is_int = True
                 else:
                     value = {} if cls is MappingStartEvent else []
                 if is_map:
@@ -330,8 +340,8 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                     have_root = True
                 if idx is not None:
                     idx.positions[here] = (mark.line + 1, mark.column + 1)
-                    if is_int:
-                        idx.int_sources[here] = event.value
+                    if raw_int is not None:
+                        idx.int_sources[here] = raw_int
                 if cls is not ScalarEvent:
                     if len(stack) >= MAX_DEPTH:
                         return refuse("too_deep", mark, limit=MAX_DEPTH)
@@ -341,12 +351,16 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                 cur, is_map, path = stack.pop()
                 key = _NOKEY
             elif cls is DocumentStartEvent:
+                if TYPE_CHECKING:
+                    assert isinstance(event, DocumentStartEvent)
                 documents += 1
                 if documents > 1:
                     return refuse("multi_document", event.start_mark)
             elif cls is StreamEndEvent:
                 break
             elif cls is AliasEvent:
+                if TYPE_CHECKING:
+                    assert isinstance(event, AliasEvent)
                 return refuse("alias", event.start_mark, anchor=event.anchor)
     except _PARSER_ERRORS as exc:
         if idx is None:

@@ -1,8 +1,10 @@
 """Typed models of the inventory (pydantic v2). Field names are the YAML keys.
 
 The models are imported on first use (``from validator.models import Area`` works as
-always): importing a helper such as ``validator.models.errors.dotted`` does not build
+always): importing one of its modules (say ``validator.models.clean_text``) does not build
 every pydantic model (~50 ms), which matters for processes that never validate.
+
+Floor 1: data only, no I/O; imports nothing of the package but the leaves (floor 0).
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 
 :mod:`collect` gathers the data (from :mod:`validator.obligations`); one module per
 output format renders it. A new format is one module and one entry in ``FORMATS``.
+
+Floor 5 (outputs): reads the obligations, models and rules' texts; beside the other
+outputs, which it never imports.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ FORMATS: dict[str, str] = {
 
 def renderer(name: str) -> Callable[[Reminders, str], str]:
     module, _, attr = FORMATS[name].partition(":")
-    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+    render: Callable[[Reminders, str], str] = getattr(importlib.import_module(module), attr)
+    return render
 
 
 def render(name: str, reminders: Reminders, lang: str = "es") -> str:

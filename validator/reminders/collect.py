@@ -118,7 +118,7 @@ class Reminders:
 
     def counts(self) -> dict[str, int]:
         """Obligations per status (every area), plus how many are due."""
-        out = {status: 0 for status in STATUS_ORDER}
+        out: dict[str, int] = dict.fromkeys(STATUS_ORDER, 0)
         for area in self.areas:
             for item in area.items:
                 out[item.obligation.status] += 1

@@ -187,7 +187,7 @@ def send(
     """Send every message not yet delivered; raises :class:`DeliveryError` on the first failure
     (the state file then holds what did go out, and the error says how many)."""
     report = Report()
-    pending = []
+    pending: list[Outgoing] = []
     for out in messages:
         (report.skipped if out.message_id in state else pending).append(out)
     if not pending:

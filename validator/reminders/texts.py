@@ -117,4 +117,4 @@ def kind_label(kind: str, lang: str) -> str:
 
 
 #: The clause of each kind, for column headings.
-CLAUSES_LABEL: dict[str, str] = dict(CLAUSES)
+CLAUSES_LABEL: dict[str, str] = {kind: clause for kind, clause in CLAUSES.items()}

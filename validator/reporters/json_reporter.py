@@ -16,7 +16,7 @@ from validator.findings import Lang
 from validator.reporters import summary_counts
 
 _BLOCK = 2000  # findings per write
-_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # no ensure_ascii
+_string = json.encoder.encode_basestring  # no ensure_ascii
 
 
 def _scalar(value: Any) -> str:
@@ -25,7 +25,7 @@ def _scalar(value: Any) -> str:
     if value is True or value is False:
         return "true" if value else "false"
     if isinstance(value, str):
-        return _string(value)  # type: ignore[no-any-return]
+        return _string(value)
     if isinstance(value, int):
         return int.__repr__(value)
     return json.dumps(value, ensure_ascii=False)

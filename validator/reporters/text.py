@@ -26,8 +26,8 @@ class TextReporter:
         self.color = color
         self.strict = strict
 
-    def _style(self, text: str, **kwargs: object) -> str:
-        return click.style(text, **kwargs) if self.color else text  # type: ignore[arg-type]
+    def _style(self, text: str, fg: str | None = None, bold: bool | None = None) -> str:
+        return click.style(text, fg=fg, bold=bold) if self.color else text
 
     def _line(self, f: Finding) -> str:
         where = self._style(f"{visible(f.file)}:{f.line}:{f.column}", bold=True)

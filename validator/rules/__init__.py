@@ -2,6 +2,11 @@
 
 A new rule is one new module (named after its ID, dashes as underscores); nothing else
 to edit. IDs are unique; a test checks that each module registers exactly one rule.
+
+Floor 3: a rule reads the loaded inventory, the models, the obligations and the account
+identity (floor 2 and below); never the engine, an output or a command. A fact only a
+higher floor can compute (the generated lists) is handed in by the command
+(``Context.stale_outputs``).
 """
 
 from __future__ import annotations

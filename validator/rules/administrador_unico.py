@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from validator.loading.sources import SourceFile
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
+
+if TYPE_CHECKING:
+    from validator.models.area import Rol
 
 
 @rule(
@@ -45,7 +49,7 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
     "# jd02ags.yaml\nadministradores:\n  suplente: {correo: Juan.Perez@ine.mx}\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    seen: dict[str, list[tuple[SourceFile, str]]] = {}
+    seen: dict[str, list[tuple[SourceFile, Rol]]] = {}
     for source in ctx.all_areas:
         for rol, adm in source.area.administrators():
             seen.setdefault(adm.correo.casefold(), []).append((source, rol))

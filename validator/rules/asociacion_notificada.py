@@ -100,7 +100,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             }
             asociacion = cuenta.asociacion
             if asociacion is None:
-                yield problem(source, ("cuentas", i), "missing", **params)
+                yield problem(source, ("cuentas", i), "missing", params=params)
                 continue
             notificada = asociacion.notificada_cncs
             if notificada is not None and notificada < asociacion.fecha:
@@ -110,7 +110,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     "before",
                     fecha=asociacion.fecha,
                     notificada=notificada,
-                    **params,
+                    params=params,
                 )
                 continue
             if asociacion.fecha > ctx.as_of:
@@ -129,7 +129,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 at_key=notificada is None,
                 fecha=asociacion.fecha,
                 term=term,
-                **params,
+                params=params,
             )
             if found is not None:
                 yield found

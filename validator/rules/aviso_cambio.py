@@ -126,7 +126,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 params = {
                     "nombre": ob.subject,
                     "role": ob.role,
-                    "desde": people[ob.role].desde,  # type: ignore[index]
+                    "desde": people[ob.role].desde,
                     "start": ob.window_start,
                     "term": lin.plazo_aviso_cambio_dias_habiles,
                 }
@@ -138,11 +138,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                         severity=WARNING,
                         due=ob.due,
                         done=ob.last_done,
-                        **late_phrases(ob.late_days),
-                        **params,
+                        params={**late_phrases(ob.late_days), **params},
                     )
                 elif ob.status != "ok":
-                    yield obligation_problem(source, ob, **params)
+                    yield obligation_problem(source, ob, params=params)
         yield from _forms_attached(ctx, source)
 
 
@@ -189,7 +188,7 @@ def _forms_attached(ctx: Context, source: SourceFile) -> Iterator[Problem]:
                 due=due,
                 nombre=adm.nombre,
                 role=role,
-                **late_phrases(business_days_late(due, fecha, ctx.calendar)),
+                params=late_phrases(business_days_late(due, fecha, ctx.calendar)),
             )
 
 

@@ -8,7 +8,7 @@ message in every language.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -40,7 +40,7 @@ class Message:
         return template.format_map(_Params(params))
 
 
-class _Params(dict):  # type: ignore[type-arg]
+class _Params(dict[str, Any]):
     """Format parameters: dates as ISO, a missing name stays visible instead of raising."""
 
     def __missing__(self, key: str) -> str:
@@ -86,6 +86,11 @@ class Context:
     # absent when the file is new). Transition rules (cambio-completo) judge the change
     # against it; None when no base was given.
     baseline: Mapping[str, SourceFile] | None = None
+    # A fact from above the rules, supplied by the command that runs them: the generated
+    # files that differ from what the generators produce now, as ``(path, exists)``
+    # (listados-actualizados judges them; validator.generators.drift_for computes them).
+    # None when the command did not compute them.
+    stale_outputs: Sequence[tuple[str, bool]] | None = None
 
     @property
     def lineamientos(self) -> Lineamientos:
@@ -197,14 +202,23 @@ def problem(
     *,
     severity: Severity | None = None,
     at_key: bool = False,
-    **params: Any,
+    params: Mapping[str, Any] | None = None,
+    **more: Any,
 ) -> Problem:
-    """Shorthand used by checks: ``msg`` names the message template, ``params`` fill it."""
-    return Problem(source, path, msg, params, severity, at_key)
+    """Shorthand used by checks: ``msg`` names the message template; ``params`` (a mapping
+    built elsewhere) and the keywords ``more`` fill it. A mapping is passed as ``params``,
+    never spread into the keywords, where a key could set ``severity`` or ``at_key``."""
+    values = more if params is None else {**params, **more}
+    return Problem(source, path, msg, values, severity, at_key)
 
 
 def obligation_problem(
-    source: SourceFile, ob: Obligation, msg: str | None = None, **params: Any
+    source: SourceFile,
+    ob: Obligation,
+    msg: str | None = None,
+    *,
+    params: Mapping[str, Any] | None = None,
+    **more: Any,
 ) -> Problem:
     """A time rule's problem for an unmet obligation ``ob``: at its path, keyed by its status
     unless ``msg`` says otherwise, a warning while only due soon, with ``due`` and the
@@ -218,8 +232,7 @@ def obligation_problem(
         severity=WARNING if ob.status == "due_soon" else None,
         at_key=ob.at_key,
         due=ob.due,
-        **days_left_phrases(ob.days_left),
-        **params,
+        params={**days_left_phrases(ob.days_left), **(params or {}), **more},
     )
 
 
@@ -231,7 +244,8 @@ def deadline_problem(
     *,
     at_key: bool = False,
     done_path: tuple[str | int, ...] | None = None,
-    **params: Any,
+    params: Mapping[str, Any] | None = None,
+    **more: Any,
 ) -> Problem | None:
     """The finding the shared principle gives a dated duty (see ``obligations.judge``):
 
@@ -242,7 +256,7 @@ def deadline_problem(
     * met in time, or not due soon: None.
 
     Parameters always include ``due``, ``done``, ``left_es``/``left_en`` and, when late,
-    ``late_days``/``late_es``/``late_en``; ``params`` add the rule's own.
+    ``late_days``/``late_es``/``late_en``; ``params`` and ``more`` add the rule's own.
     """
     from validator.obligations import days_left_phrases, late_phrases
 
@@ -254,8 +268,7 @@ def deadline_problem(
             severity=WARNING,
             due=deadline.due,
             done=deadline.done,
-            **late_phrases(deadline.late_days),
-            **params,
+            params={**late_phrases(deadline.late_days), **(params or {}), **more},
         )
     if deadline.status == "ok":
         return None
@@ -267,8 +280,11 @@ def deadline_problem(
         at_key=at_key,
         due=deadline.due,
         done=deadline.done,
-        **days_left_phrases((deadline.due - deadline.as_of).days),
-        **params,
+        params={
+            **days_left_phrases((deadline.due - deadline.as_of).days),
+            **(params or {}),
+            **more,
+        },
     )
 
 

@@ -123,7 +123,7 @@ def _transitions(source: SourceFile, old_area: Area) -> Iterator[Problem]:
             role_cap=role.capitalize(),
             needs_es="; ".join(_NEEDS[n][0].format(**params) for n in needs),
             needs_en="; ".join(_NEEDS[n][1].format(**params) for n in needs),
-            **params,
+            params=params,
         )
 
 

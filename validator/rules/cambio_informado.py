@@ -76,8 +76,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                 path = (*base, "contrasena", "cambios", j, "informado_titular")
                 params = {"fecha": cambio.fecha, "de_cosa_es": cosa_es, "cosa_en": cosa_en}
                 if cambio.informado_titular is None:
-                    yield problem(source, path, "missing", at_key=True, **params)
+                    yield problem(source, path, "missing", at_key=True, params=params)
                 elif cambio.informado_titular < cambio.fecha:
                     yield problem(
-                        source, path, "before", informado=cambio.informado_titular, **params
+                        source,
+                        path,
+                        "before",
+                        informado=cambio.informado_titular,
+                        params=params,
                     )

@@ -77,7 +77,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             listed = states.get(cuenta.correo_asociado.casefold(), [])
             if any(estado == "asignado" for _, estado in listed):
                 continue
-            params = {
+            params: dict[str, object] = {
                 "plataforma": cuenta.plataforma,
                 "usuario": cuenta.usuario,
                 "correo": cuenta.correo_asociado,
@@ -87,4 +87,4 @@ def check(ctx: Context) -> Iterator[Problem]:
             if listed:
                 j, key = listed[0]
                 params["line"] = source.doc.locate(("correos_genericos", j, "estado"))[0]
-            yield problem(source, ("cuentas", i, "correo_asociado"), key, **params)
+            yield problem(source, ("cuentas", i, "correo_asociado"), key, params=params)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Literal
 
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
+
+if TYPE_CHECKING:
+    from validator.models.area import Rol
 
 _ROLES_ES = {"titular": "titular", "propietaria": "administradora propietaria",
              "suplente": "administradora suplente"}  # fmt: skip
@@ -50,7 +54,9 @@ _ROLES_EN = {"titular": "titular", "propietaria": "owner administrator",
     "    correo_asociado: Maria.Lopez@ine.mx   # correo de la titular\n",
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    people: dict[str, tuple[str, str, str]] = {}  # address -> (nombre, rol, clave)
+    people: dict[
+        str, tuple[str, Rol | Literal["titular"], str]
+    ] = {}  # address -> (nombre, rol, clave)
     for source in ctx.all_areas:
         area = source.area
         people.setdefault(
@@ -65,7 +71,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             owner = people.get(cuenta.correo_asociado.casefold())
             if owner is None:
                 continue
-            nombre, rol, clave = owner
+            nombre, role, clave = owner
             yield problem(
                 source,
                 ("cuentas", i, "correo_asociado"),
@@ -73,8 +79,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 usuario=cuenta.usuario,
                 correo=cuenta.correo_asociado,
                 nombre=nombre,
-                rol_es=_ROLES_ES[rol],
-                rol_en=_ROLES_EN[rol],
+                rol_es=_ROLES_ES[role],
+                rol_en=_ROLES_EN[role],
                 area=clave,
                 clave=source.area.clave,
             )

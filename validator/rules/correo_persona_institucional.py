@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.models.errors import dotted
+from validator.loading.schema_issues import dotted
 from validator.rules.base import WARNING, Context, Message, Problem, problem, rule
 from validator.rules.dominio_institucional import domain_problem
 

@@ -220,7 +220,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     "unknown_close" if close else "unknown",
                     known=known,
                     close=close[0] if close else "",
-                    **params,
+                    params=params,
                 )
             key = cuenta.plataforma if plataforma is not None else None
             found = url_problem(cuenta.url, key, identities)
@@ -234,7 +234,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     "formas": address_forms(identities, cuenta.plataforma),
                     **extra,
                 }
-            yield problem(source, ("cuentas", i, "url"), code, **{**params, **extra})
+            yield problem(source, ("cuentas", i, "url"), code, params={**params, **extra})
 
 
 def _suggestion(url: str, plataforma: str | None, identities: Identities) -> str | None:

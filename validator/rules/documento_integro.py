@@ -17,9 +17,9 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
 from validator.models.area import Documento
-from validator.models.errors import dotted
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 from validator.scans import ScanSniffer
 
@@ -294,5 +294,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 ruta=documento.ruta,
                 doc=dotted(path[:-1]),
                 clave=source.area.clave,
-                **params,
+                params=params,
             )

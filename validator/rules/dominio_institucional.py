@@ -12,8 +12,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
+from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
-from validator.models.errors import dotted
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 
@@ -155,5 +155,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 correo=correo,
                 dominio=dominio,
                 clave=source.area.clave,
-                **params,
+                params=params,
             )

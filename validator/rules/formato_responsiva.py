@@ -62,10 +62,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             who = {"nombre": person.nombre, "role": role}
             resp = person.responsiva
             if resp is None:
-                yield problem(source, base, "missing", at_key=True, **who)
+                yield problem(source, base, "missing", at_key=True, params=who)
                 continue
             if resp.fecha is None:
-                yield problem(source, (*base, "fecha"), "missing_fecha", at_key=True, **who)
+                yield problem(source, (*base, "fecha"), "missing_fecha", at_key=True, params=who)
             if resp.documento is None or resp.documento.sha256 is None:
                 yield problem(
                     source,
@@ -73,5 +73,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                     "missing_sha256",
                     at_key=True,
                     clave=source.area.clave,
-                    **who,
+                    params=who,
                 )

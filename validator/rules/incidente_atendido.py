@@ -140,18 +140,24 @@ def check(ctx: Context) -> Iterator[Problem]:
                     value = getattr(inc, key)
                     if value is not None and value < inc.fecha:
                         early = True
-                        yield problem(source, (*base, key), "before", key=key, value=value, **where)
+                        yield problem(
+                            source, (*base, key), "before", key=key, value=value, params=where
+                        )
                 if inc.notificado_titular is None:
                     yield problem(
                         source,
                         (*base, "notificado_titular"),
                         "missing_notificado_titular",
                         at_key=True,
-                        **where,
+                        params=where,
                     )
                 if inc.contrasena_cambiada is not None and inc.ticket_cau is None:
                     yield problem(
-                        source, (*base, "ticket_cau"), "missing_ticket_cau", at_key=True, **where
+                        source,
+                        (*base, "ticket_cau"),
+                        "missing_ticket_cau",
+                        at_key=True,
+                        params=where,
                     )
                 if early:
                     continue  # the dates must be fixed before the terms mean anything
@@ -168,7 +174,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                         prefix,
                         at_key=done is None,
                         term=term,
-                        **where,
+                        params=where,
                     )
                     if found is not None:
                         yield found

@@ -135,7 +135,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 done=ob.last_done,
                 due=ob.late_due,
                 months=months,
-                **late_phrases(ob.late_days),
+                params=late_phrases(ob.late_days),
             )
         if ob.status == "ok":
             continue

@@ -1,14 +1,18 @@
-"""listados-actualizados: the files in ``generated/`` are what the generators produce now."""
+"""listados-actualizados: the files in ``generated/`` are what the generators produce now.
+
+The rules stand below the generators (docs/architecture.md, "Floors"), so this rule does not
+build the lists: the command that runs both (``validate``, through
+:func:`validator.generators.drift_for`; ``generate --check``) compares the files with what
+the generators produce and hands the differences in (``Context.stale_outputs``); the rule
+turns them into problems.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
+from validator.loading.sources import Inventory
 from validator.rules.base import ERROR, Context, Message, Problem, rule
-
-if TYPE_CHECKING:
-    from validator.loading.sources import Inventory
 
 
 @rule(
@@ -50,16 +54,19 @@ if TYPE_CHECKING:
     default_enabled=False,
 )
 def check(ctx: Context) -> Iterator[Problem]:
-    from validator.generators import collect, render_all
+    # Nothing is generated from a broken catalogue: reading it skips the rule (the
+    # catalogue's own findings say why), as it skips every rule that needs it.
+    _ = (ctx.plataformas, ctx.cncs)
+    if ctx.stale_outputs is None:
+        raise RuntimeError(
+            "listados-actualizados needs Context.stale_outputs: run it through "
+            "validator.generators.drift_for (validate) or generate --check"
+        )
+    yield from stale_problems(ctx.inventory, ctx.stale_outputs)
 
-    outputs = render_all(collect(ctx.inventory, ctx.plataformas, ctx.cncs))
-    yield from stale_problems(ctx.inventory, outputs)
 
-
-def stale_problems(inventory: Inventory, outputs: Mapping[str, bytes]) -> Iterator[Problem]:
-    """The rule's problems for ``outputs`` already rendered (``generate --check`` renders once)."""
-    from validator.generators import stale_outputs
-
+def stale_problems(inventory: Inventory, stale: Iterable[tuple[str, bool]]) -> Iterator[Problem]:
+    """The rule's problems for the ``(path, exists)`` of each generated file that differs."""
     anchor = inventory.cncs_file  # any SourceFile: ``file`` overrides where it points
-    for path, exists in stale_outputs(inventory.root, outputs):
+    for path, exists in stale:
         yield Problem(anchor, (), "stale" if exists else "missing", {"file": path}, file=path)

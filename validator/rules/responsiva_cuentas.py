@@ -141,7 +141,12 @@ def check(ctx: Context) -> Iterator[Problem]:
             if resp.cuentas is None:
                 refs = ", ".join(account_ref(c) for c in area.cuentas)
                 yield problem(
-                    source, (*base, "cuentas"), "missing_list", at_key=True, refs=refs, **who
+                    source,
+                    (*base, "cuentas"),
+                    "missing_list",
+                    at_key=True,
+                    refs=refs,
+                    params=who,
                 )
                 continue
             newest = _newest_listed(area.cuentas, resp.cuentas, ctx.as_of)
@@ -165,7 +170,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     asociada is not None and resp.fecha is not None and asociada > resp.fecha
                 )
                 if not added_after or asociada is None:
-                    yield problem(source, (*base, "cuentas"), "not_listed", ref=ref, **who)
+                    yield problem(source, (*base, "cuentas"), "not_listed", ref=ref, params=who)
                     continue
                 due = ctx.calendar.add_business_days(asociada, term)
                 pending = ctx.as_of <= due
@@ -178,7 +183,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     asociada=asociada,
                     fecha=resp.fecha,
                     due=due,
-                    **who,
+                    params=who,
                 )
 
 
@@ -187,12 +192,13 @@ def _newest_listed(cuentas: list[Cuenta], refs: list[str], as_of: date) -> Cuent
     have prompted this responsiva (earlier ones were covered by an earlier responsiva that
     the file no longer holds, so their delay is not judged here)."""
     best: Cuenta | None = None
+    best_asoc: date | None = None
     for cuenta in cuentas:
         asoc = cuenta.asociacion.fecha if cuenta.asociacion else None
         if asoc is None or asoc > as_of or not listed(refs, cuenta):
             continue
-        if best is None or asoc > best.asociacion.fecha:  # type: ignore[union-attr]
-            best = cuenta
+        if best_asoc is None or asoc > best_asoc:
+            best, best_asoc = cuenta, asoc
     return best
 
 
@@ -216,6 +222,5 @@ def _late(
         asociada=asociada,
         fecha=fecha,
         due=due,
-        **late,
-        **who,
+        params={**late, **who},
     )

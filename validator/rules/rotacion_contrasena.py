@@ -3,7 +3,7 @@ every ``rotacion_contrasena_meses``; the first change is due that long after the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from validator.loading.sources import SourceFile
 from validator.obligations import (
@@ -111,7 +111,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.areas:
         area = source.area
         for ob in password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
-            cuenta = area.cuentas[ob.path[1]]  # type: ignore[index]
+            cuenta = area.cuentas[_index(ob)]
             cosa = {
                 "de_cosa_es": f"de la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
                 "Cosa_es": f"La cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
@@ -124,7 +124,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             }
             yield from _problems(source, ob, months, cosa)
         for ob in generic_password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
-            generico = area.correos_genericos[ob.path[1]]  # type: ignore[index]
+            generico = area.correos_genericos[_index(ob)]
             cosa = {
                 "de_cosa_es": f"del correo genérico '{generico.correo}'",
                 "Cosa_es": f"El correo genérico '{generico.correo}'",
@@ -138,8 +138,15 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield from _problems(source, ob, months, cosa)
 
 
+def _index(ob: Obligation) -> int:
+    """The list position in the obligation's path (``("cuentas", 2, ...)``)."""
+    index = ob.path[1]
+    assert isinstance(index, int), ob.path
+    return index
+
+
 def _problems(
-    source: SourceFile, ob: Obligation, months: int, cosa: dict[str, object]
+    source: SourceFile, ob: Obligation, months: int, cosa: Mapping[str, object]
 ) -> Iterator[Problem]:
     if ob.status == "missing":
         return  # no start and no change: asociacion-notificada says what to add
@@ -152,16 +159,8 @@ def _problems(
             done=ob.last_done,
             due=ob.late_due,
             months=months,
-            **late_phrases(ob.late_days),
-            **cosa,
+            params={**late_phrases(ob.late_days), **cosa},
         )
     if ob.status in ("overdue", "due_soon"):
         key = ob.status + ("_first" if ob.last_done is None else "")
-        yield obligation_problem(
-            source,
-            ob,
-            key,
-            last=ob.last_done,
-            months=months,
-            **cosa,
-        )
+        yield obligation_problem(source, ob, key, last=ob.last_done, months=months, params=cosa)

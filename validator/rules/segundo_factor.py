@@ -131,18 +131,18 @@ def check(ctx: Context) -> Iterator[Problem]:
             factor = cuenta.segundo_factor
             base = ("cuentas", i, "segundo_factor")
             if factor is None:
-                yield problem(source, ("cuentas", i), "missing", **params)
+                yield problem(source, ("cuentas", i), "missing", params=params)
             elif not factor.activo:
-                yield problem(source, (*base, "activo"), "inactive", **params)
+                yield problem(source, (*base, "activo"), "inactive", params=params)
             elif factor.dispositivo is None:
-                yield problem(source, base, "no_device", at_key=True, **params)
+                yield problem(source, base, "no_device", at_key=True, params=params)
             elif factor.dispositivo != "propietaria":
                 yield problem(
                     source,
                     (*base, "dispositivo"),
                     "device",
                     dispositivo=factor.dispositivo,
-                    **params,
+                    params=params,
                 )
             else:
                 yield from _whose_device(ctx, source, i, cuenta, factor, params)
@@ -170,7 +170,7 @@ def _whose_device(
         "term": term,
     }
     if factor.persona is None or factor.desde is None:
-        yield problem(source, base, "missing_persona", at_key=True, **who)
+        yield problem(source, base, "missing_persona", at_key=True, params=who)
         return
     due = ctx.calendar.add_business_days(prop.desde, term)
     severity = WARNING if ctx.as_of <= due else ERROR
@@ -182,7 +182,7 @@ def _whose_device(
             severity=severity,
             persona=factor.persona,
             due=due,
-            **who,
+            params=who,
         )
         return
     if factor.desde < prop.desde:
@@ -193,7 +193,7 @@ def _whose_device(
             severity=severity,
             desde_sf=factor.desde,
             due=due,
-            **who,
+            params=who,
         )
         return
     start = prop.desde
@@ -209,6 +209,5 @@ def _whose_device(
             severity=WARNING,
             desde_sf=factor.desde,
             due=due,
-            **late,
-            **who,
+            params={**late, **who},
         )

@@ -41,8 +41,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
-from validator.models.errors import dotted
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
 # --- secret keys -------------------------------------------------------------------------

@@ -81,7 +81,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         found = clave_problem(area.clave, area.tipo, area.entidad, area.distrito)
         if found is not None:
             key, params = found
-            yield problem(source, ("clave",), key, clave=area.clave, **params)
+            yield problem(source, ("clave",), key, clave=area.clave, params=params)
 
 
 _JUNTA = re.compile(r"^(?:jl|jd(?P<distrito>[0-9]{2,3}))(?P<entidad>[a-z]+)$")

@@ -2,6 +2,10 @@
 
 pydantic's ``loc`` is the path of the offending value (field names are the YAML keys),
 so the loader's position index maps it straight to ``line:column``.
+
+Floor 2 (loading): it needs the parsed document's positions, so it lives with the loader,
+below the rules that name paths with :func:`dotted`; the models (floor 1) know nothing of
+files or lines.
 """
 
 from __future__ import annotations

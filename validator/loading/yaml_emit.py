@@ -3,6 +3,10 @@
 :func:`scalar` writes a string plain only when every YAML reader gives it back unchanged
 (YAML 1.1 readers included: ``no``, ``on``, ``0123``, ``1:30``, ``2026-01-15`` ... are quoted)
 and double-quoted otherwise.
+
+Floor 2 (loading): the writer of the same YAML dialect the loader reads (it asks the loader
+whether a plain scalar reads back unchanged), shared by the tools that write files for
+people (``authoring``, ``importing``), which stand side by side and never import each other.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import re
 from datetime import date
 
 import yaml
+
+from validator.loading.yaml_loader import load_text
 
 # YAML 1.1 booleans PyYAML does not resolve but other readers do.
 _YAML11_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"})
@@ -30,8 +36,6 @@ COMMENT_COLUMN = 37  # comments start here (0-based), as in the sample inventory
 
 
 def _plain_ok(text: str) -> bool:
-    from validator.loading.yaml_loader import load_text
-
     if not text or text != text.strip() or not text.isprintable():
         return False
     if text[0] in _INDICATORS or text.lower() in _YAML11_WORDS or _NUMBER_LIKE.fullmatch(text):
