@@ -31,7 +31,7 @@ def reason_text(code: str, lang: Lang) -> str:
     from validator.accounts import REASONS
 
     entry = REASONS.get(code) or REASONS["desconocida"]
-    return entry.get(lang) or entry["es"]
+    return entry.text(lang)
 
 
 def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:

@@ -38,7 +38,7 @@ from validator.escaping.terminal import visible
 from validator.gitops.changes import DOCUMENTS_PREFIX, Change, diff_commits
 from validator.gitops.repo import merge_base, open_repo, resolve
 from validator.gitops.tree_inventory import TreeReader, area_stem, is_area_path
-from validator.i18n import localize
+from validator.i18n import Message
 from validator.loading.repo import CATALOGS
 from validator.safe_paths import is_inventory_path, is_safe_path, safe_suggestion
 
@@ -50,21 +50,21 @@ if TYPE_CHECKING:
 GENERATED_PREFIX = "generated/"
 CODEOWNERS = ".github/CODEOWNERS"
 
-_ALLOWED: dict[str, dict[str, str]] = {
-    "titular": {
-        "es": "{actor} es titular del área {clave} según la rama base",
-        "en": "{actor} is area {clave}'s titular according to the base branch",
-    },
-    "alta": {
-        "es": "{actor} es titular del área {clave}, que la CNCS preregistró (altas de "
+_ALLOWED: dict[str, Message] = {
+    "titular": Message(
+        es="{actor} es titular del área {clave} según la rama base",
+        en="{actor} is area {clave}'s titular according to the base branch",
+    ),
+    "alta": Message(
+        es="{actor} es titular del área {clave}, que la CNCS preregistró (altas de "
         "inventory/cncs.yaml en la rama base)",
-        "en": "{actor} is the titular of area {clave}, which CNCS pre-registered (altas in "
+        en="{actor} is the titular of area {clave}, which CNCS pre-registered (altas in "
         "inventory/cncs.yaml on the base branch)",
-    },
-    "cncs": {
-        "es": "{actor} es revisor de la CNCS (inventory/cncs.yaml en la rama base)",
-        "en": "{actor} is a CNCS reviewer (inventory/cncs.yaml on the base branch)",
-    },
+    ),
+    "cncs": Message(
+        es="{actor} es revisor de la CNCS (inventory/cncs.yaml en la rama base)",
+        en="{actor} is a CNCS reviewer (inventory/cncs.yaml on the base branch)",
+    ),
 }
 
 
@@ -83,7 +83,7 @@ class PathDecision:
 
     def message(self, lang: str = "es") -> str:
         if self.allowed:
-            return localize(_ALLOWED[self.reason], lang, **self.params)
+            return _ALLOWED[self.reason].format(lang, **self.params)
         from validator.rules import get
 
         return get("autorizacion").messages[self.reason].render(lang, self.params)
@@ -276,45 +276,42 @@ def authorize(root: Path, actor: str, base: str, head: str = "HEAD") -> Authoriz
 
 
 # -- output ------------------------------------------------------------------------------------
-_LABELS: dict[str, dict[str, str]] = {
-    "title": {
-        "es": "Autorización de {actor} para los cambios de {head} sobre {base} "
+_LABELS: dict[str, Message] = {
+    "title": Message(
+        es="Autorización de {actor} para los cambios de {head} sobre {base} "
         "(ancestro común {mb}, inventario de la rama base {bc}):",
-        "en": "Authorisation of {actor} for the changes of {head} onto {base} "
+        en="Authorisation of {actor} for the changes of {head} onto {base} "
         "(merge base {mb}, inventory of the base branch {bc}):",
-    },
-    "allowed": {"es": "permitido", "en": "allowed"},
-    "refused": {"es": "RECHAZADO", "en": "REFUSED"},
-    "nothing": {
-        "es": "No cambia ningún archivo: no hay nada que autorizar.",
-        "en": "No file changes: nothing to authorise.",
-    },
-    "ok": {
-        "es": "Resultado: permitido; rutas revisadas: {n}.",
-        "en": "Result: allowed; paths checked: {n}.",
-    },
-    "ko": {
-        "es": "Resultado: RECHAZADO; rutas rechazadas: {bad} de {n}. Regla autorizacion "
+    ),
+    "allowed": Message(es="permitido", en="allowed"),
+    "refused": Message(es="RECHAZADO", en="REFUSED"),
+    "nothing": Message(
+        es="No cambia ningún archivo: no hay nada que autorizar.",
+        en="No file changes: nothing to authorise.",
+    ),
+    "ok": Message(
+        es="Resultado: permitido; rutas revisadas: {n}.", en="Result: allowed; paths checked: {n}."
+    ),
+    "ko": Message(
+        es="Resultado: RECHAZADO; rutas rechazadas: {bad} de {n}. Regla autorizacion "
         "(cláusulas 4.2 I; 4.5).",
-        "en": "Result: REFUSED; paths refused: {bad} of {n}. Rule autorizacion "
-        "(clauses 4.2 I; 4.5).",
-    },
-    "cncs_invalid": {
-        "es": "Atención: inventory/cncs.yaml no es válido en la rama base; nadie cuenta como "
+        en="Result: REFUSED; paths refused: {bad} of {n}. Rule autorizacion (clauses 4.2 I; 4.5).",
+    ),
+    "cncs_invalid": Message(
+        es="Atención: inventory/cncs.yaml no es válido en la rama base; nadie cuenta como "
         "revisor de la CNCS hasta que se corrija.",
-        "en": "Note: inventory/cncs.yaml is not valid on the base branch; nobody counts as a CNCS "
+        en="Note: inventory/cncs.yaml is not valid on the base branch; nobody counts as a CNCS "
         "reviewer until it is fixed.",
-    },
-    "summary_title": {"es": "Autorización del pull request", "en": "Pull request authorisation"},
-    "summary_head": {
-        "es": "| Ruta | Cambio | Decisión | Motivo |",
-        "en": "| Path | Change | Decision | Reason |",
-    },
+    ),
+    "summary_title": Message(es="Autorización del pull request", en="Pull request authorisation"),
+    "summary_head": Message(
+        es="| Ruta | Cambio | Decisión | Motivo |", en="| Path | Change | Decision | Reason |"
+    ),
 }
 
 
 def _l(key: str, lang: str, **params: Any) -> str:
-    return localize(_LABELS[key], lang, **params)
+    return _LABELS[key].format(lang, **params)
 
 
 def render_text(result: Authorization, lang: str = "es") -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from validator.gitops.changes import diff_commits
 from validator.gitops.repo import merge_base, open_repo, resolve
 from validator.gitops.tree_inventory import TreeReader, area_stem, is_area_path
-from validator.i18n import localize
+from validator.i18n import Message
 from validator.loading.repo import CATALOGS
 
 if TYPE_CHECKING:
@@ -299,63 +299,60 @@ def plan(root: Path, base: str, head: str = "HEAD") -> Plan:
 
 
 # -- output ------------------------------------------------------------------------------------
-_L: dict[str, dict[str, str]] = {
-    "title": {"es": "Plan del pull request", "en": "Pull request plan"},
-    "compared": {
-        "es": "{head} ({head_commit}) comparado con su ancestro común con {base} ({mb}).",
-        "en": "{head} ({head_commit}) compared with its merge base with {base} ({mb}).",
-    },
-    "twice": {
-        "es": "La CNCS debe revisar dos veces:",
-        "en": "CNCS must look twice:",
-    },
-    "alert_sin_administradores": {
-        "es": "el área {clave} se queda sin personas administradoras (tenía {antes})",
-        "en": "area {clave} is left without administrators (it had {antes})",
-    },
-    "alert_cuentas_masivas": {
-        "es": "se eliminan {removed} de {total} cuentas a la vez (más de la cuarta parte)",
-        "en": "{removed} of {total} accounts are removed at once (more than a quarter)",
-    },
-    "alert_titular": {
-        "es": "cambia quién puede editar el área {clave}: titular.github {antes} → {despues}",
-        "en": "who may edit area {clave} changes: titular.github {antes} → {despues}",
-    },
-    "nothing": {
-        "es": "Este pull request no cambia ningún archivo de área.",
-        "en": "This pull request changes no area file.",
-    },
-    "status_added": {"es": "área nueva", "en": "new area"},
-    "status_removed": {"es": "área eliminada", "en": "area removed"},
-    "status_modified": {"es": "modificada", "en": "modified"},
-    "status_unreadable": {
-        "es": "no se puede leer: vea `ine-redes validate`",
-        "en": "cannot be read: see `ine-redes validate`",
-    },
-    "titular": {"es": "Titular (GitHub)", "en": "Titular (GitHub)"},
-    "gained": {"es": "Administradores que entran", "en": "Administrators gained"},
-    "lost": {"es": "Administradores que salen", "en": "Administrators lost"},
-    "added": {"es": "Cuentas nuevas", "en": "Accounts added"},
-    "removed": {"es": "Cuentas eliminadas", "en": "Accounts removed"},
-    "requested": {"es": "Correos genéricos solicitados", "en": "Generic addresses requested"},
-    "assigned": {"es": "Correos genéricos asignados", "en": "Generic addresses assigned"},
-    "dropped": {"es": "Correos genéricos dados de baja", "en": "Generic addresses dropped"},
-    "widened": {"es": "Accesos ampliados", "en": "Access widened"},
-    "narrowed": {"es": "Accesos reducidos", "en": "Access narrowed"},
-    "other": {
-        "es": "Otros cambios (datos de las personas, fechas, registros).",
-        "en": "Other changes (people's details, dates, records).",
-    },
-    "catalogs": {"es": "Catálogos modificados", "en": "Catalogues changed"},
-    "others": {
-        "es": "Otros archivos fuera del inventario de áreas ({n})",
-        "en": "Other files outside the area inventory ({n})",
-    },
+_L: dict[str, Message] = {
+    "title": Message(es="Plan del pull request", en="Pull request plan"),
+    "compared": Message(
+        es="{head} ({head_commit}) comparado con su ancestro común con {base} ({mb}).",
+        en="{head} ({head_commit}) compared with its merge base with {base} ({mb}).",
+    ),
+    "twice": Message(es="La CNCS debe revisar dos veces:", en="CNCS must look twice:"),
+    "alert_sin_administradores": Message(
+        es="el área {clave} se queda sin personas administradoras (tenía {antes})",
+        en="area {clave} is left without administrators (it had {antes})",
+    ),
+    "alert_cuentas_masivas": Message(
+        es="se eliminan {removed} de {total} cuentas a la vez (más de la cuarta parte)",
+        en="{removed} of {total} accounts are removed at once (more than a quarter)",
+    ),
+    "alert_titular": Message(
+        es="cambia quién puede editar el área {clave}: titular.github {antes} → {despues}",
+        en="who may edit area {clave} changes: titular.github {antes} → {despues}",
+    ),
+    "nothing": Message(
+        es="Este pull request no cambia ningún archivo de área.",
+        en="This pull request changes no area file.",
+    ),
+    "status_added": Message(es="área nueva", en="new area"),
+    "status_removed": Message(es="área eliminada", en="area removed"),
+    "status_modified": Message(es="modificada", en="modified"),
+    "status_unreadable": Message(
+        es="no se puede leer: vea `ine-redes validate`",
+        en="cannot be read: see `ine-redes validate`",
+    ),
+    "titular": Message(es="Titular (GitHub)", en="Titular (GitHub)"),
+    "gained": Message(es="Administradores que entran", en="Administrators gained"),
+    "lost": Message(es="Administradores que salen", en="Administrators lost"),
+    "added": Message(es="Cuentas nuevas", en="Accounts added"),
+    "removed": Message(es="Cuentas eliminadas", en="Accounts removed"),
+    "requested": Message(es="Correos genéricos solicitados", en="Generic addresses requested"),
+    "assigned": Message(es="Correos genéricos asignados", en="Generic addresses assigned"),
+    "dropped": Message(es="Correos genéricos dados de baja", en="Generic addresses dropped"),
+    "widened": Message(es="Accesos ampliados", en="Access widened"),
+    "narrowed": Message(es="Accesos reducidos", en="Access narrowed"),
+    "other": Message(
+        es="Otros cambios (datos de las personas, fechas, registros).",
+        en="Other changes (people's details, dates, records).",
+    ),
+    "catalogs": Message(es="Catálogos modificados", en="Catalogues changed"),
+    "others": Message(
+        es="Otros archivos fuera del inventario de áreas ({n})",
+        en="Other files outside the area inventory ({n})",
+    ),
 }
 
 
 def _t(key: str, lang: str, **params: Any) -> str:
-    return localize(_L[key], lang, **params)
+    return _L[key].format(lang, **params)
 
 
 def _area_items(a: AreaDiff, lang: str) -> list[tuple[str, list[str]]]:

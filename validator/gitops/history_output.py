@@ -8,67 +8,67 @@ from validator.calendar import zone_for
 from validator.escaping.terminal import visible
 from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
 from validator.gitops.repo import local_minute
-from validator.i18n import in_lang, localize
+from validator.i18n import Message
 
 _ROLE = {
-    "propietaria": {"es": "Propietaria", "en": "Owner (propietaria)"},
-    "suplente": {"es": "Suplente", "en": "Deputy (suplente)"},
-    "titular": {"es": "Titular", "en": "Titular"},
+    "propietaria": Message(es="Propietaria", en="Owner (propietaria)"),
+    "suplente": Message(es="Suplente", en="Deputy (suplente)"),
+    "titular": Message(es="Titular", en="Titular"),
 }
-_L: dict[str, dict[str, str]] = {
-    "title": {
-        "es": "Administración de las cuentas al {at} (fin del día, {zone})",
-        "en": "Account administration on {at} (end of day, {zone})",
-    },
-    "state": {
-        "es": "Estado de la rama {ref}: commit {commit} del {date}.",
-        "en": "State of branch {ref}: commit {commit} of {date}.",
-    },
-    "state_rev": {
-        "es": "Estado de {ref}: commit {commit} del {date}.",
-        "en": "State of {ref}: commit {commit} of {date}.",
-    },
-    "in_office": {"es": "en funciones desde {desde}", "en": "in office since {desde}"},
-    "nobody": {"es": "nadie registrado", "en": "nobody recorded"},
-    "no_record": {
-        "es": "no hay un registro anterior en la historia: no se sabe quién ocupaba el cargo",
-        "en": "no earlier record in the history: who held the role is unknown",
-    },
-    "not_yet": {
-        "es": "aún no en funciones: {nombre} <{correo}>, desde {desde} (registrado el {date}, "
+_L: dict[str, Message] = {
+    "title": Message(
+        es="Administración de las cuentas al {at} (fin del día, {zone})",
+        en="Account administration on {at} (end of day, {zone})",
+    ),
+    "state": Message(
+        es="Estado de la rama {ref}: commit {commit} del {date}.",
+        en="State of branch {ref}: commit {commit} of {date}.",
+    ),
+    "state_rev": Message(
+        es="Estado de {ref}: commit {commit} del {date}.",
+        en="State of {ref}: commit {commit} of {date}.",
+    ),
+    "in_office": Message(es="en funciones desde {desde}", en="in office since {desde}"),
+    "nobody": Message(es="nadie registrado", en="nobody recorded"),
+    "no_record": Message(
+        es="no hay un registro anterior en la historia: no se sabe quién ocupaba el cargo",
+        en="no earlier record in the history: who held the role is unknown",
+    ),
+    "not_yet": Message(
+        es="aún no en funciones: {nombre} <{correo}>, desde {desde} (registrado el {date}, "
         "commit {commit})",
-        "en": "not yet in office: {nombre} <{correo}>, from {desde} (recorded on {date}, "
+        en="not yet in office: {nombre} <{correo}>, from {desde} (recorded on {date}, "
         "commit {commit})",
-    },
-    "recorded_later": {
-        "es": "registrado después con efecto anterior: {nombre} <{correo}>, desde {desde} "
+    ),
+    "recorded_later": Message(
+        es="registrado después con efecto anterior: {nombre} <{correo}>, desde {desde} "
         "(commit {commit} del {date}); en la fecha pedida el repositorio aún no lo decía",
-        "en": "recorded later with earlier effect: {nombre} <{correo}>, from {desde} "
+        en="recorded later with earlier effect: {nombre} <{correo}>, from {desde} "
         "(commit {commit} of {date}); on the date asked the repository did not say so yet",
-    },
-    "recorded": {
-        "es": "(según la versión del commit {commit} del {date})",
-        "en": "(according to the version of commit {commit} of {date})",
-    },
-    "accounts": {"es": "Cuentas:", "en": "Accounts:"},
-    "no_accounts": {"es": "Cuentas: ninguna", "en": "Accounts: none"},
-    "associated": {"es": "correo asociado", "en": "associated address"},
-    "access": {"es": "Con acceso", "en": "With access"},
-    "no_access": {"es": "nadie", "en": "nobody"},
-    "skipped": {
-        "es": "No válido en ese commit (no se puede leer): {path}",
-        "en": "Not valid at that commit (cannot be read): {path}",
-    },
+    ),
+    "recorded": Message(
+        es="(según la versión del commit {commit} del {date})",
+        en="(according to the version of commit {commit} of {date})",
+    ),
+    "accounts": Message(es="Cuentas:", en="Accounts:"),
+    "no_accounts": Message(es="Cuentas: ninguna", en="Accounts: none"),
+    "associated": Message(es="correo asociado", en="associated address"),
+    "access": Message(es="Con acceso", en="With access"),
+    "no_access": Message(es="nadie", en="nobody"),
+    "skipped": Message(
+        es="No válido en ese commit (no se puede leer): {path}",
+        en="Not valid at that commit (cannot be read): {path}",
+    ),
 }
 
 
 def _t(key: str, lang: str, **params: Any) -> str:
-    return localize(_L[key], lang, **params)
+    return _L[key].format(lang, **params)
 
 
 def role_label(rol: str, lang: str) -> str:
     """The name of role ``rol`` (propietaria, suplente, titular) in ``lang``."""
-    return in_lang(_ROLE[rol], lang)
+    return _ROLE[rol].text(lang)
 
 
 def render_text(result: HistoryAt, lang: str = "es") -> str:

@@ -10,139 +10,128 @@ from validator.gitops.history import ROLES, RoleOnDate
 from validator.gitops.history_output import role_label
 from validator.gitops.repo import local_minute
 from validator.gitops.report import AdminChange, QuarterlyReport
-from validator.i18n import localize
+from validator.i18n import Message
 
-_L: dict[str, dict[str, str]] = {
-    "title": {
-        "es": "Informe trimestral a la CNCS",
-        "en": "Quarterly report to CNCS",
-    },
-    "basis_line": {
-        "es": "Lineamientos para la administración de las cuentas de correo electrónico asociadas "
+_L: dict[str, Message] = {
+    "title": Message(es="Informe trimestral a la CNCS", en="Quarterly report to CNCS"),
+    "basis_line": Message(
+        es="Lineamientos para la administración de las cuentas de correo electrónico asociadas "
         "a las cuentas de redes sociales del INE, numeral 4.2, fracción V.",
-        "en": "INE guidelines for the e-mail accounts associated with social-media accounts, "
+        en="INE guidelines for the e-mail accounts associated with social-media accounts, "
         "clause 4.2 V.",
-    },
-    "area": {"es": "Área responsable", "en": "Responsible area"},
-    "titular": {"es": "Titular", "en": "Titular"},
-    "period": {"es": "Periodo que se informa", "en": "Period reported"},
-    "period_value": {"es": "del {start} al {end}", "en": "from {start} to {end}"},
-    "basis_informe": {
-        "es": "desde el día siguiente al informe a la CNCS del {previous}",
-        "en": "since the day after the report to CNCS of {previous}",
-    },
-    "basis_designacion": {
-        "es": "desde el inicio de la persona administradora más antigua (no hay informe previo)",
-        "en": "since the longest-serving administrator started (no previous report)",
-    },
-    "basis_tres_meses": {
-        "es": "los tres meses anteriores a la fecha de corte (no hay informe previo)",
-        "en": "the three months before the cut-off date (no previous report)",
-    },
-    "basis_manual": {"es": "periodo indicado con --since", "en": "period given with --since"},
-    "as_of": {"es": "Fecha de corte", "en": "Cut-off date"},
-    "source": {"es": "Fuente", "en": "Source"},
-    "source_value": {
-        "es": "{path} en el commit {commit} del {date}, historia de la rama {ref}",
-        "en": "{path} at commit {commit} of {date}, history of branch {ref}",
-    },
-    "admins": {"es": "Personas administradoras al {as_of}", "en": "Administrators on {as_of}"},
-    "accounts": {"es": "Cuentas institucionales", "en": "Institutional accounts"},
-    "changes": {
-        "es": "Cambios de personas administradoras en el periodo",
-        "en": "Changes of administrators in the period",
-    },
-    "passwords": {
-        "es": "Cambios de contraseña en el periodo",
-        "en": "Password changes in the period",
-    },
-    "incidents": {"es": "Incidentes en el periodo", "en": "Incidents in the period"},
-    "reports": {"es": "Informes a la CNCS en el periodo", "en": "Reports to CNCS in the period"},
-    "pending": {
-        "es": "Obligaciones pendientes al {as_of}",
-        "en": "Obligations pending on {as_of}",
-    },
-    "none": {"es": "Ninguno.", "en": "None."},
-    "none_f": {"es": "Ninguna.", "en": "None."},  # cuentas, obligaciones
-    "nobody": {"es": "vacante (nadie registrado)", "en": "vacant (nobody recorded)"},
-    "unknown": {
-        "es": "sin registro en la historia",
-        "en": "no record in the history",
-    },
-    "not_yet": {
-        "es": "designada, aún no en funciones: {nombre} <{correo}>, desde {desde}",
-        "en": "designated, not yet in office: {nombre} <{correo}>, from {desde}",
-    },
-    "recorded_later": {
-        "es": "registrada después con efecto anterior a la fecha de corte: {nombre} <{correo}>, "
+    ),
+    "area": Message(es="Área responsable", en="Responsible area"),
+    "titular": Message(es="Titular", en="Titular"),
+    "period": Message(es="Periodo que se informa", en="Period reported"),
+    "period_value": Message(es="del {start} al {end}", en="from {start} to {end}"),
+    "basis_informe": Message(
+        es="desde el día siguiente al informe a la CNCS del {previous}",
+        en="since the day after the report to CNCS of {previous}",
+    ),
+    "basis_designacion": Message(
+        es="desde el inicio de la persona administradora más antigua (no hay informe previo)",
+        en="since the longest-serving administrator started (no previous report)",
+    ),
+    "basis_tres_meses": Message(
+        es="los tres meses anteriores a la fecha de corte (no hay informe previo)",
+        en="the three months before the cut-off date (no previous report)",
+    ),
+    "basis_manual": Message(es="periodo indicado con --since", en="period given with --since"),
+    "as_of": Message(es="Fecha de corte", en="Cut-off date"),
+    "source": Message(es="Fuente", en="Source"),
+    "source_value": Message(
+        es="{path} en el commit {commit} del {date}, historia de la rama {ref}",
+        en="{path} at commit {commit} of {date}, history of branch {ref}",
+    ),
+    "admins": Message(es="Personas administradoras al {as_of}", en="Administrators on {as_of}"),
+    "accounts": Message(es="Cuentas institucionales", en="Institutional accounts"),
+    "changes": Message(
+        es="Cambios de personas administradoras en el periodo",
+        en="Changes of administrators in the period",
+    ),
+    "passwords": Message(
+        es="Cambios de contraseña en el periodo", en="Password changes in the period"
+    ),
+    "incidents": Message(es="Incidentes en el periodo", en="Incidents in the period"),
+    "reports": Message(es="Informes a la CNCS en el periodo", en="Reports to CNCS in the period"),
+    "pending": Message(
+        es="Obligaciones pendientes al {as_of}", en="Obligations pending on {as_of}"
+    ),
+    "none": Message(es="Ninguno.", en="None."),
+    "none_f": Message(es="Ninguna.", en="None."),  # cuentas, obligaciones
+    "nobody": Message(es="vacante (nadie registrado)", en="vacant (nobody recorded)"),
+    "unknown": Message(es="sin registro en la historia", en="no record in the history"),
+    "not_yet": Message(
+        es="designada, aún no en funciones: {nombre} <{correo}>, desde {desde}",
+        en="designated, not yet in office: {nombre} <{correo}>, from {desde}",
+    ),
+    "recorded_later": Message(
+        es="registrada después con efecto anterior a la fecha de corte: {nombre} <{correo}>, "
         "desde {desde}",
-        "en": "recorded later with effect before the cut-off date: {nombre} <{correo}>, "
-        "from {desde}",
-    },
-    "sf_on": {"es": "activo ({who})", "en": "active ({who})"},
-    "sf_off": {"es": "NO activo", "en": "NOT active"},
-    "sf_none": {"es": "sin registro", "en": "not recorded"},
-    "kind_alta": {"es": "alta", "en": "appointed"},
-    "kind_baja": {"es": "baja", "en": "removed"},
-    "kind_reemplazo": {"es": "reemplazo", "en": "replaced"},
-    "kind_fecha": {"es": "cambio de fecha de inicio", "en": "start date changed"},
-    "change_line": {
-        "es": "{date} (commit {commit}) — {rol}, {kind}: sale {sale}; entra {entra}",
-        "en": "{date} (commit {commit}) — {rol}, {kind}: leaves {sale}; joins {entra}",
-    },
-    "change_alta": {
-        "es": "{date} (commit {commit}) — {rol}, {kind}: entra {entra}",
-        "en": "{date} (commit {commit}) — {rol}, {kind}: joins {entra}",
-    },
-    "change_baja": {
-        "es": "{date} (commit {commit}) — {rol}, {kind}: sale {sale}",
-        "en": "{date} (commit {commit}) — {rol}, {kind}: leaves {sale}",
-    },
-    "since": {"es": "desde", "en": "from"},
-    "pw_line": {
-        "es": "{cuenta}: cambio del {fecha}; informado al titular: {informado}",
-        "en": "{cuenta}: changed on {fecha}; titular informed: {informado}",
-    },
-    "inc_line": {
-        "es": "{cuenta}, {fecha}: {descripcion}. Contraseña cambiada: {cambiada}; ticket CAU: "
+        en="recorded later with effect before the cut-off date: {nombre} <{correo}>, from {desde}",
+    ),
+    "sf_on": Message(es="activo ({who})", en="active ({who})"),
+    "sf_off": Message(es="NO activo", en="NOT active"),
+    "sf_none": Message(es="sin registro", en="not recorded"),
+    "kind_alta": Message(es="alta", en="appointed"),
+    "kind_baja": Message(es="baja", en="removed"),
+    "kind_reemplazo": Message(es="reemplazo", en="replaced"),
+    "kind_fecha": Message(es="cambio de fecha de inicio", en="start date changed"),
+    "change_line": Message(
+        es="{date} (commit {commit}) — {rol}, {kind}: sale {sale}; entra {entra}",
+        en="{date} (commit {commit}) — {rol}, {kind}: leaves {sale}; joins {entra}",
+    ),
+    "change_alta": Message(
+        es="{date} (commit {commit}) — {rol}, {kind}: entra {entra}",
+        en="{date} (commit {commit}) — {rol}, {kind}: joins {entra}",
+    ),
+    "change_baja": Message(
+        es="{date} (commit {commit}) — {rol}, {kind}: sale {sale}",
+        en="{date} (commit {commit}) — {rol}, {kind}: leaves {sale}",
+    ),
+    "since": Message(es="desde", en="from"),
+    "pw_line": Message(
+        es="{cuenta}: cambio del {fecha}; informado al titular: {informado}",
+        en="{cuenta}: changed on {fecha}; titular informed: {informado}",
+    ),
+    "inc_line": Message(
+        es="{cuenta}, {fecha}: {descripcion}. Contraseña cambiada: {cambiada}; ticket CAU: "
         "{ticket}; notificado al titular: {titular}; notificado a la CNCS: {cncs}",
-        "en": "{cuenta}, {fecha}: {descripcion}. Password changed: {cambiada}; CAU ticket: "
+        en="{cuenta}, {fecha}: {descripcion}. Password changed: {cambiada}; CAU ticket: "
         "{ticket}; titular notified: {titular}; CNCS notified: {cncs}",
-    },
-    "rep_line": {
-        "es": "{fecha}: {tipo}, oficio {oficio}",
-        "en": "{fecha}: {tipo}, oficio {oficio}",
-    },
-    "pending_line": {
-        "es": "{kind} ({clause}) — {subject}: {status}, vence {due}",
-        "en": "{kind} ({clause}) — {subject}: {status}, due {due}",
-    },
-    "pending_nodue": {
-        "es": "{kind} ({clause}) — {subject}: {status}",
-        "en": "{kind} ({clause}) — {subject}: {status}",
-    },
-    "status_overdue": {"es": "vencida", "en": "overdue"},
-    "status_missing": {"es": "sin registro", "en": "missing"},
-    "status_due_soon": {"es": "próxima a vencer", "en": "due soon"},
-    "status_ok": {"es": "al día", "en": "up to date"},
-    "h_rol": {"es": "Rol", "en": "Role"},
-    "h_nombre": {"es": "Nombre", "en": "Name"},
-    "h_cargo": {"es": "Cargo", "en": "Position"},
-    "h_correo": {"es": "Correo", "en": "E-mail"},
-    "h_desde": {"es": "Desde", "en": "Since"},
-    "h_plataforma": {"es": "Plataforma", "en": "Platform"},
-    "h_usuario": {"es": "Usuario", "en": "Handle"},
-    "h_url": {"es": "URL", "en": "URL"},
-    "h_generico": {"es": "Correo genérico", "en": "Generic address"},
-    "h_2fa": {"es": "Segundo factor", "en": "Second factor"},
-    "h_accesos": {"es": "Accesos", "en": "Access"},
-    "h_detalle": {"es": "Detalle", "en": "Detail"},
-    "dash": {"es": "—", "en": "—"},
+    ),
+    "rep_line": Message(
+        es="{fecha}: {tipo}, oficio {oficio}", en="{fecha}: {tipo}, oficio {oficio}"
+    ),
+    "pending_line": Message(
+        es="{kind} ({clause}) — {subject}: {status}, vence {due}",
+        en="{kind} ({clause}) — {subject}: {status}, due {due}",
+    ),
+    "pending_nodue": Message(
+        es="{kind} ({clause}) — {subject}: {status}", en="{kind} ({clause}) — {subject}: {status}"
+    ),
+    "status_overdue": Message(es="vencida", en="overdue"),
+    "status_missing": Message(es="sin registro", en="missing"),
+    "status_due_soon": Message(es="próxima a vencer", en="due soon"),
+    "status_ok": Message(es="al día", en="up to date"),
+    "h_rol": Message(es="Rol", en="Role"),
+    "h_nombre": Message(es="Nombre", en="Name"),
+    "h_cargo": Message(es="Cargo", en="Position"),
+    "h_correo": Message(es="Correo", en="E-mail"),
+    "h_desde": Message(es="Desde", en="Since"),
+    "h_plataforma": Message(es="Plataforma", en="Platform"),
+    "h_usuario": Message(es="Usuario", en="Handle"),
+    "h_url": Message(es="URL", en="URL"),
+    "h_generico": Message(es="Correo genérico", en="Generic address"),
+    "h_2fa": Message(es="Segundo factor", en="Second factor"),
+    "h_accesos": Message(es="Accesos", en="Access"),
+    "h_detalle": Message(es="Detalle", en="Detail"),
+    "dash": Message(es="—", en="—"),
 }
 
 
 def _t(key: str, lang: str, **params: Any) -> str:
-    return localize(_L[key], lang, **params)
+    return _L[key].format(lang, **params)
 
 
 def _d(value: Any) -> str:

@@ -2,80 +2,79 @@
 
 from __future__ import annotations
 
-from validator.i18n import in_lang
+from validator.i18n import Message
 from validator.obligations import CLAUSES, Obligation, days_left_phrases
 
-STATUS_LABELS: dict[str, dict[str, str]] = {
-    "overdue": {"es": "Vencido", "en": "Overdue"},
-    "missing": {"es": "Pendiente", "en": "Pending"},
-    "due_soon": {"es": "Por vencer", "en": "Due soon"},
-    "ok": {"es": "Al corriente", "en": "Up to date"},
-    "none": {"es": "Sin obligaciones", "en": "None"},
+STATUS_LABELS: dict[str, Message] = {
+    "overdue": Message(es="Vencido", en="Overdue"),
+    "missing": Message(es="Pendiente", en="Pending"),
+    "due_soon": Message(es="Por vencer", en="Due soon"),
+    "ok": Message(es="Al corriente", en="Up to date"),
+    "none": Message(es="Sin obligaciones", en="None"),
 }
 
-KIND_LABELS: dict[str, dict[str, str]] = {
-    "rotacion-contrasena": {"es": "Cambio de contraseñas", "en": "Password changes"},
-    "informe-trimestral": {"es": "Informe trimestral", "en": "Quarterly report"},
-    "aviso-cambio": {"es": "Aviso de cambio", "en": "Change notice"},
-    "asociacion-notificada": {"es": "Aviso de asociación", "en": "Association notice"},
+KIND_LABELS: dict[str, Message] = {
+    "rotacion-contrasena": Message(es="Cambio de contraseñas", en="Password changes"),
+    "informe-trimestral": Message(es="Informe trimestral", en="Quarterly report"),
+    "aviso-cambio": Message(es="Aviso de cambio", en="Change notice"),
+    "asociacion-notificada": Message(es="Aviso de asociación", en="Association notice"),
 }
 
-_WHAT: dict[str, dict[str, str]] = {
-    "rotacion-contrasena": {
-        "es": "Cambiar la contraseña de la cuenta {subject}",
-        "en": "Change the password of account {subject}",
-    },
-    "informe-trimestral": {
-        "es": "Enviar el informe trimestral a la CNCS",
-        "en": "Send the quarterly report to CNCS",
-    },
-    "aviso-cambio": {
-        "es": "Informar a la CNCS el cambio de {subject} ({role})",
-        "en": "Report the change of {subject} ({role}) to CNCS",
-    },
-    "asociacion-notificada": {
-        "es": "Informar a la CNCS la asociación de la cuenta {subject}",
-        "en": "Tell CNCS about the association of account {subject}",
-    },
+_WHAT: dict[str, Message] = {
+    "rotacion-contrasena": Message(
+        es="Cambiar la contraseña de la cuenta {subject}",
+        en="Change the password of account {subject}",
+    ),
+    "informe-trimestral": Message(
+        es="Enviar el informe trimestral a la CNCS", en="Send the quarterly report to CNCS"
+    ),
+    "aviso-cambio": Message(
+        es="Informar a la CNCS el cambio de {subject} ({role})",
+        en="Report the change of {subject} ({role}) to CNCS",
+    ),
+    "asociacion-notificada": Message(
+        es="Informar a la CNCS la asociación de la cuenta {subject}",
+        en="Tell CNCS about the association of account {subject}",
+    ),
 }
 
-_HOW: dict[str, dict[str, str]] = {
-    "rotacion-contrasena": {
-        "es": "Cambie la contraseña, infórmelo a la persona titular y registre la fecha en "
+_HOW: dict[str, Message] = {
+    "rotacion-contrasena": Message(
+        es="Cambie la contraseña, infórmelo a la persona titular y registre la fecha en "
         "contrasena.cambios.",
-        "en": "Change the password, tell the titular and record the date under contrasena.cambios.",
-    },
-    "informe-trimestral": {
-        "es": "Envíe el oficio a la CNCS y regístrelo en informes (tipo: trimestral).",
-        "en": "Send the oficio to CNCS and record it under informes (tipo: trimestral).",
-    },
-    "aviso-cambio": {
-        "es": "Envíe el oficio con los Anexos 1 y 2 a la CNCS y regístrelo en informes "
+        en="Change the password, tell the titular and record the date under contrasena.cambios.",
+    ),
+    "informe-trimestral": Message(
+        es="Envíe el oficio a la CNCS y regístrelo en informes (tipo: trimestral).",
+        en="Send the oficio to CNCS and record it under informes (tipo: trimestral).",
+    ),
+    "aviso-cambio": Message(
+        es="Envíe el oficio con los Anexos 1 y 2 a la CNCS y regístrelo en informes "
         "(tipo: cambio).",
-        "en": "Send the oficio with Anexos 1 and 2 to CNCS and record it under informes "
+        en="Send the oficio with Anexos 1 and 2 to CNCS and record it under informes "
         "(tipo: cambio).",
-    },
-    "asociacion-notificada": {
-        "es": "Escriba a {correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
-        "en": "Write to {correo_cncs} and record the date under asociacion.notificada_cncs.",
-    },
+    ),
+    "asociacion-notificada": Message(
+        es="Escriba a {correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
+        en="Write to {correo_cncs} and record the date under asociacion.notificada_cncs.",
+    ),
 }
 
 
-def t(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
-    return in_lang(table[key], lang)
+def t(table: dict[str, Message], key: str, lang: str) -> str:
+    return table[key].text(lang)
 
 
-_WHAT_GENERIC = {
-    "es": "Cambiar la contraseña del correo genérico {subject}",
-    "en": "Change the password of generic address {subject}",
-}
+_WHAT_GENERIC = Message(
+    es="Cambiar la contraseña del correo genérico {subject}",
+    en="Change the password of generic address {subject}",
+)
 
 
 def what(ob: Obligation, lang: str) -> str:
     """What has to be done, naming the account, the generic address or the person."""
     if ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",):
-        return in_lang(_WHAT_GENERIC, lang).format(subject=ob.subject)
+        return _WHAT_GENERIC.text(lang).format(subject=ob.subject)
     return t(_WHAT, ob.kind, lang).format(subject=ob.subject, role=ob.role or "")
 
 
