@@ -157,7 +157,7 @@ def test_json_is_exact_and_stable(repo: Path) -> None:
     item = doc["areas"][1]["items"][0]
     assert item == {
         "kind": "rotacion-contrasena",
-        "clause": "4.3 VIII",
+        "clause": "4.3 VIII; 4.4 III",  # the rule's clause (the registry)
         "status": "overdue",
         "subject": "facebook/INEJDE01Ags",
         "role": None,

@@ -277,14 +277,14 @@ class _Facts:
         ]
 
     def pending_lines(self) -> list[str]:
-        from validator.obligations import CLAUSES
+        from validator.rules import get as rule_of
 
         return [
             _t(
                 "pending_line" if o.due is not None else "pending_nodue",
                 self.lang,
                 kind=o.kind,
-                clause=CLAUSES[o.kind],
+                clause=rule_of(o.kind).clause,
                 subject=o.subject,
                 status=_t(f"status_{o.status}", self.lang),
                 due=_d(o.due),

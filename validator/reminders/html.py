@@ -13,7 +13,7 @@ from validator.escaping.html import escape
 from validator.i18n import Message
 from validator.obligations import KINDS, worst
 from validator.reminders.collect import PERIODIC, AreaReminders, Reminders, entidad_name
-from validator.reminders.texts import CLAUSES_LABEL, kind_label, status_label, what
+from validator.reminders.texts import clauses, kind_label, status_label, what
 
 NEXT_DUE_LIMIT = 20
 
@@ -115,13 +115,16 @@ def _group_title(code: str, lang: str) -> str:
     return f"{entidad_name(code)} ({code})"
 
 
+_HTML_LANG = Message(es="es", en="en")
+
+
 def render(rem: Reminders, lang: str = "es") -> str:
     c = rem.counts()
     as_of = rem.as_of.isoformat()
     areas_due = len(rem.due_areas)
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{"en" if lang == "en" else "es"}">',
+        f'<html lang="{_HTML_LANG.text(lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -203,7 +206,7 @@ def _next_due(rem: Reminders, lang: str) -> list[str]:
 def _matrix(rem: Reminders, lang: str) -> list[str]:
     heads = "".join(
         f'<th scope="col">{escape(kind_label(k, lang))} '
-        f"<small>({escape(CLAUSES_LABEL[k])})</small></th>"
+        f"<small>({escape(clauses()[k])})</small></th>"
         for k in KINDS
     )
     out = [

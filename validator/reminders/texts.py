@@ -1,9 +1,14 @@
-"""Words the reminder formats share, in Spanish and English."""
+"""Words the reminder formats share, in Spanish and English.
+
+An obligation's kind is the ID of the rule that checks it: its clause and its how-to-fix text
+are that rule's own (the rule registry), never a copy here.
+"""
 
 from __future__ import annotations
 
 from validator.i18n import Message
-from validator.obligations import CLAUSES, Obligation, days_left_phrases
+from validator.obligations import KINDS, Obligation, days_left_phrases
+from validator.rules import get as rule_of
 
 STATUS_LABELS: dict[str, Message] = {
     "overdue": Message(es="Vencido", en="Overdue"),
@@ -38,28 +43,6 @@ _WHAT: dict[str, Message] = {
     ),
 }
 
-_HOW: dict[str, Message] = {
-    "rotacion-contrasena": Message(
-        es="Cambie la contraseña, infórmelo a la persona titular y registre la fecha en "
-        "contrasena.cambios.",
-        en="Change the password, tell the titular and record the date under contrasena.cambios.",
-    ),
-    "informe-trimestral": Message(
-        es="Envíe el oficio a la CNCS y regístrelo en informes (tipo: trimestral).",
-        en="Send the oficio to CNCS and record it under informes (tipo: trimestral).",
-    ),
-    "aviso-cambio": Message(
-        es="Envíe el oficio con los Anexos 1 y 2 a la CNCS y regístrelo en informes "
-        "(tipo: cambio).",
-        en="Send the oficio with Anexos 1 and 2 to CNCS and record it under informes "
-        "(tipo: cambio).",
-    ),
-    "asociacion-notificada": Message(
-        es="Escriba a {correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
-        en="Write to {correo_cncs} and record the date under asociacion.notificada_cncs.",
-    ),
-}
-
 
 def t(table: dict[str, Message], key: str, lang: str) -> str:
     return table[key].text(lang)
@@ -79,32 +62,36 @@ def what(ob: Obligation, lang: str) -> str:
 
 
 def how(ob: Obligation, lang: str, correo_cncs: str) -> str:
-    return t(_HOW, ob.kind, lang).format(correo_cncs=correo_cncs)
+    """The rule's own how-to-fix sentence for this obligation."""
+    fix = rule_of(ob.kind).how_to_fix
+    assert fix is not None, f"rule {ob.kind} checks a dated duty: it needs how_to_fix"
+    return fix.format(lang, correo_cncs=correo_cncs)
 
 
-def clause(ob: Obligation) -> str:
-    return CLAUSES[ob.kind]
+def clause(kind: str) -> str:
+    """The clause of the rule whose ID is ``kind``."""
+    return rule_of(kind).clause
+
+
+_NO_TERM = Message(es="sin plazo: pendiente", en="no term: pending")
+_WAS_DUE = Message(es="venció el {due} ({left_es})", en="was due {due} ({left_en})")
+_DUE = Message(es="vence el {due} ({left_es})", en="due {due} ({left_en})")
+_NO_RECORD = Message(es="sin registro", en="no record")
+_LAST = Message(es="último: {last}", en="last: {last}")
 
 
 def when(ob: Obligation, lang: str) -> str:
     """'vence el 2026-12-09 (faltan 10 días)', 'venció el …', or 'sin plazo'."""
-    en = lang == "en"
     if ob.due is None:
-        return "no term: pending" if en else "sin plazo: pendiente"
-    left = days_left_phrases(ob.days_left)["left_en" if en else "left_es"]
-    if ob.status == "overdue":
-        return (
-            f"was due {ob.due.isoformat()} ({left})"
-            if en
-            else (f"venció el {ob.due.isoformat()} ({left})")
-        )
-    return f"due {ob.due.isoformat()} ({left})" if en else f"vence el {ob.due.isoformat()} ({left})"
+        return _NO_TERM.text(lang)
+    template = _WAS_DUE if ob.status == "overdue" else _DUE
+    return template.format(lang, due=ob.due.isoformat(), **days_left_phrases(ob.days_left))
 
 
 def last(ob: Obligation, lang: str) -> str:
     if ob.last_done is None:
-        return "no record" if lang == "en" else "sin registro"
-    return ("last: " if lang == "en" else "último: ") + ob.last_done.isoformat()
+        return _NO_RECORD.text(lang)
+    return _LAST.format(lang, last=ob.last_done.isoformat())
 
 
 def status_label(status: str, lang: str) -> str:
@@ -115,5 +102,6 @@ def kind_label(kind: str, lang: str) -> str:
     return t(KIND_LABELS, kind, lang)
 
 
-#: The clause of each kind, for column headings.
-CLAUSES_LABEL: dict[str, str] = dict(CLAUSES)
+def clauses() -> dict[str, str]:
+    """The clause of each kind, for column headings."""
+    return {kind: clause(kind) for kind in KINDS}

@@ -18,9 +18,9 @@ from typing import IO, Any
 from validator import __version__
 from validator.engine import Result
 from validator.findings import Finding, Lang
-from validator.i18n import t
+from validator.i18n import Message, t
 from validator.rules import registry
-from validator.rules.base import Message, Rule
+from validator.rules.base import Rule
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

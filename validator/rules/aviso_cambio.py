@@ -44,6 +44,12 @@ _FIX_EN = (
     id="aviso-cambio",
     severity=ERROR,
     clause="4.2 V",
+    how_to_fix=Message(
+        es="Envíe el oficio con los Anexos 1 y 2 a la CNCS y regístrelo en informes "
+        "(tipo: cambio).",
+        en="Send the oficio with Anexos 1 and 2 to CNCS and record it under informes "
+        "(tipo: cambio).",
+    ),
     summary=Message(
         es="Cada cambio de persona administradora se informa a la CNCS en 5 días hábiles "
         "(aviso mientras el plazo sigue abierto).",

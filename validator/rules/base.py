@@ -117,6 +117,9 @@ class Rule:
     # Opt-in rules (listados-actualizados, autorizacion) need more than the inventory; they run
     # from their own commands (generate --check, authorize) or when named with --select.
     default_enabled: bool = True
+    # A dated duty's rule: what to do, in one sentence, for reminders and e-mails
+    # (``{correo_cncs}`` is CNCS's address); None for the other rules.
+    how_to_fix: Message | None = None
 
     def run(self, ctx: Context) -> Iterator[Problem]:
         yield from self.check(ctx)
@@ -133,6 +136,7 @@ def rule(
     passing: str = "",
     failing: str = "",
     default_enabled: bool = True,
+    how_to_fix: Message | None = None,
 ) -> Callable[[Check], Rule]:
     """Decorator: metadata above, check below, one object in the module."""
 
@@ -149,6 +153,7 @@ def rule(
             failing=failing,
             module=check.__module__,
             default_enabled=default_enabled,
+            how_to_fix=how_to_fix,
         )
 
     return wrap

@@ -29,6 +29,10 @@ _FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tip
     id="informe-trimestral",
     severity=ERROR,
     clause="4.2 V",
+    how_to_fix=Message(
+        es="Envíe el oficio a la CNCS y regístrelo en informes (tipo: trimestral).",
+        en="Send the oficio to CNCS and record it under informes (tipo: trimestral).",
+    ),
     summary=Message(
         es="La persona titular informa a la CNCS por oficio al menos cada tres meses (aviso "
         "cuando vence pronto o cuando un informe llegó tarde).",

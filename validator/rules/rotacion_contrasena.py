@@ -37,6 +37,11 @@ _FIX_EN = (
     id="rotacion-contrasena",
     severity=ERROR,
     clause="4.3 VIII; 4.4 III",
+    how_to_fix=Message(
+        es="Cambie la contraseña, infórmelo a la persona titular y registre la fecha en "
+        "contrasena.cambios.",
+        en="Change the password, tell the titular and record the date under contrasena.cambios.",
+    ),
     summary=Message(
         es="La contraseña de cada cuenta y de cada correo genérico se cambia al menos cada dos "
         "meses (aviso cuando vence pronto o cuando un cambio se hizo tarde).",
