@@ -9,7 +9,7 @@ import click
 
 from validator.cli.options import lang_option
 from validator.findings import Lang
-from validator.i18n import t
+from validator.i18n import Message, t
 
 
 def rules_listing(fmt: str, lang: Lang) -> str:
@@ -20,7 +20,7 @@ def rules_listing(fmt: str, lang: Lang) -> str:
             "id": r.id,
             "severity": r.severity.value,
             "clause": r.clause,
-            "description": r.summary.en if lang == "en" else r.summary.es,
+            "description": r.summary.text(lang),
         }
         for r in registry().values()
     ]
@@ -34,23 +34,40 @@ def rules_listing(fmt: str, lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
+_SEVERITY_CLAUSE = Message(
+    es="Severidad: {severity}    Cláusula: {clause}", en="Severity: {severity}    Clause: {clause}"
+)
+
+
 def explain_text(rule_id: str, lang: Lang) -> str:
     from validator.rules import registry
 
     rule = registry()[rule_id]
-    en = lang == "en"
     parts = [
-        f"{rule.id} — {rule.summary.en if en else rule.summary.es}",
-        f"{'Severity' if en else 'Severidad'}: {t(rule.severity.value, lang)}    "
-        f"{'Clause' if en else 'Cláusula'}: {rule.clause}",
+        f"{rule.id} — {rule.summary.text(lang)}",
+        _SEVERITY_CLAUSE.format(lang, severity=t(rule.severity.value, lang), clause=rule.clause),
         "",
     ]
     if rule.description:
-        parts += [rule.description.en if en else rule.description.es, ""]
+        parts += [rule.description.text(lang), ""]
     if rule.passing:
-        parts += ["Passes:" if en else "Cumple:", _indent(rule.passing), ""]
+        parts += [
+            Message(
+                es="Cumple:",
+                en="Passes:",
+            ).text(lang),
+            _indent(rule.passing),
+            "",
+        ]
     if rule.failing:
-        parts += ["Fails:" if en else "No cumple:", _indent(rule.failing), ""]
+        parts += [
+            Message(
+                es="No cumple:",
+                en="Fails:",
+            ).text(lang),
+            _indent(rule.failing),
+            "",
+        ]
     return "\n".join(parts).rstrip() + "\n"
 
 

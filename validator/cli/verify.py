@@ -12,6 +12,7 @@ import click
 
 from validator.cli.options import lang_option, repo_option, resolve_root
 from validator.findings import Lang
+from validator.i18n import Message
 
 
 class _CannotAnswer(click.ClickException):
@@ -43,34 +44,34 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     inventory = load_inventory(opts.root)
     if inventory.plataformas is None:  # without the address tables no address can be read
         raise _CannotAnswer(
-            "inventory/plataformas.yaml tiene errores: no se puede leer ninguna dirección; "
-            "vea `ine-redes validate`"
-            if opts.lang == "es"
-            else "inventory/plataformas.yaml has errors: no address can be read; "
-            "see `ine-redes validate`"
+            Message(
+                es="inventory/plataformas.yaml tiene errores: no se puede leer ninguna "
+                "dirección; vea `ine-redes validate`",
+                en="inventory/plataformas.yaml has errors: no address can be read; see "
+                "`ine-redes validate`",
+            ).text(opts.lang)
         )
     if opts.plataforma and inventory.plataformas is not None:
         known = inventory.plataformas.plataformas
         if opts.plataforma not in known:
             raise click.UsageError(
-                f"plataforma desconocida: {opts.plataforma} (opciones: {', '.join(known)})"
-                if opts.lang == "es"
-                else f"unknown platform: {opts.plataforma} (choices: {', '.join(known)})"
+                Message(
+                    es="plataforma desconocida: {plataforma} (opciones: {value})",
+                    en="unknown platform: {plataforma} (choices: {value})",
+                ).format(opts.lang, plataforma=opts.plataforma, value=", ".join(known))
             )
     verdict = registry_from_inventory(inventory).verify(opts.query, opts.plataforma)
     skipped = [f.path for f in inventory.area_files if f.model is None]
     if skipped:
         click.echo(
-            (
-                f"ine-redes verify: {len(skipped)} archivo(s) de área con errores no se "
-                f"consultaron ({', '.join(skipped)}); vea `ine-redes validate`"
-            )
-            if opts.lang == "es"
-            else f"ine-redes verify: {len(skipped)} invalid area file(s) were not consulted "
-            f"({', '.join(skipped)}); see `ine-redes validate`",
+            Message(
+                es="ine-redes verify: {value} archivo(s) de área con errores no se "
+                "consultaron ({value2}); vea `ine-redes validate`",
+                en="ine-redes verify: {value} invalid area file(s) were not consulted "
+                "({value2}); see `ine-redes validate`",
+            ).format(opts.lang, value=len(skipped), value2=", ".join(skipped)),
             err=True,
         )
-    en = opts.lang == "en"
     if opts.fmt == "json":
         data = {"version": 1, **verdict.to_dict()}
         if verdict.reason:
@@ -79,12 +80,16 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
         return 0 if verdict.official else 1
     if verdict.official:
         out.write(
-            f"OFFICIAL: «{opts.query}» is an official INE account.\n"
-            if en
-            else f"OFICIAL: «{opts.query}» es una cuenta oficial del INE.\n"
+            Message(
+                es="OFICIAL: «{query}» es una cuenta oficial del INE.\n",
+                en="OFFICIAL: «{query}» is an official INE account.\n",
+            ).format(opts.lang, query=opts.query)
         )
         for m in verdict.matches:
-            label = "area" if en else "área"
+            label = Message(
+                es="área",
+                en="area",
+            ).text(opts.lang)
             out.write(
                 f"  {m.plataforma_nombre} @{m.usuario} — {m.url}\n"
                 f"    {label}: {m.area} ({m.clave})\n"
@@ -92,16 +97,20 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
         return 0
     reason = reason_text(verdict.reason or "desconocida", opts.lang)
     out.write(
-        f"NOT OFFICIAL: «{opts.query}» {reason}.\n"
-        if en
-        else f"NO OFICIAL: «{opts.query}» {reason}.\n"
+        Message(
+            es="NO OFICIAL: «{query}» {reason}.\n",
+            en="NOT OFFICIAL: «{query}» {reason}.\n",
+        ).format(opts.lang, query=opts.query, reason=reason)
     )
     out.write(
-        "  Check the list of official accounts (generated/publico/cuentas-oficiales.html) "
-        "and report impersonations to the CNCS.\n"
-        if en
-        else "  Consulte el registro de cuentas oficiales "
-        "(generated/publico/cuentas-oficiales.html) y reporte las suplantaciones a la CNCS.\n"
+        Message(
+            es="  Consulte el registro de cuentas oficiales "
+            "(generated/publico/cuentas-oficiales.html) y reporte las suplantaciones "
+            "a la CNCS.\n",
+            en="  Check the list of official accounts "
+            "(generated/publico/cuentas-oficiales.html) and report impersonations to "
+            "the CNCS.\n",
+        ).text(opts.lang)
     )
     return 1
 

@@ -351,15 +351,11 @@ _L: dict[str, Message] = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
-    return _L[key].format(lang, **params)
-
-
 def _area_items(a: AreaDiff, lang: str) -> list[tuple[str, list[str]]]:
     """(label, values) pairs of one area's plan, in the order a reviewer reads them."""
     items: list[tuple[str, list[str]]] = []
     if a.titular_changed:
-        items.append((_t("titular", lang), [f"{a.titular_before} → {a.titular_after}"]))
+        items.append((_L["titular"].text(lang), [f"{a.titular_before} → {a.titular_after}"]))
     pairs = (
         ("gained", [f"{p.rol}: {p.nombre} <{p.correo}>" for p in a.admins_gained]),
         ("lost", [f"{p.rol}: {p.nombre} <{p.correo}>" for p in a.admins_lost]),
@@ -377,7 +373,7 @@ def _area_items(a: AreaDiff, lang: str) -> list[tuple[str, list[str]]]:
             [f"{c.plataforma} {c.usuario}: − {', '.join(c.roles)}" for c in a.access_narrowed],
         ),
     )
-    items += [(_t(key, lang), values) for key, values in pairs if values]
+    items += [(_L[key].text(lang), values) for key, values in pairs if values]
     return items
 
 
@@ -385,43 +381,39 @@ def render_markdown(p: Plan, lang: str = "es") -> str:
     """Markdown for ``$GITHUB_STEP_SUMMARY`` or a PR comment; every value escaped."""
     from validator.escaping.markdown import text as md_cell
 
-    out = [COMMENT_MARKER, f"## {_t('title', lang)}", ""]
+    out = [COMMENT_MARKER, f"## {_L['title'].text(lang)}", ""]
     out.append(
         md_cell(
-            _t(
-                "compared",
-                lang,
-                head=p.head,
-                head_commit=p.head_commit[:12],
-                base=p.base,
-                mb=p.merge_base[:12],
+            _L["compared"].format(
+                lang, head=p.head, head_commit=p.head_commit[:12], base=p.base, mb=p.merge_base[:12]
             )
         )
     )
     out.append("")
     alerts = p.alerts
     if alerts:
-        out.append(f"> [!WARNING]\n> **{md_cell(_t('twice', lang))}**")
-        out += [f"> - {md_cell(_t('alert_' + a.kind, lang, **a.params))}" for a in alerts]
+        out.append(f"> [!WARNING]\n> **{md_cell(_L['twice'].text(lang))}**")
+        out += [f"> - {md_cell(_L['alert_' + a.kind].format(lang, **a.params))}" for a in alerts]
         out.append("")
     if not p.areas:
-        out += [_t("nothing", lang), ""]
+        out += [_L["nothing"].text(lang), ""]
     for a in p.areas:
         title = f"{a.clave} — {a.nombre}" if a.nombre else a.clave
-        out.append(f"### {md_cell(title)} ({md_cell(_t('status_' + a.status, lang))})")
+        out.append(f"### {md_cell(title)} ({md_cell(_L['status_' + a.status].text(lang))})")
         out.append("")
         for label, values in _area_items(a, lang):
             out.append(f"- **{md_cell(label)}:** " + "; ".join(md_cell(v) for v in values))
         if a.status == "modified" and not a.summarised:
-            out.append(f"- {md_cell(_t('other', lang))}")
+            out.append(f"- {md_cell(_L['other'].text(lang))}")
         out.append("")
     if p.catalogs:
         out.append(
-            f"**{md_cell(_t('catalogs', lang))}:** " + ", ".join(md_cell(c) for c in p.catalogs)
+            f"**{md_cell(_L['catalogs'].text(lang))}:** "
+            + ", ".join(md_cell(c) for c in p.catalogs)
         )
         out.append("")
     if p.other_files:
-        out.append(f"**{md_cell(_t('others', lang, n=len(p.other_files)))}:**")
+        out.append(f"**{md_cell(_L['others'].format(lang, n=len(p.other_files)))}:**")
         out += [f"- `{md_cell(f)}`" for f in p.other_files]
         out.append("")
     return "\n".join(out) + "\n"
@@ -429,34 +421,29 @@ def render_markdown(p: Plan, lang: str = "es") -> str:
 
 def render_text(p: Plan, lang: str = "es") -> str:
     """The same plan as plain text, for a terminal (no Markdown marks)."""
-    compared = _t(
-        "compared",
-        lang,
-        head=p.head,
-        head_commit=p.head_commit[:12],
-        base=p.base,
-        mb=p.merge_base[:12],
+    compared = _L["compared"].format(
+        lang, head=p.head, head_commit=p.head_commit[:12], base=p.base, mb=p.merge_base[:12]
     )
-    out = [_t("title", lang), compared, ""]
+    out = [_L["title"].text(lang), compared, ""]
     alerts = p.alerts
     if alerts:
-        out.append(_t("twice", lang))
-        out += [f"  ! {_t('alert_' + a.kind, lang, **a.params)}" for a in alerts]
+        out.append(_L["twice"].text(lang))
+        out += [f"  ! {_L['alert_' + a.kind].format(lang, **a.params)}" for a in alerts]
         out.append("")
     if not p.areas:
-        out += [_t("nothing", lang), ""]
+        out += [_L["nothing"].text(lang), ""]
     for a in p.areas:
         title = f"{a.clave} — {a.nombre}" if a.nombre else a.clave
-        out.append(f"{title}: {_t('status_' + a.status, lang)}")
+        out.append(f"{title}: {_L['status_' + a.status].text(lang)}")
         for label, values in _area_items(a, lang):
             out.append(f"  {label}: " + "; ".join(values))
         if a.status == "modified" and not a.summarised:
-            out.append(f"  {_t('other', lang)}")
+            out.append(f"  {_L['other'].text(lang)}")
         out.append("")
     if p.catalogs:
-        out += [f"{_t('catalogs', lang)}: " + ", ".join(p.catalogs), ""]
+        out += [f"{_L['catalogs'].text(lang)}: " + ", ".join(p.catalogs), ""]
     if p.other_files:
-        out.append(f"{_t('others', lang, n=len(p.other_files))}:")
+        out.append(f"{_L['others'].format(lang, n=len(p.other_files))}:")
         out += [f"  {f}" for f in p.other_files]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
@@ -467,7 +454,7 @@ def render_json(p: Plan, lang: str = "es") -> str:
 
     data = p.to_dict()
     for alert, rendered in zip(data["alerts"], p.alerts, strict=True):
-        alert["message"] = _t("alert_" + rendered.kind, lang, **rendered.params)
+        alert["message"] = _L["alert_" + rendered.kind].format(lang, **rendered.params)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from validator.calendar import zone_for
 from validator.escaping.terminal import visible
 from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
@@ -62,10 +60,6 @@ _L: dict[str, Message] = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
-    return _L[key].format(lang, **params)
-
-
 def role_label(rol: str, lang: str) -> str:
     """The name of role ``rol`` (propietaria, suplente, titular) in ``lang``."""
     return _ROLE[rol].text(lang)
@@ -74,9 +68,8 @@ def role_label(rol: str, lang: str) -> str:
 def render_text(result: HistoryAt, lang: str = "es") -> str:
     zone = zone_for(result.zone)
     lines = [
-        _t("title", lang, at=result.at.isoformat(), zone=result.zone),
-        _t(
-            "state" if result.is_branch else "state_rev",
+        _L["title"].format(lang, at=result.at.isoformat(), zone=result.zone),
+        _L["state" if result.is_branch else "state_rev"].format(
             lang,
             ref=result.ref,
             commit=result.commit[:12],
@@ -93,15 +86,12 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
             state = a.roles[rol]
             h = state.holder
             if h is None:
-                who = _t("no_record", lang) if state.no_record else _t("nobody", lang)
+                who = _L["no_record"].text(lang) if state.no_record else _L["nobody"].text(lang)
             else:
-                who = f"{h.nombre} <{h.correo}>, {h.cargo}, {_t('in_office', lang, desde=h.desde)}"
+                who = f"{h.nombre} <{h.correo}>, {h.cargo}, {_L['in_office'].format(lang, desde=h.desde)}"
                 if h.commit != result.commit:
-                    who += " " + _t(
-                        "recorded",
-                        lang,
-                        commit=h.commit[:12],
-                        date=local_minute(h.commit_date, zone),
+                    who += " " + _L["recorded"].format(
+                        lang, commit=h.commit[:12], date=local_minute(h.commit_date, zone)
                     )
             lines.append(f"  {role_label(rol, lang)}: {who}")
             for key, records in (
@@ -111,8 +101,7 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                 for r in records:
                     lines.append(
                         "    "
-                        + _t(
-                            key,
+                        + _L[key].format(
                             lang,
                             nombre=r.nombre,
                             correo=r.correo,
@@ -122,21 +111,25 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                         )
                     )
         if not a.cuentas:
-            lines.append("  " + _t("no_accounts", lang))
+            lines.append("  " + _L["no_accounts"].text(lang))
             continue
-        lines.append("  " + _t("accounts", lang))
+        lines.append("  " + _L["accounts"].text(lang))
         for c in a.cuentas:
-            assoc = f" ({_t('associated', lang)}: {c.correo_asociado})" if c.correo_asociado else ""
+            assoc = (
+                f" ({_L['associated'].text(lang)}: {c.correo_asociado})"
+                if c.correo_asociado
+                else ""
+            )
             lines.append(f"    {c.plataforma} {c.usuario} {c.url}{assoc}")
             people = a.people_with_access(c)
             who = (
                 "; ".join(f"{role_label(r, lang).lower()} {n} <{e}>" for r, n, e in people)
                 if people
-                else _t("no_access", lang)
+                else _L["no_access"].text(lang)
             )
-            lines.append(f"      {_t('access', lang)}: {who}")
+            lines.append(f"      {_L['access'].text(lang)}: {who}")
     for path in result.skipped:
-        lines += ["", _t("skipped", lang, path=path)]
+        lines += ["", _L["skipped"].format(lang, path=path)]
     return "\n".join(visible(line) for line in lines) + "\n"  # no value forges a line
 
 

@@ -130,10 +130,6 @@ _L: dict[str, Message] = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
-    return _L[key].format(lang, **params)
-
-
 def _d(value: Any) -> str:
     return value.isoformat() if value is not None else "—"
 
@@ -152,17 +148,19 @@ class _Facts:
     def header(self) -> list[tuple[str, str]]:
         r, lang = self.r, self.lang
         a = r.area
-        basis = _t(f"basis_{r.basis}", lang, previous=_d(r.previous_report))
-        period = _t("period_value", lang, start=r.start.isoformat(), end=r.end.isoformat())
+        basis = _L[f"basis_{r.basis}"].format(lang, previous=_d(r.previous_report))
+        period = _L["period_value"].format(lang, start=r.start.isoformat(), end=r.end.isoformat())
         return [
-            (_t("area", lang), f"{a.clave} — {a.nombre}"),
-            (_t("titular", lang), f"{a.titular.nombre}, {a.titular.cargo} <{a.titular.correo}>"),
-            (_t("period", lang), f"{period} ({basis})"),
-            (_t("as_of", lang), r.as_of.isoformat()),
+            (_L["area"].text(lang), f"{a.clave} — {a.nombre}"),
             (
-                _t("source", lang),
-                _t(
-                    "source_value",
+                _L["titular"].text(lang),
+                f"{a.titular.nombre}, {a.titular.cargo} <{a.titular.correo}>",
+            ),
+            (_L["period"].text(lang), f"{period} ({basis})"),
+            (_L["as_of"].text(lang), r.as_of.isoformat()),
+            (
+                _L["source"].text(lang),
+                _L["source_value"].format(
                     lang,
                     path=r.path,
                     commit=r.commit[:12],
@@ -178,7 +176,7 @@ class _Facts:
             state: RoleOnDate = self.r.current[rol]
             h = state.holder
             if h is None:
-                empty = _t("unknown" if state.no_record else "nobody", self.lang)
+                empty = _L["unknown" if state.no_record else "nobody"].text(self.lang)
                 rows.append((role_label(rol, self.lang), empty, "", "", ""))
             else:
                 rows.append((role_label(rol, self.lang), h.nombre, h.cargo, h.correo, _d(h.desde)))
@@ -194,7 +192,7 @@ class _Facts:
             ):
                 notes += [
                     f"{role_label(rol, self.lang)}: "
-                    + _t(key, self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
+                    + _L[key].format(self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
                     for n in records
                 ]
         return notes
@@ -204,11 +202,11 @@ class _Facts:
         for c in self.r.area.cuentas:
             sf = c.segundo_factor
             if sf is None:
-                two = _t("sf_none", self.lang)
+                two = _L["sf_none"].text(self.lang)
             elif sf.activo:
-                two = _t("sf_on", self.lang, who=sf.dispositivo or "—")
+                two = _L["sf_on"].format(self.lang, who=sf.dispositivo or "—")
             else:
-                two = _t("sf_off", self.lang)
+                two = _L["sf_off"].text(self.lang)
             rows.append(
                 (
                     c.plataforma,
@@ -225,27 +223,25 @@ class _Facts:
         return [self._change(c) for c in self.r.changes]
 
     def _change(self, c: AdminChange) -> str:
-        since = _t("since", self.lang)
+        since = _L["since"].text(self.lang)
         sale = f"{c.sale.nombre} <{c.sale.correo}>" if c.sale else "—"
         entra = (
             f"{c.entra.nombre} <{c.entra.correo}> ({since} {_d(c.entra.desde)})" if c.entra else "—"
         )
         template = {"alta": "change_alta", "baja": "change_baja"}.get(c.kind, "change_line")
-        return _t(
-            template,
+        return _L[template].format(
             self.lang,
             date=self.when(c.commit_date),
             commit=c.commit[:12],
             rol=role_label(c.rol, self.lang),
-            kind=_t(f"kind_{c.kind}", self.lang),
+            kind=_L[f"kind_{c.kind}"].text(self.lang),
             sale=sale,
             entra=entra,
         )
 
     def password_lines(self) -> list[str]:
         return [
-            _t(
-                "pw_line",
+            _L["pw_line"].format(
                 self.lang,
                 cuenta=f"{c.plataforma} {c.usuario}",
                 fecha=_d(p.fecha),
@@ -256,8 +252,7 @@ class _Facts:
 
     def incident_lines(self) -> list[str]:
         return [
-            _t(
-                "inc_line",
+            _L["inc_line"].format(
                 self.lang,
                 cuenta=f"{c.plataforma} {c.usuario}",
                 fecha=_d(i.fecha),
@@ -272,7 +267,7 @@ class _Facts:
 
     def report_lines(self) -> list[str]:
         return [
-            _t("rep_line", self.lang, fecha=_d(i.fecha), tipo=i.tipo, oficio=i.oficio or "—")
+            _L["rep_line"].format(self.lang, fecha=_d(i.fecha), tipo=i.tipo, oficio=i.oficio or "—")
             for i in self.r.reports
         ]
 
@@ -280,13 +275,12 @@ class _Facts:
         from validator.rules import get as rule_of
 
         return [
-            _t(
-                "pending_line" if o.due is not None else "pending_nodue",
+            _L["pending_line" if o.due is not None else "pending_nodue"].format(
                 self.lang,
                 kind=o.kind,
                 clause=rule_of(o.kind).clause,
                 subject=o.subject,
-                status=_t(f"status_{o.status}", self.lang),
+                status=_L[f"status_{o.status}"].text(self.lang),
                 due=_d(o.due),
             )
             for o in self.r.pending
@@ -298,7 +292,12 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
     from validator.escaping.markdown import text as md_cell
 
     f = _Facts(r, lang)
-    out = [f"# {_t('title', lang)}: {md_cell(r.clave)}", "", md_cell(_t("basis_line", lang)), ""]
+    out = [
+        f"# {_L['title'].text(lang)}: {md_cell(r.clave)}",
+        "",
+        md_cell(_L["basis_line"].text(lang)),
+        "",
+    ]
     out += ["| | |", "|---|---|"]
     out += [f"| **{md_cell(k)}** | {md_cell(v)} |" for k, v in f.header()]
 
@@ -308,12 +307,12 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
         out.extend(md_row(row) for row in rows)
 
     def items(lines: list[str], none: str = "none") -> None:
-        out.extend([f"- {md_cell(line)}" for line in lines] or [_t(none, lang)])
+        out.extend([f"- {md_cell(line)}" for line in lines] or [_L[none].text(lang)])
 
     def h(key: str) -> str:
-        return _t(key, lang)
+        return _L[key].text(lang)
 
-    out += ["", f"## {md_cell(_t('admins', lang, as_of=r.as_of.isoformat()))}", ""]
+    out += ["", f"## {md_cell(_L['admins'].format(lang, as_of=r.as_of.isoformat()))}", ""]
     table([h("h_rol"), h("h_nombre"), h("h_cargo"), h("h_correo"), h("h_desde")], f.admin_rows())
     for note in f.admin_notes():
         out += ["", f"- {md_cell(note)}"]
@@ -335,7 +334,7 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
     ):
         out += ["", f"## {h(key)}", ""]
         items(lines)
-    out += ["", f"## {md_cell(_t('pending', lang, as_of=r.as_of.isoformat()))}", ""]
+    out += ["", f"## {md_cell(_L['pending'].format(lang, as_of=r.as_of.isoformat()))}", ""]
     items(f.pending_lines(), "none_f")
     return "\n".join(out) + "\n"
 
@@ -343,31 +342,32 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
 def render_text(r: QuarterlyReport, lang: str = "es") -> str:
     """Plain text to paste into an oficio: numbered sections, no markup."""
     f = _Facts(r, lang)
-    title = _t("title", lang).upper()
-    out = [title, _t("basis_line", lang), ""]
+    title = _L["title"].text(lang).upper()
+    out = [title, _L["basis_line"].text(lang), ""]
     width = max(len(k) for k, _ in f.header())
     out += [f"{k + ':':<{width + 1}} {v}" for k, v in f.header()]
 
     def section(number: int, heading: str, lines: list[str], none: str = "none") -> None:
         out.extend(["", f"{number}. {heading}"])
-        out.extend([f"   - {line}" for line in lines] or ["   " + _t(none, lang)])
+        out.extend([f"   - {line}" for line in lines] or ["   " + _L[none].text(lang)])
 
     admin_lines = [
-        f"{rol}: {nombre}" + (f", {cargo}, {correo}, {_t('since', lang)} {desde}" if correo else "")
+        f"{rol}: {nombre}"
+        + (f", {cargo}, {correo}, {_L['since'].text(lang)} {desde}" if correo else "")
         for rol, nombre, cargo, correo, desde in f.admin_rows()
     ] + f.admin_notes()
-    section(1, _t("admins", lang, as_of=r.as_of.isoformat()), admin_lines)
+    section(1, _L["admins"].format(lang, as_of=r.as_of.isoformat()), admin_lines)
     account_lines = [
-        f"{p} {u} ({url}); {_t('h_generico', lang).lower()}: {g}; "
-        f"{_t('h_2fa', lang).lower()}: {two}; {_t('h_accesos', lang).lower()}: {acc}"
+        f"{p} {u} ({url}); {_L['h_generico'].text(lang).lower()}: {g}; "
+        f"{_L['h_2fa'].text(lang).lower()}: {two}; {_L['h_accesos'].text(lang).lower()}: {acc}"
         for p, u, url, g, two, acc in f.account_rows()
     ]
-    section(2, _t("accounts", lang), account_lines, "none_f")
-    section(3, _t("changes", lang), f.change_lines())
-    section(4, _t("passwords", lang), f.password_lines())
-    section(5, _t("incidents", lang), f.incident_lines())
-    section(6, _t("reports", lang), f.report_lines())
-    section(7, _t("pending", lang, as_of=r.as_of.isoformat()), f.pending_lines(), "none_f")
+    section(2, _L["accounts"].text(lang), account_lines, "none_f")
+    section(3, _L["changes"].text(lang), f.change_lines())
+    section(4, _L["passwords"].text(lang), f.password_lines())
+    section(5, _L["incidents"].text(lang), f.incident_lines())
+    section(6, _L["reports"].text(lang), f.report_lines())
+    section(7, _L["pending"].format(lang, as_of=r.as_of.isoformat()), f.pending_lines(), "none_f")
     return "\n".join(visible(line) for line in out) + "\n"  # no value breaks or forges a line
 
 

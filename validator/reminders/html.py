@@ -87,10 +87,6 @@ _T = {
 }  # fmt: skip
 
 
-def _t(key: str, lang: str, **params: object) -> str:
-    return _T[key].format(lang, **params)
-
-
 def _cell(area: AreaReminders, kind: str, lang: str) -> str:
     items = area.of_kind(kind)
     status = worst(i.obligation for i in items) or "none"
@@ -99,19 +95,19 @@ def _cell(area: AreaReminders, kind: str, lang: str) -> str:
     if items:
         pending = [i for i in items if i.obligation.pending]
         if pending and len(items) > 1:
-            details.append(_t("of", lang, n=len(pending), total=len(items)))
+            details.append(_T["of"].format(lang, n=len(pending), total=len(items)))
         relevant = pending or items
         dues = sorted(i.obligation.due for i in relevant if i.obligation.due is not None)
         if dues and (pending or kind in PERIODIC):
             key = "due_on" if pending else "next_due"
-            details.append(_t(key, lang, d=dues[0].isoformat()))
+            details.append(_T[key].format(lang, d=dues[0].isoformat()))
     small = "".join(f"<small>{escape(d)}</small>" for d in details)
     return f'<td class="{status}"><span class="st">{escape(label)}</span>{small}</td>'
 
 
 def _group_title(code: str, lang: str) -> str:
     if code == "":
-        return _t("central", lang)
+        return _T["central"].text(lang)
     return f"{entidad_name(code)} ({code})"
 
 
@@ -128,30 +124,30 @@ def render(rem: Reminders, lang: str = "es") -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(_t('title', lang))} — {as_of}</title>",
+        f"<title>{escape(_T['title'].text(lang))} — {as_of}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
         "<header>",
-        f"<h1>{escape(_t('title', lang))}</h1>",
-        f'<p class="meta">{escape(_t("meta", lang, as_of=as_of, within=rem.within))}</p>',
+        f"<h1>{escape(_T['title'].text(lang))}</h1>",
+        f'<p class="meta">{escape(_T["meta"].format(lang, as_of=as_of, within=rem.within))}</p>',
         "</header>",
         "<main>",
         '<section aria-labelledby="resumen">',
-        f'<h2 id="resumen">{escape(_t("summary", lang))}</h2>',
+        f'<h2 id="resumen">{escape(_T["summary"].text(lang))}</h2>',
         '<ul class="counts">',
-        f"<li><strong>{len(rem.areas)}</strong>{escape(_t('areas', lang))}</li>",
-        f"<li><strong>{areas_due}</strong>{escape(_t('areas_due', lang))}</li>",
+        f"<li><strong>{len(rem.areas)}</strong>{escape(_T['areas'].text(lang))}</li>",
+        f"<li><strong>{areas_due}</strong>{escape(_T['areas_due'].text(lang))}</li>",
     ]
     for status in ("overdue", "missing", "due_soon", "ok"):
         out.append(
             f'<li class="{status}"><strong>{c[status]}</strong>'
-            f"{escape(_t('count_' + status, lang))}</li>"
+            f"{escape(_T['count_' + status].text(lang))}</li>"
         )
     out.append("</ul>")
     if rem.skipped:
         files = ", ".join(rem.skipped)
-        out.append(f"<p>{escape(_t('skipped', lang))} {escape(files)}</p>")
+        out.append(f"<p>{escape(_T['skipped'].text(lang))} {escape(files)}</p>")
     out.append("</section>")
     out += _next_due(rem, lang)
     out += _matrix(rem, lang)
@@ -173,19 +169,19 @@ def _next_due(rem: Reminders, lang: str) -> list[str]:
     )[:NEXT_DUE_LIMIT]
     out = [
         '<section aria-labelledby="proximos">',
-        f'<h2 id="proximos">{escape(_t("next", lang))}</h2>',
+        f'<h2 id="proximos">{escape(_T["next"].text(lang))}</h2>',
     ]
     if not upcoming:
-        out += [f"<p>{escape(_t('none_next', lang))}</p>", "</section>"]
+        out += [f"<p>{escape(_T['none_next'].text(lang))}</p>", "</section>"]
         return out
-    caption = _t("next_caption", lang, n=len(upcoming), as_of=rem.as_of.isoformat())
+    caption = _T["next_caption"].format(lang, n=len(upcoming), as_of=rem.as_of.isoformat())
     out += [
         f'<div class="scroll" role="region" tabindex="0" aria-label="{escape(caption)}">',
         "<table>",
         "<caption>" + escape(caption) + "</caption>",
         "<thead><tr>"
         + "".join(
-            f'<th scope="col">{escape(_t(k, lang))}</th>'
+            f'<th scope="col">{escape(_T[k].text(lang))}</th>'
             for k in ("date", "area", "obligation", "status")
         )
         + "</tr></thead>",
@@ -211,13 +207,13 @@ def _matrix(rem: Reminders, lang: str) -> list[str]:
     )
     out = [
         '<section aria-labelledby="matriz">',
-        f'<h2 id="matriz">{escape(_t("matrix", lang))}</h2>',
+        f'<h2 id="matriz">{escape(_T["matrix"].text(lang))}</h2>',
         f'<div class="scroll" role="region" tabindex="0" '
-        f'aria-label="{escape(_t("matrix_caption", lang))}">',
+        f'aria-label="{escape(_T["matrix_caption"].text(lang))}">',
         '<table class="matrix">',
-        f"<caption>{escape(_t('matrix_caption', lang))}</caption>",
-        f'<thead><tr><th scope="col">{escape(_t("area", lang))}</th>'
-        f'<th scope="col">{escape(_t("titular", lang))}</th>{heads}</tr></thead>',
+        f"<caption>{escape(_T['matrix_caption'].text(lang))}</caption>",
+        f'<thead><tr><th scope="col">{escape(_T["area"].text(lang))}</th>'
+        f'<th scope="col">{escape(_T["titular"].text(lang))}</th>{heads}</tr></thead>',
     ]
     span = 2 + len(KINDS)
     for code, members in groupby(rem.areas, key=lambda a: a.group):

@@ -44,10 +44,6 @@ _WHAT: dict[str, Message] = {
 }
 
 
-def t(table: dict[str, Message], key: str, lang: str) -> str:
-    return table[key].text(lang)
-
-
 _WHAT_GENERIC = Message(
     es="Cambiar la contraseña del correo genérico {subject}",
     en="Change the password of generic address {subject}",
@@ -57,8 +53,8 @@ _WHAT_GENERIC = Message(
 def what(ob: Obligation, lang: str) -> str:
     """What has to be done, naming the account, the generic address or the person."""
     if ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",):
-        return _WHAT_GENERIC.text(lang).format(subject=ob.subject)
-    return t(_WHAT, ob.kind, lang).format(subject=ob.subject, role=ob.role or "")
+        return _WHAT_GENERIC.format(lang, subject=ob.subject)
+    return _WHAT[ob.kind].format(lang, subject=ob.subject, role=ob.role or "")
 
 
 def how(ob: Obligation, lang: str, correo_cncs: str) -> str:
@@ -95,11 +91,11 @@ def last(ob: Obligation, lang: str) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    return t(STATUS_LABELS, status, lang)
+    return STATUS_LABELS[status].text(lang)
 
 
 def kind_label(kind: str, lang: str) -> str:
-    return t(KIND_LABELS, kind, lang)
+    return KIND_LABELS[kind].text(lang)
 
 
 def clauses() -> dict[str, str]:
