@@ -82,6 +82,8 @@ _TEXTS: dict[str, Message] = {
         es="Los avisos no bloquean (use --strict para que bloqueen).",
         en="Warnings do not block (use --strict to make them block).",
     ),
+    "internal_error": Message(es="error interno", en="internal error"),
+    "date_metavar": Message(es="AAAA-MM-DD", en="YYYY-MM-DD"),
     "tool_error": Message(es="ine-redes: error: {detail}", en="ine-redes: error: {detail}"),
     "no_repo": Message(
         es="no se encontró el inventario (inventory/lineamientos.yaml) en {path} ni en sus "
