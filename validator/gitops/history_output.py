@@ -191,6 +191,3 @@ def render_csv(result: HistoryAt, lang: str = "es") -> str:
     for row in csv_rows(result):
         writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()
-
-
-RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv}

@@ -369,6 +369,3 @@ def render_text(r: QuarterlyReport, lang: str = "es") -> str:
     section(6, _L["reports"].text(lang), f.report_lines())
     section(7, _L["pending"].format(lang, as_of=r.as_of.isoformat()), f.pending_lines(), "none_f")
     return "\n".join(visible(line) for line in out) + "\n"  # no value breaks or forges a line
-
-
-RENDERERS = {"markdown": render_markdown, "text": render_text}

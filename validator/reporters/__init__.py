@@ -1,24 +1,19 @@
-"""Output formats. A reporter only formats findings; it never decides anything.
+"""``validate``'s output formats. A reporter only formats findings; it never decides anything.
 
-The registry maps a format name to ``module:Class``; modules are imported on demand so
-that a run in one format never pays for the others. A new format is one module and one
-entry here.
+:data:`FORMATS` is this family's registry (the pattern of :mod:`validator.output_formats`):
+a format name maps to ``module:Class``, imported on demand. A new format is one module and
+one entry here.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
-from validator.engine import Result
 from validator.findings import Lang
+from validator.output_formats import Formats
 
-REPORTERS: dict[str, str] = {
-    "text": "validator.reporters.text:TextReporter",
-    "json": "validator.reporters.json_reporter:JsonReporter",
-    "github": "validator.reporters.github:GithubReporter",
-    "sarif": "validator.reporters.sarif:SarifReporter",
-}
+if TYPE_CHECKING:  # naming the formats (the CLI's choices) does not load the engine
+    from validator.engine import Result
 
 
 class Reporter(Protocol):
@@ -27,9 +22,18 @@ class Reporter(Protocol):
     def report(self, result: Result, out: IO[str]) -> None: ...
 
 
+FORMATS: Formats[type[Reporter]] = Formats(
+    {
+        "text": "validator.reporters.text:TextReporter",
+        "json": "validator.reporters.json_reporter:JsonReporter",
+        "github": "validator.reporters.github:GithubReporter",
+        "sarif": "validator.reporters.sarif:SarifReporter",
+    }
+)
+
+
 def get_reporter(name: str) -> type[Reporter]:
-    module, _, attr = REPORTERS[name].partition(":")
-    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+    return FORMATS.get(name)
 
 
 def summary_counts(result: Result) -> dict[str, int]:
