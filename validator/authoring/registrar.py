@@ -76,27 +76,24 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
     area_path = opts.root / rel
     if not area_path.is_file():
         raise RegistrarProblem(
-            Message(
-                es="no existe el área {clave} ({rel})",
-                en="no area {clave} ({rel})",
-            ).format(lang, clave=opts.clave, rel=rel),
+            Message(es="no existe el área {clave} ({rel})", en="no area {clave} ({rel})").format(
+                lang, clave=opts.clave, rel=rel
+            ),
             2,
         )
     if opts.anexo == 2 and opts.rol not in ("propietaria", "suplente"):
         raise RegistrarProblem(
             Message(
-                es="el Anexo 2 necesita --rol propietaria|suplente",
-                en="Anexo 2 needs --rol",
+                es="el Anexo 2 necesita --rol propietaria|suplente", en="Anexo 2 needs --rol"
             ).text(lang),
             2,
         )
     scan = opts.file
     if not scan.is_file():
         raise RegistrarProblem(
-            Message(
-                es="no se encontró el archivo {scan}",
-                en="file not found: {scan}",
-            ).format(lang, scan=scan),
+            Message(es="no se encontró el archivo {scan}", en="file not found: {scan}").format(
+                lang, scan=scan
+            ),
             2,
         )
     refusal = _not_a_scan(scan, lang)
@@ -113,10 +110,9 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
     area = source.model
     if opts.anexo == 2 and getattr(area.administradores, str(opts.rol)) is None:
         raise RegistrarProblem(
-            Message(
-                es="{rel} no tiene persona {rol}",
-                en="{rel} has no {rol}",
-            ).format(lang, rel=rel, rol=opts.rol)
+            Message(es="{rel} no tiene persona {rol}", en="{rel} has no {rol}").format(
+                lang, rel=rel, rol=opts.rol
+            )
         )
     sha = file_sha256(scan)
     base = document_path(opts.anexo, opts.rol)
@@ -194,17 +190,15 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
         out.write(fact + "\n")
     if copy:
         out.write(
-            Message(
-                es="Copia guardada en {ruta}\n",
-                en="Copy stored at {ruta}\n",
-            ).format(lang, ruta=ruta)
+            Message(es="Copia guardada en {ruta}\n", en="Copy stored at {ruta}\n").format(
+                lang, ruta=ruta
+            )
         )
     elif in_place is not None:
         out.write(
-            Message(
-                es="Ruta registrada: {ruta}\n",
-                en="Path recorded: {ruta}\n",
-            ).format(lang, ruta=ruta)
+            Message(es="Ruta registrada: {ruta}\n", en="Path recorded: {ruta}\n").format(
+                lang, ruta=ruta
+            )
         )
     return 0
 

@@ -230,10 +230,7 @@ def _section(opts: WizardOptions, title: Message) -> None:
 
 
 def _or(values: tuple[str, ...], lang: str) -> str:
-    word = Message(
-        es=" o ",
-        en=" or ",
-    ).text(lang)
+    word = Message(es=" o ", en=" or ").text(lang)
     return ", ".join(values[:-1]) + word + values[-1] if len(values) > 1 else "".join(values)
 
 
@@ -254,10 +251,7 @@ class Answers:
         value, notes = self.draft.answer(path, value, rules, anywhere=anywhere)
         for note in notes:
             click.echo(
-                Message(
-                    es="Aviso: {text}",
-                    en="Warning: {text}",
-                ).format(self.lang, text=note.text),
+                Message(es="Aviso: {text}", en="Warning: {text}").format(self.lang, text=note.text),
                 err=True,
             )
         return value
@@ -351,10 +345,9 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     _section(opts, Message(es="Área responsable", en="Responsible area"))
     tipo = ask.ask(
         "tipo",
-        Message(
-            es="Tipo de área ({value})",
-            en="Area type ({value})",
-        ).format(lang, value=", ".join(TIPOS)),
+        Message(es="Tipo de área ({value})", en="Area type ({value})").format(
+            lang, value=", ".join(TIPOS)
+        ),
         a.word(("tipo",)),
         why=why(("tipo",)),
     )
@@ -372,10 +365,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     if tipo == "junta_distrital":
         distrito = ask.ask(
             "distrito",
-            Message(
-                es="Número de distrito",
-                en="District number",
-            ).text(lang),
+            Message(es="Número de distrito", en="District number").text(lang),
             a.distrito,
             why=why(("distrito",)),
         )
@@ -397,20 +387,14 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
 
     clave = ask.ask(
         "clave",
-        Message(
-            es="Clave del área (nombre del archivo)",
-            en="Area clave (file name)",
-        ).text(lang),
+        Message(es="Clave del área (nombre del archivo)", en="Area clave (file name)").text(lang),
         clave_check,
         suggest_clave(tipo, entidad, distrito),
         why=why(("clave",)),
     )
     nombre = ask.ask(
         "nombre",
-        Message(
-            es="Nombre oficial del área",
-            en="Official name of the area",
-        ).text(lang),
+        Message(es="Nombre oficial del área", en="Official name of the area").text(lang),
         a.text(("nombre",)),
         suggest_nombre(tipo, entidad, distrito),
         why=why(("nombre",)),
@@ -421,27 +405,22 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     titular = Titular(
         nombre=ask.ask(
             "titular-nombre",
-            Message(
-                es="Nombre completo de la persona titular",
-                en="Full name of the head",
-            ).text(lang),
+            Message(es="Nombre completo de la persona titular", en="Full name of the head").text(
+                lang
+            ),
             a.text((*t, "nombre")),
             why=why((*t, "nombre")),
         ),
         cargo=ask.ask(
             "titular-cargo",
-            Message(
-                es="Cargo de la persona titular",
-                en="Position of the head",
-            ).text(lang),
+            Message(es="Cargo de la persona titular", en="Position of the head").text(lang),
             a.text((*t, "cargo")),
             why=why((*t, "cargo")),
         ),
         correo=ask.ask(
             "titular-correo",
             Message(
-                es="Correo institucional (@{dominio})",
-                en="Institutional address (@{dominio})",
+                es="Correo institucional (@{dominio})", en="Institutional address (@{dominio})"
             ).format(lang, dominio=dominio),
             a.word((*t, "correo"), ("dominio-institucional", "correo-persona-institucional")),
             why=why((*t, "correo")),
@@ -471,37 +450,29 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         base: Path = ("administradores", rol)
         nombre_p = ask.ask(
             p + "nombre",
-            Message(
-                es="Nombre completo",
-                en="Full name",
-            ).text(lang),
+            Message(es="Nombre completo", en="Full name").text(lang),
             a.text((*base, "nombre")),
             why=why((*base, "nombre")),
         )
         cargo_p = ask.ask(
             p + "cargo",
-            Message(
-                es="Cargo",
-                en="Position",
-            ).text(lang),
+            Message(es="Cargo", en="Position").text(lang),
             a.text((*base, "cargo")),
             why=why((*base, "cargo")),
         )
         nivel = ask.ask(
             p + "nivel",
-            Message(
-                es="Nivel de mando ({niveles})",
-                en="Command level ({niveles})",
-            ).format(lang, niveles=niveles),
+            Message(es="Nivel de mando ({niveles})", en="Command level ({niveles})").format(
+                lang, niveles=niveles
+            ),
             a.word((*base, "nivel_mando"), (f"nivel-{rol}",)),
             why=why((*base, "nivel_mando")),
         )
         vinculo = ask.ask(
             p + "vinculo",
-            Message(
-                es="Vínculo ({value})",
-                en="Link ({value})",
-            ).format(lang, value=_or(VINCULOS, lang)),
+            Message(es="Vínculo ({value})", en="Link ({value})").format(
+                lang, value=_or(VINCULOS, lang)
+            ),
             a.word((*base, "vinculo"), ("servidora-publica",)),
             VINCULOS[0],
             why=why((*base, "vinculo")),
@@ -509,8 +480,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         correo = ask.ask(
             p + "correo",
             Message(
-                es="Correo institucional propio (@{dominio})",
-                en="Own institutional address",
+                es="Correo institucional propio (@{dominio})", en="Own institutional address"
             ).format(lang, dominio=dominio),
             a.word(
                 (*base, "correo"),
@@ -586,10 +556,9 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     d = ("designacion",)
     d_fecha = ask.ask(
         "designacion-fecha",
-        Message(
-            es="Fecha del Anexo 1 (AAAA-MM-DD)",
-            en="Date of the Anexo 1 (YYYY-MM-DD)",
-        ).text(lang),
+        Message(es="Fecha del Anexo 1 (AAAA-MM-DD)", en="Date of the Anexo 1 (YYYY-MM-DD)").text(
+            lang
+        ),
         a.date((*d, "fecha"), ("formato-designacion",)),
         max(desdes).isoformat(),
         why=why((*d, "fecha")),
@@ -606,8 +575,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     d_remitida = ask.ask(
         "designacion-remitida",
         Message(
-            es="Fecha en que se remitió a la CNCS (AAAA-MM-DD)",
-            en="Date it was sent to CNCS",
+            es="Fecha en que se remitió a la CNCS (AAAA-MM-DD)", en="Date it was sent to CNCS"
         ).text(lang),
         a.date((*d, "remitida_cncs"), ("formato-designacion",)),
         d_fecha.isoformat(),
@@ -631,20 +599,16 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     draft.answer((*i, "tipo"), "cambio")
     i_fecha = ask.ask(
         "informe-fecha",
-        Message(
-            es="Fecha del oficio que informa la designación",
-            en="Date of the report",
-        ).text(lang),
+        Message(es="Fecha del oficio que informa la designación", en="Date of the report").text(
+            lang
+        ),
         a.date((*i, "fecha"), anywhere=("aviso-cambio",)),
         d_remitida.isoformat(),
         why=why((*i, "fecha")),
     )
     i_oficio = ask.ask(
         "informe-oficio",
-        Message(
-            es="Número de ese oficio",
-            en="Its oficio number",
-        ).text(lang),
+        Message(es="Número de ese oficio", en="Its oficio number").text(lang),
         a.text((*i, "oficio")),
         d_oficio,
         why=why((*i, "oficio")),
@@ -722,10 +686,9 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
     lang = opts.lang
     specs = [parse_spec(s, CORREO_KEYS, "correo-generico", lang) for s in opts.correos]
     out: list[CorreoGenerico] = []
-    more = Message(
-        es="¿Agregar otro correo genérico?",
-        en="Add another generic address?",
-    ).text(lang)
+    more = Message(es="¿Agregar otro correo genérico?", en="Add another generic address?").text(
+        lang
+    )
     estados = tuple(e for e in get_args(EstadoCorreo) if e != "baja")  # a new address
     # Without --correo-generico: one suggested address (redes.<clave>@...), assigned on --fecha.
     for index, given in enumerate(_elements(opts, specs, more, at_least_one=True)):
@@ -736,40 +699,34 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
         taken = [c.correo for c in out]
         correo = ask.ask(
             "correo",
-            Message(
-                es="Correo genérico",
-                en="Generic address",
-            ).text(lang),
+            Message(es="Correo genérico", en="Generic address").text(lang),
             a.word((*base, "correo"), ("patron-correo-generico", "correo-generico-unico")),
             suggest_generic(a.draft, clave, taken),
             why=why((*base, "correo")),
         )
         estado = ask.ask(
             "estado",
-            Message(
-                es="Estado ({value})",
-                en="State ({value})",
-            ).format(lang, value=_or(estados, lang)),
+            Message(es="Estado ({value})", en="State ({value})").format(
+                lang, value=_or(estados, lang)
+            ),
             a.word((*base, "estado")),
             "asignado",
             why=why((*base, "estado")),
         )
         tramita = ask.ask(
             "tramita",
-            Message(
-                es="¿Quién lo tramita? ({value})",
-                en="Who requests it?",
-            ).format(lang, value=_or(ROLES, lang)),
+            Message(es="¿Quién lo tramita? ({value})", en="Who requests it?").format(
+                lang, value=_or(ROLES, lang)
+            ),
             a.word((*base, "tramita")),
             ROLES[0],
             why=why((*base, "tramita")),
         )
         solicitado = ask.ask(
             "solicitado",
-            Message(
-                es="Fecha de la solicitud (AAAA-MM-DD)",
-                en="Request date (YYYY-MM-DD)",
-            ).text(lang),
+            Message(es="Fecha de la solicitud (AAAA-MM-DD)", en="Request date (YYYY-MM-DD)").text(
+                lang
+            ),
             a.date((*base, "solicitado")),
             opts.fecha.isoformat(),
             why=why((*base, "solicitado")),
@@ -779,8 +736,7 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
             asignado = ask.ask(
                 "asignado",
                 Message(
-                    es="Fecha en que la UTSI lo asignó (AAAA-MM-DD)",
-                    en="Date UTSI assigned it",
+                    es="Fecha en que la UTSI lo asignó (AAAA-MM-DD)", en="Date UTSI assigned it"
                 ).text(lang),
                 a.date((*base, "asignado"), ("correo-generico-cronologia",)),
                 max(solicitado, opts.fecha).isoformat(),
@@ -822,10 +778,9 @@ def _collect_cuentas(
     catalogue = a.draft.inventory.plataformas
     assert catalogue is not None  # Draft refuses to start without it
     out: list[Cuenta] = []
-    more = Message(
-        es="¿Registrar una cuenta (otra más)?",
-        en="Register an (other) account?",
-    ).text(lang)
+    more = Message(es="¿Registrar una cuenta (otra más)?", en="Register an (other) account?").text(
+        lang
+    )
     for index, given in enumerate(_elements(opts, specs, more, at_least_one=False)):
         ask = Asker(given, opts.no_input, lang, lambda k, n=index + 1: f"--cuenta #{n} {k}")
         base: Path = ("cuentas", index)
@@ -833,10 +788,7 @@ def _collect_cuentas(
         names = ", ".join(p.nombre for p in catalogue.plataformas.values())
         plataforma = ask.ask(
             "plataforma",
-            Message(
-                es="Plataforma ({names})",
-                en="Platform ({names})",
-            ).format(lang, names=names),
+            Message(es="Plataforma ({names})", en="Platform ({names})").format(lang, names=names),
             lambda raw, b=base: a.judge(  # type: ignore[misc]
                 (*b, "plataforma"), parse_plataforma(raw, catalogue), ("cuenta-plataforma",)
             ),
@@ -844,10 +796,7 @@ def _collect_cuentas(
         )
         usuario = ask.ask(
             "usuario",
-            Message(
-                es="Nombre de usuario (sin @)",
-                en="User name (no @)",
-            ).text(lang),
+            Message(es="Nombre de usuario (sin @)", en="User name (no @)").text(lang),
             lambda raw, b=base: a.judge(  # type: ignore[misc]
                 (*b, "usuario"), raw.strip().removeprefix("@"), ("cuenta-duplicada",)
             ),
@@ -855,20 +804,16 @@ def _collect_cuentas(
         )
         url = ask.ask(
             "url",
-            Message(
-                es="Dirección pública (https://...)",
-                en="Public address (https://...)",
-            ).text(lang),
+            Message(es="Dirección pública (https://...)", en="Public address (https://...)").text(
+                lang
+            ),
             a.text((*base, "url"), ("cuenta-plataforma", "cuenta-usuario", "cuenta-duplicada")),
             Identities.of(catalogue).address_of_usuario(plataforma, usuario),
             why=why((*base, "url")),
         )
         correo = ask.ask(
             "correo",
-            Message(
-                es="Correo genérico asociado",
-                en="Associated generic address",
-            ).text(lang),
+            Message(es="Correo genérico asociado", en="Associated generic address").text(lang),
             a.word((*base, "correo_asociado"), _CORREO_RULES),
             assigned[0] if assigned else None,
             why=why((*base, "correo_asociado")),
@@ -886,8 +831,7 @@ def _collect_cuentas(
         notificada = ask.ask(
             "notificada",
             Message(
-                es="Fecha del aviso a la CNCS (4.3 III)",
-                en="Date CNCS was told (4.3 III)",
+                es="Fecha del aviso a la CNCS (4.3 III)", en="Date CNCS was told (4.3 III)"
             ).text(lang),
             a.date((*base, "asociacion", "notificada_cncs"), ("asociacion-notificada",)),
             asociacion.isoformat(),
@@ -928,10 +872,9 @@ def _collect_cuentas(
         )
         accesos = ask.ask(
             "accesos",
-            Message(
-                es="Quién tiene acceso ({value})",
-                en="Who has access ({value})",
-            ).format(lang, value=", ".join(ACCESOS)),
+            Message(es="Quién tiene acceso ({value})", en="Who has access ({value})").format(
+                lang, value=", ".join(ACCESOS)
+            ),
             lambda raw, b=base: a.judge(  # type: ignore[misc]
                 (*b, "accesos"),
                 [x.lower() for x in re.split(r"[\s,+]+", raw.strip()) if x],
@@ -996,10 +939,9 @@ def run_new_area(opts: WizardOptions, out: IO[str] | None = None) -> int:
             err=True,
         ):
             raise Refused(
-                Message(
-                    es="cancelado: no se escribió nada",
-                    en="cancelled: nothing written",
-                ).text(lang)
+                Message(es="cancelado: no se escribió nada", en="cancelled: nothing written").text(
+                    lang
+                )
             )
     if opts.dry_run:
         out.write(text)
@@ -1008,18 +950,12 @@ def run_new_area(opts: WizardOptions, out: IO[str] | None = None) -> int:
     if target.exists():
         raise Refused(
             Message(
-                es="{target} ya existe: no se sobrescribe",
-                en="{target} exists: not overwritten",
+                es="{target} ya existe: no se sobrescribe", en="{target} exists: not overwritten"
             ).format(lang, target=target)
         )
     write_atomic(target, text.encode("utf-8"))
     rel = f"inventory/areas/{area.clave}.yaml"
-    out.write(
-        Message(
-            es="Se escribió {rel}.\n",
-            en="Wrote {rel}.\n",
-        ).format(lang, rel=rel)
-    )
+    out.write(Message(es="Se escribió {rel}.\n", en="Wrote {rel}.\n").format(lang, rel=rel))
     _report_pending(opts, rel, out)
     return 0
 
@@ -1029,10 +965,7 @@ def _summary(area: NewArea, lang: str) -> None:
     p, su = area.propietaria, area.suplente
     lines = [
         "",
-        Message(
-            es="— Resumen —",
-            en="— Summary —",
-        ).text(lang),
+        Message(es="— Resumen —", en="— Summary —").text(lang),
         f"  {area.clave}: {area.nombre}",
         f"  titular: {area.titular.nombre} <{area.titular.correo}> (@{area.titular.github})",
         f"  propietaria: {p.nombre} ({p.nivel_mando}) <{p.correo}> desde {p.desde.isoformat()}",
@@ -1076,10 +1009,7 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
             f"ine-redes formatos anexo1 --area {clave}",
             f"ine-redes formatos anexo2 --area {clave} --rol propietaria",
             f"ine-redes formatos anexo2 --area {clave} --rol suplente",
-            Message(
-                es="(imprima, firme y escanee)",
-                en="(print, sign and scan)",
-            ).text(lang),
+            Message(es="(imprima, firme y escanee)", en="(print, sign and scan)").text(lang),
             f"ine-redes formatos registrar --area {clave} --anexo 1 ANEXO1.pdf --copiar",
             f"ine-redes formatos registrar --area {clave} --anexo 2 --rol propietaria "
             "ANEXO2.pdf --copiar",
@@ -1093,12 +1023,7 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
             en="git commit and a pull request (docs/guia-titulares.md)",
         ).text(lang)
     )
-    out.write(
-        Message(
-            es="Siguientes pasos:\n",
-            en="Next steps:\n",
-        ).text(lang)
-    )
+    out.write(Message(es="Siguientes pasos:\n", en="Next steps:\n").text(lang))
     for step in steps:
         out.write(f"  {step}\n")
 

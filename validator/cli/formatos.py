@@ -52,10 +52,9 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
     source = next((f for f in inventory.area_files if f.path == rel), None)
     if source is None:
         raise FormProblem(
-            Message(
-                es="no existe el área {clave} ({rel})",
-                en="no area {clave} ({rel})",
-            ).format(lang, clave=opts.clave, rel=rel),
+            Message(es="no existe el área {clave} ({rel})", en="no area {clave} ({rel})").format(
+                lang, clave=opts.clave, rel=rel
+            ),
             2,
         )
     if source.model is None:
@@ -88,10 +87,9 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
         admin = getattr(area.administradores, str(opts.rol))
         if admin is None:
             raise FormProblem(
-                Message(
-                    es="{rel} no tiene persona {rol}",
-                    en="no {rol}",
-                ).format(lang, rel=rel, rol=opts.rol)
+                Message(es="{rel} no tiene persona {rol}", en="no {rol}").format(
+                    lang, rel=rel, rol=opts.rol
+                )
             )
         if not area.cuentas:
             raise FormProblem(
@@ -285,16 +283,14 @@ def registrar(
     if anexo == "2" and rol is None:
         raise click.UsageError(
             Message(
-                es="el Anexo 2 necesita --rol propietaria|suplente",
-                en="Anexo 2 needs --rol",
+                es="el Anexo 2 necesita --rol propietaria|suplente", en="Anexo 2 needs --rol"
             ).text(lang)
         )
     if anexo == "1" and rol is not None:
         raise click.UsageError(
-            Message(
-                es="--rol solo aplica al Anexo 2",
-                en="--rol only applies to Anexo 2",
-            ).text(lang)
+            Message(es="--rol solo aplica al Anexo 2", en="--rol only applies to Anexo 2").text(
+                lang
+            )
         )
     _run(
         run_registrar,

@@ -52,19 +52,13 @@ def explain_text(rule_id: str, lang: Lang) -> str:
         parts += [rule.description.text(lang), ""]
     if rule.passing:
         parts += [
-            Message(
-                es="Cumple:",
-                en="Passes:",
-            ).text(lang),
+            Message(es="Cumple:", en="Passes:").text(lang),
             _indent(rule.passing),
             "",
         ]
     if rule.failing:
         parts += [
-            Message(
-                es="No cumple:",
-                en="Fails:",
-            ).text(lang),
+            Message(es="No cumple:", en="Fails:").text(lang),
             _indent(rule.failing),
             "",
         ]

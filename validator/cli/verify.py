@@ -86,10 +86,7 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
             ).format(opts.lang, query=opts.query)
         )
         for m in verdict.matches:
-            label = Message(
-                es="área",
-                en="area",
-            ).text(opts.lang)
+            label = Message(es="área", en="area").text(opts.lang)
             out.write(
                 f"  {m.plataforma_nombre} @{m.usuario} — {m.url}\n"
                 f"    {label}: {m.area} ({m.clave})\n"
@@ -98,8 +95,7 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     reason = reason_text(verdict.reason or "desconocida", opts.lang)
     out.write(
         Message(
-            es="NO OFICIAL: «{query}» {reason}.\n",
-            en="NOT OFFICIAL: «{query}» {reason}.\n",
+            es="NO OFICIAL: «{query}» {reason}.\n", en="NOT OFFICIAL: «{query}» {reason}.\n"
         ).format(opts.lang, query=opts.query, reason=reason)
     )
     out.write(

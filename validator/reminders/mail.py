@@ -49,8 +49,7 @@ _COUNT: dict[str, tuple[Message, Message]] = {  # (one, many)
     ),
 }
 _SUBJECT = Message(
-    es="ine-redes · {clave}: obligaciones {counts}",
-    en="ine-redes · {clave}: obligations {counts}",
+    es="ine-redes · {clave}: obligaciones {counts}", en="ine-redes · {clave}: obligations {counts}"
 )
 _INTRO = Message(
     es="Al {as_of}, el área {nombre} ({clave}) tiene obligaciones de los Lineamientos para la "

@@ -121,8 +121,7 @@ _FIX_PLAIN = (
             en="Not a regular file (a symlink or a directory?). Replace it with a plain YAML file.",
         ),
         "unreadable": Message(
-            es="No se pudo leer el archivo ({reason}).",
-            en="The file could not be read ({reason}).",
+            es="No se pudo leer el archivo ({reason}).", en="The file could not be read ({reason})."
         ),
     },
     passing="clave: jd01ags\nnombre: Junta Distrital Ejecutiva 01\n",
