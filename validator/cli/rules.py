@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
@@ -10,28 +9,13 @@ import click
 from validator.cli.options import lang_option
 from validator.findings import Lang
 from validator.i18n import Message, t
+from validator.reporters.rule_list import FORMATS as RULE_LIST_FORMATS
 
 
 def rules_listing(fmt: str, lang: Lang) -> str:
     from validator.rules import registry
 
-    rows = [
-        {
-            "id": r.id,
-            "severity": r.severity.value,
-            "clause": r.clause,
-            "description": r.summary.text(lang),
-        }
-        for r in registry().values()
-    ]
-    if fmt == "json":
-        return json.dumps({"version": 1, "rules": rows}, ensure_ascii=False, indent=2) + "\n"
-    width = max(len(r["id"]) for r in rows)
-    lines = [
-        f"{r['id']:<{width}}  {t(r['severity'], lang):<7}  {r['clause']:<22}  {r['description']}"
-        for r in rows
-    ]
-    return "\n".join(lines) + "\n"
+    return RULE_LIST_FORMATS.get(fmt)(registry().values(), lang)
 
 
 _SEVERITY_CLAUSE = Message(
@@ -70,7 +54,7 @@ def _indent(snippet: str) -> str:
 
 
 @click.command(name="rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "fmt", type=click.Choice(RULE_LIST_FORMATS.names), default="text")
 @lang_option
 def rules(fmt: str, lang: Lang) -> None:
     """Lista todas las reglas: ID, severidad, cláusula y descripción."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ import click
 from validator.cli.options import lang_option, repo_option, resolve_root
 from validator.findings import Lang
 from validator.i18n import Message
+from validator.reporters.verify import FORMATS as VERIFY_FORMATS
 
 
 class _CannotAnswer(click.ClickException):
@@ -26,13 +26,6 @@ class VerifyOptions:
     plataforma: str | None = None
     fmt: str = "text"
     lang: Lang = "es"
-
-
-def reason_text(code: str, lang: Lang) -> str:
-    from validator.accounts import REASONS
-
-    entry = REASONS.get(code) or REASONS["desconocida"]
-    return entry.text(lang)
 
 
 def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
@@ -72,43 +65,8 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
             ).format(opts.lang, value=len(skipped), value2=", ".join(skipped)),
             err=True,
         )
-    if opts.fmt == "json":
-        data = {"version": 1, **verdict.to_dict()}
-        if verdict.reason:
-            data["reason_text"] = reason_text(verdict.reason, opts.lang)
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return 0 if verdict.official else 1
-    if verdict.official:
-        out.write(
-            Message(
-                es="OFICIAL: «{query}» es una cuenta oficial del INE.\n",
-                en="OFFICIAL: «{query}» is an official INE account.\n",
-            ).format(opts.lang, query=opts.query)
-        )
-        for m in verdict.matches:
-            label = Message(es="área", en="area").text(opts.lang)
-            out.write(
-                f"  {m.plataforma_nombre} @{m.usuario} — {m.url}\n"
-                f"    {label}: {m.area} ({m.clave})\n"
-            )
-        return 0
-    reason = reason_text(verdict.reason or "desconocida", opts.lang)
-    out.write(
-        Message(
-            es="NO OFICIAL: «{query}» {reason}.\n", en="NOT OFFICIAL: «{query}» {reason}.\n"
-        ).format(opts.lang, query=opts.query, reason=reason)
-    )
-    out.write(
-        Message(
-            es="  Consulte el registro de cuentas oficiales "
-            "(generated/publico/cuentas-oficiales.html) y reporte las suplantaciones "
-            "a la CNCS.\n",
-            en="  Check the list of official accounts "
-            "(generated/publico/cuentas-oficiales.html) and report impersonations to "
-            "the CNCS.\n",
-        ).text(opts.lang)
-    )
-    return 1
+    out.write(VERIFY_FORMATS.get(opts.fmt)(verdict, opts.lang))
+    return 0 if verdict.official else 1
 
 
 @click.command(name="verify")
@@ -121,7 +79,7 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(VERIFY_FORMATS.names),
     default="text",
     show_default=True,
     help="Formato de salida.",

@@ -2,7 +2,9 @@
 
 :data:`FORMATS` is this family's registry (the pattern of :mod:`validator.output_formats`):
 a format name maps to ``module:Class``, imported on demand. A new format is one module and
-one entry here.
+one entry here. The inventory's other read-only answers have their own registries beside
+their renderers: ``verify`` in :mod:`validator.reporters.verify`, ``rules`` in
+:mod:`validator.reporters.rule_list`.
 """
 
 from __future__ import annotations
