@@ -47,6 +47,10 @@ class RegistrarOptions:
     today: date | None = None
 
 
+_UNKNOWN = Message(es="desconocido", en="unknown")
+_NONE = Message(es="(ninguna)", en="(none)")
+
+
 def document_path(anexo: int, rol: str | None) -> tuple[str, ...]:
     if anexo == 1:
         return ("designacion", "documento")
@@ -139,10 +143,10 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             if dest.exists() and file_sha256(dest) != sha:
                 raise RegistrarProblem(
                     Message(
-                        es="ya existe otro archivo en {value}; muévalo o bórrelo antes de registrar "
+                        es="ya existe otro archivo en {path}; muévalo o bórrelo antes de registrar "
                         "este",
-                        en="another file already exists at {value}",
-                    ).format(lang, value=dest.relative_to(opts.root).as_posix())
+                        en="another file already exists at {path}",
+                    ).format(lang, path=dest.relative_to(opts.root).as_posix())
                 )
             ruta = dest.relative_to(opts.root).as_posix()
             new_text = set_scalar(new_text, (*base, "ruta"), scalar(ruta))
@@ -250,12 +254,10 @@ def _not_a_scan(scan: Path, lang: str) -> str | None:
     if verdict == "not_scan":
         return Message(
             es="el archivo {scan} no es un PDF ni una imagen (por su contenido: "
-            "{value}); registre el escaneo del formato firmado (PDF, JPG, PNG o TIFF)",
-            en="file {scan} is neither a PDF nor an image (by its content: {value2}); "
+            "{kind}); registre el escaneo del formato firmado (PDF, JPG, PNG o TIFF)",
+            en="file {scan} is neither a PDF nor an image (by its content: {kind}); "
             "register the scan of the signed form",
-        ).format(
-            lang, scan=scan, value=sniffer.kind or "desconocido", value2=sniffer.kind or "unknown"
-        )
+        ).format(lang, scan=scan, kind=sniffer.kind or _UNKNOWN.text(lang))
     if verdict == "unsigned_form":
         return Message(
             es="el archivo {scan} es el formato SIN FIRMAR que generó `ine-redes "
@@ -305,13 +307,8 @@ def _record_facts(
     text = set_scalar(text, path, "[" + ", ".join(scalar(r) for r in refs) + "]")
     notes.append(
         Message(
-            es="{value}: {value2} (revise que sean las cuentas que enlista el formato firmado)",
-            en="{value}: {value3} (check that the signed form lists them)",
-        ).format(
-            lang,
-            value=".".join(path),
-            value2=", ".join(refs) or "(ninguna)",
-            value3=", ".join(refs) or "(none)",
-        )
+            es="{field}: {refs} (revise que sean las cuentas que enlista el formato firmado)",
+            en="{field}: {refs} (check that the signed form lists them)",
+        ).format(lang, field=".".join(path), refs=", ".join(refs) or _NONE.text(lang))
     )
     return text, notes

@@ -96,16 +96,16 @@ def parse_spec(spec: str, keys: tuple[str, ...], option: str, lang: str) -> dict
         else:
             raise UsageProblem(
                 Message(
-                    es="--{option}: clave desconocida «{key}»; use {value} (p. ej. --{option} "
-                    "{value2}=...,{value3}=...)",
-                    en="--{option}: unknown key '{key}'; use {value}",
+                    es="--{option}: clave desconocida «{key}»; use {keys} (p. ej. --{option} "
+                    "{first}=...,{second}=...)",
+                    en="--{option}: unknown key '{key}'; use {keys}",
                 ).format(
                     lang,
                     option=option,
                     key=key,
-                    value=", ".join(keys),
-                    value2=keys[0],
-                    value3=keys[1],
+                    keys=", ".join(keys),
+                    first=keys[0],
+                    second=keys[1],
                 )
             )
     return out
@@ -152,10 +152,13 @@ class Asker:
             if default is None:
                 raise UsageProblem(
                     Message(
-                        es="falta {value} ({prompt}): {value2}",
-                        en="missing {value} ({prompt}): {value2}",
+                        es="falta {label} ({prompt}): {required}",
+                        en="missing {label} ({prompt}): {required}",
                     ).format(
-                        self.lang, value=self.label(key), prompt=prompt, value2=self._required(why)
+                        self.lang,
+                        label=self.label(key),
+                        prompt=prompt,
+                        required=self._required(why),
                     )
                 )
             try:
@@ -345,8 +348,8 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     _section(opts, Message(es="Área responsable", en="Responsible area"))
     tipo = ask.ask(
         "tipo",
-        Message(es="Tipo de área ({value})", en="Area type ({value})").format(
-            lang, value=", ".join(TIPOS)
+        Message(es="Tipo de área ({choices})", en="Area type ({choices})").format(
+            lang, choices=", ".join(TIPOS)
         ),
         a.word(("tipo",)),
         why=why(("tipo",)),
@@ -470,8 +473,8 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         )
         vinculo = ask.ask(
             p + "vinculo",
-            Message(es="Vínculo ({value})", en="Link ({value})").format(
-                lang, value=_or(VINCULOS, lang)
+            Message(es="Vínculo ({choices})", en="Link ({choices})").format(
+                lang, choices=_or(VINCULOS, lang)
             ),
             a.word((*base, "vinculo"), ("servidora-publica",)),
             VINCULOS[0],
@@ -706,8 +709,8 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
         )
         estado = ask.ask(
             "estado",
-            Message(es="Estado ({value})", en="State ({value})").format(
-                lang, value=_or(estados, lang)
+            Message(es="Estado ({choices})", en="State ({choices})").format(
+                lang, choices=_or(estados, lang)
             ),
             a.word((*base, "estado")),
             "asignado",
@@ -715,8 +718,8 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
         )
         tramita = ask.ask(
             "tramita",
-            Message(es="¿Quién lo tramita? ({value})", en="Who requests it?").format(
-                lang, value=_or(ROLES, lang)
+            Message(es="¿Quién lo tramita? ({choices})", en="Who requests it?").format(
+                lang, choices=_or(ROLES, lang)
             ),
             a.word((*base, "tramita")),
             ROLES[0],
@@ -872,8 +875,8 @@ def _collect_cuentas(
         )
         accesos = ask.ask(
             "accesos",
-            Message(es="Quién tiene acceso ({value})", en="Who has access ({value})").format(
-                lang, value=", ".join(ACCESOS)
+            Message(es="Quién tiene acceso ({choices})", en="Who has access ({choices})").format(
+                lang, choices=", ".join(ACCESOS)
             ),
             lambda raw, b=base: a.judge(  # type: ignore[misc]
                 (*b, "accesos"),
@@ -988,16 +991,16 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
     if not result.findings:
         out.write(
             Message(
-                es="Validación al {value}: sin hallazgos.\n",
-                en="Validation as of {value}: no findings.\n",
-            ).format(lang, value=opts.fecha.isoformat())
+                es="Validación al {fecha}: sin hallazgos.\n",
+                en="Validation as of {fecha}: no findings.\n",
+            ).format(lang, fecha=opts.fecha.isoformat())
         )
     else:
         out.write(
             Message(
-                es="Validación al {value}: pendientes antes de abrir el PR:\n",
-                en="Validation as of {value}: pending before opening the PR:\n",
-            ).format(lang, value=opts.fecha.isoformat())
+                es="Validación al {fecha}: pendientes antes de abrir el PR:\n",
+                en="Validation as of {fecha}: pending before opening the PR:\n",
+            ).format(lang, fecha=opts.fecha.isoformat())
         )
         for f in result.findings:
             out.write(f"  {f.line}:{f.column} [{f.rule}; {f.clause}] {f.message(lang)}\n")  # type: ignore[arg-type]

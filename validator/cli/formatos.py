@@ -109,11 +109,11 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
     write_atomic(target, data)
     out.write(
         Message(
-            es="Se escribió {target} (Anexo {anexo}, fecha {value}). Imprímalo, fírmelo "
+            es="Se escribió {target} (Anexo {anexo}, fecha {fecha}). Imprímalo, fírmelo "
             "y registre el escaneo con `ine-redes formatos registrar`.\n",
-            en="Wrote {target} (Anexo {anexo}, dated {value}). Print it, sign it and "
+            en="Wrote {target} (Anexo {anexo}, dated {fecha}). Print it, sign it and "
             "register the scan with `ine-redes formatos registrar`.\n",
-        ).format(lang, target=target, anexo=opts.anexo, value=fecha.isoformat())
+        ).format(lang, target=target, anexo=opts.anexo, fecha=fecha.isoformat())
     )
     return 0
 

@@ -49,20 +49,20 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
         if opts.plataforma not in known:
             raise click.UsageError(
                 Message(
-                    es="plataforma desconocida: {plataforma} (opciones: {value})",
-                    en="unknown platform: {plataforma} (choices: {value})",
-                ).format(opts.lang, plataforma=opts.plataforma, value=", ".join(known))
+                    es="plataforma desconocida: {plataforma} (opciones: {choices})",
+                    en="unknown platform: {plataforma} (choices: {choices})",
+                ).format(opts.lang, plataforma=opts.plataforma, choices=", ".join(known))
             )
     verdict = registry_from_inventory(inventory).verify(opts.query, opts.plataforma)
     skipped = [f.path for f in inventory.area_files if f.model is None]
     if skipped:
         click.echo(
             Message(
-                es="ine-redes verify: {value} archivo(s) de área con errores no se "
-                "consultaron ({value2}); vea `ine-redes validate`",
-                en="ine-redes verify: {value} invalid area file(s) were not consulted "
-                "({value2}); see `ine-redes validate`",
-            ).format(opts.lang, value=len(skipped), value2=", ".join(skipped)),
+                es="ine-redes verify: {n} archivo(s) de área con errores no se "
+                "consultaron ({files}); vea `ine-redes validate`",
+                en="ine-redes verify: {n} invalid area file(s) were not consulted "
+                "({files}); see `ine-redes validate`",
+            ).format(opts.lang, n=len(skipped), files=", ".join(skipped)),
             err=True,
         )
     out.write(VERIFY_FORMATS.get(opts.fmt)(verdict, opts.lang))
