@@ -9,6 +9,7 @@ from __future__ import annotations
 from validator.i18n import Message
 from validator.obligations import KINDS, Obligation, days_left_phrases
 from validator.rules import get as rule_of
+from validator.rules.rotacion_contrasena import CAMPO_CUENTA, CAMPO_GENERICO
 
 STATUS_LABELS: dict[str, Message] = {
     "overdue": Message(es="Vencido", en="Overdue"),
@@ -52,16 +53,21 @@ _WHAT_GENERIC = Message(
 
 def what(ob: Obligation, lang: str) -> str:
     """What has to be done, naming the account, the generic address or the person."""
-    if ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",):
+    if _is_generic(ob):
         return _WHAT_GENERIC.format(lang, subject=ob.subject)
     return _WHAT[ob.kind].format(lang, subject=ob.subject, role=ob.role or "")
 
 
+def _is_generic(ob: Obligation) -> bool:
+    return ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",)
+
+
 def how(ob: Obligation, lang: str, correo_cncs: str) -> str:
-    """The rule's own how-to-fix sentence for this obligation."""
+    """The rule's own how-to-fix sentence for this obligation (the one its findings end with)."""
     fix = rule_of(ob.kind).how_to_fix
     assert fix is not None, f"rule {ob.kind} checks a dated duty: it needs how_to_fix"
-    return fix.format(lang, correo_cncs=correo_cncs)
+    campo = CAMPO_GENERICO if _is_generic(ob) else CAMPO_CUENTA
+    return fix.format(lang, correo_cncs=correo_cncs, campo=campo)
 
 
 def clause(kind: str) -> str:
