@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
-_ROLES_ES = {"titular": "titular", "propietaria": "administradora propietaria",
-             "suplente": "administradora suplente"}  # fmt: skip
-_ROLES_EN = {"titular": "titular", "propietaria": "owner administrator",
-             "suplente": "deputy administrator"}  # fmt: skip
+_ROLES = {
+    "titular": Message(es="titular", en="titular"),
+    "propietaria": Message(es="administradora propietaria", en="owner administrator"),
+    "suplente": Message(es="administradora suplente", en="deputy administrator"),
+}
 
 
 @rule(
@@ -73,8 +74,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 usuario=cuenta.usuario,
                 correo=cuenta.correo_asociado,
                 nombre=nombre,
-                rol_es=_ROLES_ES[rol],
-                rol_en=_ROLES_EN[rol],
+                rol_es=_ROLES[rol].es,
+                rol_en=_ROLES[rol].en,
                 area=clave,
                 clave=source.area.clave,
             )

@@ -135,5 +135,6 @@ def check(ctx: Context) -> Iterator[Problem]:
             if (
                 error.code == "syntax"
             ):  # the parser's English problem, as a sentence in each language
-                params["problema"], params["problem_en"] = describe(str(params.get("problem", "")))
+                said = describe(str(params.get("problem", "")))
+                params["problema"], params["problem_en"] = said.es, said.en
             yield Problem(source, (), error.code, params, position=(error.line, error.column))
