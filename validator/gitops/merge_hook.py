@@ -34,8 +34,8 @@ MAX_AREAS_IN_SUBJECT = 8
 
 TEXTS: dict[str, Message] = {
     "no_git": Message(
-        es="ine-redes merge-hook: {path} no está en un repositorio git.",
-        en="ine-redes merge-hook: {path} is not inside a git repository.",
+        es="ine-redes {command}: {path} no está en un repositorio git.",
+        en="ine-redes {command}: {path} is not inside a git repository.",
     ),
     "git_failed": Message(
         es="ine-redes merge-hook: git falló: {detail}",
@@ -194,7 +194,7 @@ def run_merge_hook(
     try:
         repo = open_repo(root)
     except GitUnavailableError:
-        print(text("no_git", lang, path=root), file=err)
+        print(text("no_git", lang, command="merge-hook", path=root), file=err)
         return MergeHookResult(code=2)
     inventory = load_inventory(root)
     if refuse_if_broken(inventory, lang, err, command="merge-hook"):
@@ -274,7 +274,7 @@ def install_hook(
     try:
         repo = open_repo(root)
     except GitUnavailableError:
-        print(text("no_git", lang, path=root).replace("merge-hook", "hooks install"), file=err)
+        print(text("no_git", lang, command="hooks install", path=root), file=err)
         return 2
     folder = hooks_dir(repo)
     hook = folder / "post-merge"
