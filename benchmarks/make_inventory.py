@@ -17,6 +17,7 @@ generic addresses, password changes and the odd incident. Every person is invent
 Usage::
 
     python benchmarks/make_inventory.py OUT_DIR [--areas 332 | --scale 10] [--seed 7]
+        [--findings-heavy]   # a first migration: ~10 findings per area over most rules
 
 ``OUT_DIR`` becomes a complete repository: ``inventory/`` (the three catalogues copied
 from the shipped ``inventory/`` plus ``areas/``) and ``schemas/``.
@@ -29,6 +30,7 @@ import dataclasses
 import hashlib
 import json
 import random
+import re
 import shutil
 import sys
 from dataclasses import dataclass
@@ -172,7 +174,9 @@ def universe() -> list[AreaSpec]:
 
 def choose_areas(n: int) -> list[AreaSpec]:
     """``n`` areas: evenly spread over the real ones (every kind present at any size);
-    beyond the real ones, replicas with a suffix (``jd01agsr2``) and their own handles."""
+    beyond the real ones, replicas with their own clave (``r2jd01ags``) and handles. A
+    replica is a central unit: a junta's clave must name its entidad and distrito
+    (``tipo-area``), and there are only 300 districts."""
     real = universe()
     if n <= len(real):
         return [real[i * len(real) // n] for i in range(n)]
@@ -184,9 +188,9 @@ def choose_areas(n: int) -> list[AreaSpec]:
                 break
             out.append(
                 AreaSpec(
-                    f"{spec.clave}r{copy}", f"{spec.nombre} (réplica {copy})", spec.tipo,
-                    spec.entidad, spec.distrito, spec.lada, spec.oficio_prefix + f"R{copy}",
-                    f"{spec.handle}R{copy}", spec.titular_cargo,
+                    f"r{copy}{spec.clave}", f"{spec.nombre} (réplica {copy})",
+                    "oficinas_centrales", None, None, spec.lada,
+                    spec.oficio_prefix + f"R{copy}", f"{spec.handle}R{copy}", spec.titular_cargo,
                 )
             )  # fmt: skip
         copy += 1
@@ -527,6 +531,45 @@ def render_area(
     return w.text(), (w.marks.get(_MARK[violation]) if violation else None)
 
 
+# A first migration (``--findings-heavy``): every area has things to fix, about ten
+# findings per area on average, spread over most rules. Each fault is a text edit of the
+# rendered file: (rule it is meant to fire, pattern, replacement, chance per occurrence).
+# Most leave the file valid for its model, so the rules behind the schema all run.
+_DATE = r"\d{4}-\d\d-\d\d"
+FAULTS: tuple[tuple[str, str, str, float], ...] = (
+    ("segundo-factor", r"(?m)^(      dispositivo: )propietaria.*$", r"\1suplente", 0.2),
+    ("segundo-factor", r"(?m)^(      activo: )true$", r"\1false", 0.05),
+    ("sin-cuenta-externa", r"(?m)^(    vinculada_a_cuenta_externa: )false$", r"\1true", 0.1),
+    ("acceso-autorizado", r"(?m)^(    accesos: \[propietaria, suplente)\]$", r"\1, agencia]", 0.2),
+    ("cambio-informado", rf"(?m)^          informado_titular: {_DATE}\n", "", 0.06),
+    ("asociacion-notificada", rf"(?m)^      notificada_cncs: {_DATE}.*\n", "", 0.1),
+    ("dominio-institucional", r"(?m)^(    correo_asociado: redes[^@]*)@ine\.mx$", r"\1@gmail.com", 0.08),
+    ("cuenta-plataforma", r"(?m)^(    url: https://)([^/]+)/", r"\1\2.example.com/", 0.08),
+    ("rotacion-contrasena", rf"(?m)^(        - fecha: ){_DATE}(\n          informado_titular: ){_DATE}\n(    accesos)", r"\g<1>2026-08-14\g<2>2026-08-14\n\3", 0.15),
+    ("incidente-atendido", r"(?m)^        ticket_cau: .*\n", "", 0.4),
+    ("nivel-propietaria", r"(?m)^(  propietaria:\n(?:    .*\n){2}    nivel_mando: )\w+", r"\1operativo", 0.3),
+    ("nivel-suplente", r"(?m)^(  suplente:\n(?:    .*\n){2}    nivel_mando: )\w+", r"\1superior", 0.3),
+    ("servidora-publica", r"(?m)^(    vinculo: )servidora_publica.*$", r"\1prestadora_servicios", 0.15),
+    ("formato-designacion", rf"(?m)^  remitida_cncs: {_DATE}\n", "", 0.3),
+    ("formato-responsiva", rf"(?m)^(      fecha: ){_DATE}(\n      documento:\n        sha256)", r"\g<1>2020-01-06\2", 0.15),
+    ("sin-secretos", r"(?m)^(    usuario: .*)$", r"\1    # contraseña: Xk9#mPq2rT", 0.08),
+    ("tipo-area", r"(?m)^entidad: .*\n", "", 0.1),
+    ("esquema", r"(?m)^(  - fecha: )\d{4}(-\d\d-\d\d\n    tipo: trimestral)", r"\g<1>20260\2", 0.01),
+    ("yaml-invalido", r"(?m)^(version: 1\n)", r"\1version: 1\n", 0.01),
+)  # fmt: skip
+
+
+def add_faults(text: str, rng: random.Random) -> str:
+    """``text`` with the faults of :data:`FAULTS` applied at random occurrences."""
+
+    def edit(match: re.Match[str], replacement: str, chance: float) -> str:
+        return match.expand(replacement) if rng.random() < chance else match[0]
+
+    for _rule, pattern, replacement, chance in FAULTS:
+        text = re.sub(pattern, lambda m, r=replacement, c=chance: edit(m, r, c), text)
+    return text
+
+
 _MARK = {
     "esquema": "esquema",
     "rotacion-contrasena": "rotacion-contrasena",
@@ -544,10 +587,14 @@ def violation_slots(n: int) -> dict[int, str]:
     return {int(step * k + step / 2): rule for k, (rule, _) in enumerate(DELIBERATE)}
 
 
-def write_repo(out: Path, n_areas: int = NATIONAL, seed: int = 7) -> list[Expected]:
+def write_repo(
+    out: Path, n_areas: int = NATIONAL, seed: int = 7, findings_heavy: bool = False
+) -> list[Expected]:
     """Write the repository under ``out`` (replacing its inventory) and return the
     deliberate violations it holds (file, rule, severity, line of the offending value;
-    the line is indicative: a rule may point at a neighbouring key)."""
+    the line is indicative: a rule may point at a neighbouring key). ``findings_heavy``:
+    a first migration instead (:data:`FAULTS`; about ten findings per area); the
+    deliberate violations are then not returned (their lines move)."""
     inventory = out / "inventory"
     if inventory.exists():
         shutil.rmtree(inventory)
@@ -563,9 +610,11 @@ def write_repo(out: Path, n_areas: int = NATIONAL, seed: int = 7) -> list[Expect
     for index, spec in enumerate(choose_areas(n_areas)):
         violation = slots.get(index)
         text, line = render_area(spec, index, seed, people, violation)
+        if findings_heavy:
+            text = add_faults(text, random.Random(f"{seed}:faults:{index}:{spec.clave}"))
         rel = f"inventory/areas/{spec.clave}.yaml"
         (out / rel).write_text(text, encoding="utf-8")
-        if violation is not None and line is not None:
+        if violation is not None and line is not None and not findings_heavy:
             expected.append(Expected(rel, violation, severity[violation], line))
     return expected
 
@@ -584,11 +633,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--expected", type=Path, default=None, help="write the deliberate violations as JSON here"
     )
+    parser.add_argument(
+        "--findings-heavy",
+        action="store_true",
+        help="a first migration: about ten findings per area, over most rules",
+    )
     args = parser.parse_args(argv)
     n = args.areas if args.areas is not None else NATIONAL * (args.scale or 1)
     if n < 1:
         parser.error("--areas must be at least 1")
-    expected = write_repo(args.out, n, args.seed)
+    expected = write_repo(args.out, n, args.seed, args.findings_heavy)
     files = sorted((args.out / "inventory" / "areas").glob("*.yaml"))
     lines = sum(f.read_bytes().count(b"\n") for f in files)
     size_b = sum(f.stat().st_size for f in files)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from validator.findings import LANGS, Finding, is_blocking
+from validator.findings import Finding, Rendered, is_blocking
 from validator.loading.sources import Inventory, SourceFile
 from validator.rules import registry
 from validator.rules.base import CatalogUnavailableError, Context, Problem, Rule
@@ -62,7 +62,7 @@ def stamp(rule: Rule, prob: Problem) -> Finding:
         line=line,
         column=column,
         area=None if prob.file is not None else source.clave,
-        messages={lang: template.render(lang, prob.params) for lang in LANGS},
+        messages=Rendered(template, prob.params),
     )
 
 
@@ -78,16 +78,41 @@ def run(
     ``baseline``: the changed area files as they were at the base of a change (``validate
     --changed-since``), for the rules that judge a transition."""
     ctx = Context(inventory=inventory, as_of=as_of, targets=targets, baseline=baseline)
-    findings: list[Finding] = []
+    problems: list[tuple[Rule, Problem] | None] = []
     for rule in select_rules() if rules is None else rules:
         try:
             for prob in rule.run(ctx):
                 if _reported(prob, targets):
-                    findings.append(stamp(rule, prob))
+                    problems.append((rule, prob))
         except CatalogUnavailableError:
             continue  # the broken catalogue has its own findings
+    findings = stamp_all(problems)
+    for source in inventory.files:
+        source.doc.drop_index()  # indexes a rule built for files without findings
     findings.sort(key=Finding.sort_key)
     return Result(findings=findings, inventory=inventory, as_of=as_of)
+
+
+def stamp_all(problems: list[tuple[Rule, Problem] | None]) -> list[Finding]:
+    """Every problem stamped, in the order given; file by file, so that each file's
+    position index is built once and freed as soon as its findings have their lines."""
+    by_doc: dict[int, list[int]] = {}
+    for i, item in enumerate(problems):
+        assert item is not None
+        by_doc.setdefault(id(item[1].source.doc), []).append(i)
+    findings: list[Finding | None] = [None] * len(problems)
+    for indices in by_doc.values():
+        doc = None
+        for i in indices:
+            item = problems[i]
+            assert item is not None
+            rule, prob = item
+            findings[i] = stamp(rule, prob)
+            problems[i] = None  # the problem is no longer needed: free it now
+            doc = prob.source.doc
+        if doc is not None:
+            doc.drop_index()
+    return findings  # type: ignore[return-value]
 
 
 def _reported(prob: Problem, targets: frozenset[str] | None) -> bool:

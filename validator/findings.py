@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from validator.i18n import in_lang
 
@@ -17,12 +18,41 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+class Template(Protocol):
+    """A text in every language with ``{name}`` placeholders (the rules' ``Message``)."""
+
+    def render(self, lang: str, params: Mapping[str, Any]) -> str: ...
+
+
+class Rendered(Mapping[str, str]):
+    """A finding's text per language, rendered when a reporter asks for it (only in the
+    language it reports in): a finding keeps its template and parameters, not two texts."""
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: Template, params: Mapping[str, Any]) -> None:
+        self.template = template
+        self.params = params
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        return self.template.render(lang, self.params)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem at one place, stamped by the engine with the rule's metadata.
 
-    ``messages`` holds the rendered text in every language ("what is wrong" followed by
-    "how to fix it"); reporters pick one with :meth:`message`.
+    ``messages`` maps every language to the text ("what is wrong" followed by "how to fix
+    it"): a plain dict, or :class:`Rendered` (the engine's: rendered on demand); reporters
+    pick one with :meth:`message`.
     """
 
     rule: str
@@ -32,7 +62,7 @@ class Finding:
     line: int  # 1-based
     column: int  # 1-based
     area: str | None
-    messages: dict[str, str] = field(compare=False, hash=False)
+    messages: Mapping[str, str] = field(compare=False, hash=False)
 
     def message(self, lang: Lang = "es") -> str:
         return in_lang(self.messages, lang)

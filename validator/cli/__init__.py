@@ -133,20 +133,3 @@ def main() -> None:
     """ine-redes: inventario y validador de las cuentas institucionales de redes sociales
     del INE (Lineamientos para la administración de las cuentas de correo electrónico
     asociadas a las cuentas de redes sociales)."""
-    _cheap_exit()
-
-
-_EXIT_HOOKED = False
-
-
-def _cheap_exit() -> None:
-    """At interpreter exit, freeze the garbage collector's view of the heap first: the
-    final collection then skips the hundreds of thousands of objects a run leaves behind
-    (~40 ms of a national validate). No exit handler is skipped; nothing else changes."""
-    global _EXIT_HOOKED
-    if not _EXIT_HOOKED:
-        import atexit
-        import gc
-
-        atexit.register(gc.freeze)
-        _EXIT_HOOKED = True

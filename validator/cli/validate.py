@@ -25,7 +25,6 @@ from validator.reporters import FORMATS as REPORTER_FORMATS
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from validator.loading.prefetch import Prefetch
     from validator.loading.sources import SourceFile
 
 
@@ -43,9 +42,6 @@ class ValidateOptions:
     targets: frozenset[str] | None = field(default=None)
     # --changed-since: the changed area files at the base (cambio-completo compares them)
     baseline: Mapping[str, SourceFile] | None = field(default=None)
-    # Parse the area files in a helper process while the rules are imported (the console
-    # command turns it on; see validator/loading/prefetch.py). Same results either way.
-    prefetch: bool = False
 
 
 class UsageProblem(Exception):
@@ -74,37 +70,6 @@ def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[s
     return frozenset(out)
 
 
-def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
-    """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
-    helper = None
-    if opts.prefetch:  # before the heavy imports of _run_validate, which it overlaps
-        helper = _start_helper(opts)
-    try:
-        return _run_validate(opts, out or sys.stdout, helper)
-    finally:
-        if helper is not None:
-            helper.close()
-
-
-def _start_helper(opts: ValidateOptions) -> Prefetch | None:
-    from validator.loading import prefetch
-    from validator.loading.repo import area_paths
-
-    scan_only = None
-    if opts.paths or opts.targets is not None:
-        try:
-            targets = _targets(opts)
-        except UsageProblem:
-            targets = None  # reported later, in its usual place
-        scan_only = None if targets is None else [opts.root / t for t in targets]
-    scanners = [
-        s
-        for s in prefetch.SCANNERS
-        if s not in opts.ignore and (not opts.select or s in opts.select)
-    ]
-    return prefetch.start(area_paths(opts.root), scanners=scanners, scan_only=scan_only)
-
-
 def _targets(opts: ValidateOptions) -> frozenset[str] | None:
     targets = opts.targets
     if opts.paths:  # named files; with --changed-since, only those of them that changed
@@ -113,14 +78,15 @@ def _targets(opts: ValidateOptions) -> frozenset[str] | None:
     return targets
 
 
-def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) -> int:
+def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
+    """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
     from validator.calendar import today_in
     from validator.engine import run, select_rules
     from validator.loading.inventory import gc_paused, load_inventory
     from validator.reporters import get_reporter
 
     rules = select_rules(opts.select, opts.ignore)
-    inventory = load_inventory(opts.root, prefetch=helper)
+    inventory = load_inventory(opts.root)
     as_of = opts.as_of
     if as_of is None:
         lin = inventory.lineamientos
@@ -129,7 +95,7 @@ def _run_validate(opts: ValidateOptions, out: IO[str], helper: Prefetch | None) 
     with gc_paused():  # the rules allocate much and free it all by reference counting
         result = run(inventory, as_of, rules, targets, opts.baseline)
         reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)
-        reporter.report(result, out)
+        reporter.report(result, out or sys.stdout)
     return result.exit_code(opts.strict)
 
 
@@ -192,7 +158,6 @@ def validate(
         color=fmt == "text" and sys.stdout.isatty(),
         targets=targets,
         baseline=baseline,
-        prefetch=True,
     )
     try:
         code = run_validate(opts)

@@ -17,7 +17,7 @@ from validator.loading.sources import FileKind, Inventory, SourceFile
 from validator.loading.yaml_loader import DEFAULT_MAX_BYTES, LoadError, YamlDocument, load_bytes
 
 if TYPE_CHECKING:
-    from validator.loading.prefetch import Prefetch
+    from validator.models.compact import FieldSetPool
 
 
 def _model_for(kind: FileKind) -> type[BaseModel]:
@@ -56,11 +56,9 @@ def load_source(
     kind: FileKind,
     max_bytes: int = DEFAULT_MAX_BYTES,
     rel: str | None = None,
-    doc: YamlDocument | None = None,
 ) -> SourceFile:
-    """One file, read and parsed here unless ``doc`` (already parsed: see prefetch.py)."""
-    if doc is None:
-        doc = read_document(path, max_bytes)
+    """One file: read, parsed and, when it is plain YAML, validated by its model."""
+    doc = read_document(path, max_bytes)
     source = SourceFile(path=rel or relpath(root, path), abspath=path, kind=kind, doc=doc)
     if doc.error is None:
         validate_model(source)
@@ -77,6 +75,7 @@ def validate_model(source: SourceFile) -> None:
     except ValidationError as exc:
         source.schema_issues = issues_from_error(exc, source.doc)
         source.model = None
+        source.doc.drop_index()  # the issues have their lines; rebuilt if a rule asks
 
 
 @contextmanager
@@ -97,30 +96,24 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_inventory(
-    root: Path, max_bytes: int = DEFAULT_MAX_BYTES, prefetch: Prefetch | None = None
-) -> Inventory:
-    """Every inventory file, parsed and validated. ``prefetch`` (see prefetch.py) supplies
-    area files already parsed by a helper process; its owner closes it after the rules."""
+def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
+    """Every inventory file, parsed and validated."""
     with gc_paused():
-        return _load_inventory(root, max_bytes, prefetch)
+        return _load_inventory(root, max_bytes)
 
 
-def _load_inventory(root: Path, max_bytes: int, prefetch: Prefetch | None) -> Inventory:
+def _load_inventory(root: Path, max_bytes: int) -> Inventory:
+    from validator.models.compact import FieldSetPool
+
     paths = area_paths(root)
     rels = _area_relpaths(root, paths)
-    pool = None
-    if len(paths) >= COMPACT_FROM:
-        from validator.models.compact import FieldSetPool
-
-        pool = FieldSetPool()
+    pool = FieldSetPool()
     catalogs = {
         kind: _settled(load_source(root, root / rel, kind, max_bytes), pool)
         for kind, rel in CATALOGS.items()
     }  # type: ignore[arg-type]
-    take = prefetch.take if prefetch is not None else _nothing
     areas = [
-        _settled(load_source(root, p, "area", max_bytes, rel, take(p)), pool)
+        _settled(load_source(root, p, "area", max_bytes, rel), pool)
         for p, rel in zip(paths, rels, strict=True)
     ]
     return Inventory(
@@ -132,25 +125,13 @@ def _load_inventory(root: Path, max_bytes: int, prefetch: Prefetch | None) -> In
     )
 
 
-def _nothing(path: Path) -> None:
-    return None
-
-
-# From this many area files on, memory matters more than a little CPU: validated models
-# share their field sets (about half of the models' memory: validator/models/compact.py)
-# and each file's text is kept zlib-compressed (a quarter of its size).
-COMPACT_FROM = 1000
-
-
-def _settled(source: SourceFile, pool: Any) -> SourceFile:
+def _settled(source: SourceFile, pool: FieldSetPool) -> SourceFile:
     """Once a file has its model, its plain values are not kept twice: the model holds
-    every value (``doc.data`` re-parses on demand if anything asks for it)."""
+    every value (``doc.data`` re-parses on demand if anything asks for it); its models
+    share their field sets with equal ones (validator/models/compact.py)."""
     if source.model is not None:
         source.doc.release_data()
-        if pool is not None:
-            pool.compact(source.model)
-    if pool is not None:
-        source.doc.compress_text()
+        pool.share(source.model)
     return source
 
 

@@ -1,9 +1,10 @@
 """Strict, safe YAML loading with the line and column of every value.
 
-One pass over libyaml's event stream builds plain Python values and a position index
-(path -> line/column) at the same time. Anything that is not plain, safe YAML is refused
-as a :class:`LoadError` value (never an exception): syntax errors, duplicate keys, anchors,
-aliases, merge keys, tags, several documents, non-UTF-8 bytes, NUL bytes, oversize files.
+One builder (:func:`_build`) turns libyaml's event stream into plain Python values in one
+pass; the same pass, when asked, also records the position index (path -> line/column).
+Anything that is not plain, safe YAML is refused as a :class:`LoadError` value (never an
+exception): syntax errors, duplicate keys, anchors, aliases, merge keys, tags, several
+documents, non-UTF-8 bytes, NUL bytes, oversize files.
 
 Scalars are resolved with a deliberately small rule set (YAML 1.2 core, minus floats):
 ``true``/``false``, ``null``/``~``/empty, and plain decimal integers. Everything else -
@@ -12,8 +13,8 @@ dates, ``no``, ``0x1F``, ``1:30``, ``1e3`` - stays a string for the models to ju
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 
 import yaml
@@ -67,73 +68,33 @@ class LoadError:
 class YamlDocument:
     """A parsed file: plain values plus where each value (and key) stands.
 
-    The position index (``positions``, ``key_positions``, ``int_sources``) is built on first
-    use: a valid file is parsed once for its values only (the fast path); the index is
-    computed by a second, full parse of the same text only when something needs a line
-    (a finding, a schema error). Files with a load error are always fully indexed.
+    :func:`load_text` parses a valid file once, for its values; the position index
+    (``positions``, ``key_positions``, ``int_sources``) is built on first use by the same
+    builder (:func:`_build`), i.e. only for the files that something must point into (a
+    finding, a schema error), and :meth:`drop_index` frees it once that is done. Files with
+    a load error are always fully indexed.
 
-    Once a file's typed model holds its values, the loader may :meth:`release_data` to
-    save memory on large inventories; reading ``data`` afterwards parses the text again
-    (same values), so nothing that reads it is ever wrong, only slower.
+    Once a file's typed model holds its values, the loader may :meth:`release_data`;
+    reading ``data`` afterwards parses the text again (same values).
     """
 
-    __slots__ = (
-        "_data",
-        "_int_sources",
-        "_key_positions",
-        "_positions",
-        "_released",
-        "_text",
-        "_ztext",
-        "error",
-    )
+    __slots__ = ("_data", "_index", "_released", "error", "text")
 
     def __init__(
         self,
         text: str,
         data: Any = None,
-        positions: dict[Path_, Pos] | None = None,
-        key_positions: dict[Path_, Pos] | None = None,
-        int_sources: dict[Path_, str] | None = None,
         error: LoadError | None = None,
+        index: _Index | None = None,
     ) -> None:
-        self._text: str | None = text
-        self._ztext: bytes | None = None
+        self.text = text
         self._data = data
         self._released = False
         self.error = error
-        self._positions = positions
-        self._key_positions = key_positions if positions is not None else None
-        self._int_sources = int_sources if positions is not None else None
-        if positions is not None:
-            self._key_positions = key_positions if key_positions is not None else {}
-            self._int_sources = int_sources if int_sources is not None else {}
+        self._index = index
 
     def __repr__(self) -> str:
         return f"YamlDocument(data={self.data!r}, error={self.error!r})"
-
-    @property
-    def text(self) -> str:
-        if self._text is not None:
-            return self._text
-        assert self._ztext is not None
-        cached = _LAST_TEXT.get(id(self))
-        if cached is not None and cached[0] is self._ztext:
-            return cached[1]
-        text = zlib.decompress(self._ztext).decode("utf-8")
-        _LAST_TEXT.clear()  # one document at a time: rules read a file's text in a row
-        _LAST_TEXT[id(self)] = (self._ztext, text)
-        return text
-
-    @text.setter
-    def text(self, value: str) -> None:
-        self._text, self._ztext = value, None
-
-    def compress_text(self) -> None:
-        """Keep the text compressed (large inventories); ``text`` decompresses on demand."""
-        if self._text:
-            self._ztext = zlib.compress(self._text.encode("utf-8"), 1)
-            self._text = None
 
     @property
     def data(self) -> Any:
@@ -141,11 +102,6 @@ class YamlDocument:
             self._data = load_text(self.text).data
             self._released = False
         return self._data
-
-    @data.setter
-    def data(self, value: Any) -> None:
-        self._data = value
-        self._released = False
 
     @property
     def released(self) -> bool:
@@ -158,50 +114,40 @@ class YamlDocument:
             self._data = None
             self._released = True
 
-    def _index(self) -> None:
-        """Build the position index from the text (a full parse; the values are not kept)."""
-        scratch = _new_doc(self.text)
-        if self.error is None and self.text:
-            _full_parse(scratch)
-        self._positions = scratch._positions
-        self._key_positions = scratch._key_positions
-        self._int_sources = scratch._int_sources
+    @property
+    def indexed(self) -> bool:
+        """Whether the position index is built (and held) now."""
+        return self._index is not None
+
+    def drop_index(self) -> None:
+        """Free the position index (a valid file rebuilds it if asked again)."""
+        if self.error is None:
+            self._index = None
+
+    def _built_index(self) -> _Index:
+        index = self._index
+        if index is None:
+            index = self._index = (_build(self.text, True)[2] if self.text else None) or _Index()
+        return index
 
     @property
     def positions(self) -> dict[Path_, Pos]:
-        if self._positions is None:
-            self._index()
-        return self._positions  # type: ignore[return-value]
-
-    @positions.setter
-    def positions(self, value: dict[Path_, Pos]) -> None:
-        self._positions = value
+        return self._built_index().positions
 
     @property
     def key_positions(self) -> dict[Path_, Pos]:
-        if self._key_positions is None:
-            self._index()
-        return self._key_positions  # type: ignore[return-value]
-
-    @key_positions.setter
-    def key_positions(self, value: dict[Path_, Pos]) -> None:
-        self._key_positions = value
+        return self._built_index().key_positions
 
     @property
     def int_sources(self) -> dict[Path_, str]:
-        if self._int_sources is None:
-            self._index()
-        return self._int_sources  # type: ignore[return-value]
-
-    @int_sources.setter
-    def int_sources(self, value: dict[Path_, str]) -> None:
-        self._int_sources = value
+        return self._built_index().int_sources
 
     def locate(self, path: Path_, *, key: bool = False) -> Pos:
         """Line/column of ``path``; falls back to the nearest existing ancestor."""
-        positions = self.positions
-        if key and path in self.key_positions:
-            return self.key_positions[path]
+        index = self._built_index()
+        positions = index.positions
+        if key and path in index.key_positions:
+            return index.key_positions[path]
         p = tuple(path)
         while p:
             if p in positions:
@@ -211,7 +157,8 @@ class YamlDocument:
 
     def locate_key(self, path: Path_) -> Pos:
         """Where the key that introduces ``path`` stands (for 'missing key' findings)."""
-        positions, key_positions = self.positions, self.key_positions
+        index = self._built_index()
+        positions, key_positions = index.positions, index.key_positions
         p = tuple(path)
         while p:
             if p in key_positions:
@@ -222,25 +169,14 @@ class YamlDocument:
         return positions.get((), (1, 1))
 
 
-_LAST_TEXT: dict[int, tuple[bytes, str]] = {}
+@dataclass(slots=True)
+class _Index:
+    """Where every value (``positions``) and every mapping key (``key_positions``) stands,
+    and the source text of every plain integer (``int_sources``: ``007`` is 7)."""
 
-
-def _new_doc(text: str) -> YamlDocument:
-    """A document whose index is filled eagerly (by :func:`_full_parse`)."""
-    return YamlDocument(text=text, positions={}, key_positions={}, int_sources={})
-
-
-def _resolve_plain(value: str) -> Any:
-    if value in _NULLS:
-        return None
-    if value in _TRUES:
-        return True
-    if value in _FALSES:
-        return False
-    body = value[1:] if value[0] in "+-" else value
-    if body.isascii() and body.isdigit():
-        return int(value)
-    return value
+    positions: dict[Path_, Pos] = field(default_factory=dict)
+    key_positions: dict[Path_, Pos] = field(default_factory=dict)
+    int_sources: dict[Path_, str] = field(default_factory=dict)
 
 
 def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, LoadError | None]:
@@ -271,220 +207,160 @@ def load_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:
 
 
 def load_text(text: str) -> YamlDocument:
-    """Parse ``text``. A plain, valid file takes the fast path (values only, index on
-    demand); anything the fast path does not accept is parsed by the full builder, which
-    produces the values, the index and the exact :class:`LoadError` in one pass."""
+    """Parse ``text``: its values, or the exact :class:`LoadError`. A valid file is parsed
+    for its values only (its index is built on demand, by the same builder); a file the
+    builder refuses is parsed again with its index, so that the error and every position
+    before it are exact."""
     try:
-        value = _fast_values(text)
-    except Exception:  # any parser error: the full builder reports it exactly
-        value = _SLOW
-    if value is not _SLOW:
-        return YamlDocument(text=text, data=value)
-    doc = _new_doc(text)
-    _full_parse(doc)
-    return doc
+        data, error, index = _build(text, False)
+    except _Refused:
+        data, error, index = _build(text, True)
+        return YamlDocument(text=text, data=data, error=error, index=index)
+    return YamlDocument(text=text, data=data, error=error)
 
 
-def _full_parse(doc: YamlDocument) -> None:
-    try:
-        _build(doc)
-    except yaml.MarkedYAMLError as exc:
+def parser_error(exc: Exception) -> LoadError:
+    """The :class:`LoadError` for an exception raised while parsing: the one place where
+    PyYAML's own words become a load error (``problem``)."""
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = (exc.problem or exc.context or "").strip()
         if "nesting depth" in problem:  # PyYAML >= 6.0.4 stops deep nesting in its scanner
-            doc.error = LoadError("too_deep", line, col, {"limit": MAX_DEPTH})
-        else:
-            doc.error = LoadError("syntax", line, col, {"problem": problem})
-        doc.data = None
-    except yaml.YAMLError as exc:  # reader errors without marks
-        doc.error = LoadError("syntax", 1, 1, {"problem": str(exc).splitlines()[0]})
-        doc.data = None
-    except (ValueError, RecursionError, MemoryError, OverflowError) as exc:
-        doc.error = LoadError("syntax", 1, 1, {"problem": type(exc).__name__})
-        doc.data = None
+            return LoadError("too_deep", line, col, {"limit": MAX_DEPTH})
+        return LoadError("syntax", line, col, {"problem": problem})
+    if isinstance(exc, yaml.YAMLError):  # reader errors without marks
+        return LoadError("syntax", 1, 1, {"problem": str(exc).splitlines()[0]})
+    return LoadError("syntax", 1, 1, {"problem": type(exc).__name__})
 
 
-_SLOW: Any = object()  # the fast path declines: use the full builder
+class _Refused(Exception):
+    """What :func:`_build` refuses, met while not indexing: parse again, indexed."""
+
+
 _NOKEY: Any = object()  # no pending key in the current mapping
+# Scalars this short (roles, states, platforms, levels: the words every file repeats) are
+# interned, so that the models of a large inventory hold one object per distinct word.
+_SHORT = 24
+_PARSER_ERRORS = (yaml.YAMLError, ValueError, RecursionError, MemoryError, OverflowError)
 
 
-def _fast_values(text: str) -> Any:
-    """Plain values of a plain, safe document, or ``_SLOW``.
+def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None]:
+    """The one YAML builder: plain values from libyaml's events, in one pass.
 
-    Same values as :func:`_build` (same scalar resolution), without paths or positions;
-    it declines (``_SLOW``) at the first thing :func:`_build` would refuse or report -
-    anchors, aliases, tags, merge keys, duplicate or complex keys, excessive depth, a
-    second document, an empty document - and on any parser error.
+    With ``index``, the same pass records where every value and key stands (and the source
+    of every plain integer) and turns anything unsafe or unusual into an exact
+    :class:`LoadError`; without it (a valid file's first and usually only parse), it raises
+    :class:`_Refused` at the first such thing instead. Scalars: ``true``/``false``,
+    ``null``/``~``/empty, plain decimal integers; everything else stays a string.
     """
+    idx = _Index() if index else None
     parser = _Parser(text)
+    get_event = parser.get_event
+    special = _SPECIAL.get  # null/true/false spellings
+    stack: list[tuple[Any, bool, Path_]] = []
+    cur: Any = None  # the open mapping or sequence
+    is_map = False
+    key: Any = _NOKEY  # the pending key of the open mapping
+    path: Path_ = ()  # of the open container (only while indexing)
+    here: Path_ = ()
+    root: Any = None
+    have_root = False
+    documents = 0
+    nodes = 0
+
+    def refuse(code: str, mark: Any, **params: Any) -> tuple[None, LoadError, _Index | None]:
+        if idx is None:
+            raise _Refused(code)
+        return None, LoadError(code, mark.line + 1, mark.column + 1, params), idx
+
     try:
-        get_event = parser.get_event
-        special = _SPECIAL.get  # null/true/false spellings: _resolve_plain, inlined
-        stack: list[tuple[Any, bool]] = []
-        cur: Any = None
-        is_map = False
-        key: Any = _NOKEY
-        root: Any = None
-        documents = 0
-        nodes = 0  # MAX_NODES: declined here, reported by the full builder
         while True:
             event = get_event()
             cls = event.__class__
-            if cls is ScalarEvent:
-                if event.anchor is not None or event.tag is not None:
-                    return _SLOW
+            if cls is ScalarEvent or cls is MappingStartEvent or cls is SequenceStartEvent:
+                mark = event.start_mark
                 nodes += 1
                 if nodes > MAX_NODES:
-                    return _SLOW
-                value = event.value
-                if is_map and key is _NOKEY:
-                    if value in cur or (value == "<<" and not event.style):
-                        return _SLOW
-                    key = value
+                    return refuse("too_many_nodes", mark, limit=MAX_NODES)
+                if event.anchor is not None:
+                    return refuse("anchor", mark, anchor=event.anchor)
+                if event.tag is not None:
+                    return refuse("tag", mark, tag=event.tag)
+                if is_map and key is _NOKEY:  # this node is a key of the open mapping
+                    if cls is not ScalarEvent:
+                        return refuse("complex_key", mark)
+                    key = event.value
+                    if not event.style and key == "<<":
+                        return refuse("merge_key", mark)
+                    if key in cur:
+                        first = idx.key_positions[(*path, key)][0] if idx is not None else 0
+                        return refuse("duplicate_key", mark, key=key, first_line=first)
+                    if idx is not None:
+                        idx.key_positions[(*path, key)] = (mark.line + 1, mark.column + 1)
                     continue
-                if not event.style:  # plain scalar: the same resolution as _resolve_plain
-                    resolved = special(value, _NOKEY)
-                    if resolved is not _NOKEY:
-                        value = resolved
-                    elif (
-                        value.isdigit() or (value[0] in "+-" and value[1:].isdigit())
-                    ) and value.isascii():
-                        value = int(value)
+                is_int = False
+                if cls is ScalarEvent:
+                    value = event.value
+                    if len(value) <= _SHORT:  # recurring words: one shared object each
+                        value = intern(value)
+                    if not event.style:  # plain
+                        resolved = special(value, _NOKEY)
+                        if resolved is not _NOKEY:
+                            value = resolved
+                        elif (
+                            value.isdigit() or (value[:1] in "+-" and value[1:].isdigit())
+                        ) and value.isascii():
+                            value = int(value)
+                            is_int = True
+                else:
+                    value = {} if cls is MappingStartEvent else []
                 if is_map:
+                    if idx is not None:
+                        here = (*path, key)
                     cur[key] = value
                     key = _NOKEY
                 elif cur is not None:
+                    if idx is not None:
+                        here = (*path, len(cur))
                     cur.append(value)
                 else:
+                    here = ()
                     root = value
-            elif cls is MappingStartEvent or cls is SequenceStartEvent:
-                if event.anchor is not None or event.tag is not None:
-                    return _SLOW
-                new: Any = {} if cls is MappingStartEvent else []
-                if is_map:
-                    if key is _NOKEY:
-                        return _SLOW  # a mapping or sequence used as a key
-                    cur[key] = new
-                elif cur is not None:
-                    cur.append(new)
-                else:
-                    root = new
-                stack.append((cur, is_map))
-                nodes += 1
-                if len(stack) >= MAX_DEPTH or nodes > MAX_NODES:
-                    return _SLOW
-                cur, is_map, key = new, cls is MappingStartEvent, _NOKEY
+                    have_root = True
+                if idx is not None:
+                    idx.positions[here] = (mark.line + 1, mark.column + 1)
+                    if is_int:
+                        idx.int_sources[here] = event.value
+                if cls is not ScalarEvent:
+                    if len(stack) >= MAX_DEPTH:
+                        return refuse("too_deep", mark, limit=MAX_DEPTH)
+                    stack.append((cur, is_map, path))
+                    cur, is_map, path = value, cls is MappingStartEvent, here
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
-                cur, is_map = stack.pop()
+                cur, is_map, path = stack.pop()
                 key = _NOKEY
             elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    return _SLOW
+                    return refuse("multi_document", event.start_mark)
             elif cls is StreamEndEvent:
                 break
             elif cls is AliasEvent:
-                return _SLOW
-    finally:
-        parser.dispose()
-    return _SLOW if root is None else root
-
-
-def _build(doc: YamlDocument) -> None:
-    parser = _Parser(doc.text)
-    positions = doc.positions
-    key_positions = doc.key_positions
-    int_sources = doc.int_sources
-    # A frame: [container, path, is_mapping, pending_key, seen_keys]
-    stack: list[list[Any]] = []
-    root: Any = None
-    documents = 0
-    nodes = 0
-    have_root = False
-
-    def fail(code: str, mark: Any, **params: Any) -> None:
-        doc.error = LoadError(code, mark.line + 1, mark.column + 1, params)
-        doc.data = None
-
-    try:
-        while parser.check_event():
-            event = parser.get_event()
-            cls = type(event)
-            if cls is DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    return fail("multi_document", event.start_mark)
-                continue
-            if cls is MappingEndEvent or cls is SequenceEndEvent:
-                stack.pop()
-                continue
-            if cls is AliasEvent:
-                return fail("alias", event.start_mark, anchor=event.anchor)
-            if cls is ScalarEvent or cls is MappingStartEvent or cls is SequenceStartEvent:
-                nodes += 1
-                if nodes > MAX_NODES:
-                    return fail("too_many_nodes", event.start_mark, limit=MAX_NODES)
-                if event.anchor is not None:
-                    return fail("anchor", event.start_mark, anchor=event.anchor)
-                if event.tag is not None:
-                    return fail("tag", event.start_mark, tag=event.tag)
-                mark = event.start_mark
-                pos = (mark.line + 1, mark.column + 1)
-                if stack:
-                    frame = stack[-1]
-                    if frame[2] and frame[3] is None:
-                        # This node is a key of the current mapping.
-                        if cls is not ScalarEvent:
-                            return fail("complex_key", mark)
-                        key = event.value
-                        if event.style in (None, "") and key == "<<":
-                            return fail("merge_key", mark)
-                        seen = frame[4]
-                        if key in seen:
-                            return fail("duplicate_key", mark, key=key, first_line=seen[key][0])
-                        seen[key] = pos
-                        frame[3] = key
-                        key_positions[(*frame[1], key)] = pos
-                        continue
-                    if frame[2]:
-                        path = (*frame[1], frame[3])
-                        frame[3] = None
-                    else:
-                        path = (*frame[1], len(frame[0]))
-                else:
-                    path = ()
-                if cls is ScalarEvent:
-                    if event.style in (None, ""):
-                        value = _resolve_plain(event.value)
-                        if type(value) is int:
-                            int_sources[path] = event.value
-                    else:
-                        value = event.value
-                    new_frame = None
-                elif cls is MappingStartEvent:
-                    value = {}
-                    new_frame = [value, path, True, None, {}]
-                else:
-                    value = []
-                    new_frame = [value, path, False, None, None]
-                positions[path] = pos
-                if stack:
-                    parent = stack[-1]
-                    if parent[2]:
-                        parent[0][path[-1]] = value
-                    else:
-                        parent[0].append(value)
-                else:
-                    root = value
-                    have_root = True
-                if new_frame is not None:
-                    if len(stack) >= MAX_DEPTH:
-                        return fail("too_deep", mark, limit=MAX_DEPTH)
-                    stack.append(new_frame)
+                return refuse("alias", event.start_mark, anchor=event.anchor)
+    except _PARSER_ERRORS as exc:
+        if idx is None:
+            raise _Refused("parser") from None
+        return None, parser_error(exc), idx
     finally:
         parser.dispose()
     if not have_root or root is None:
-        doc.error = LoadError("empty", 1, 1, {})
-        return
-    doc.data = root
+        return refuse("empty", _NO_MARK)
+    return root, None, idx
+
+
+class _NoMark:
+    line = column = 0
+
+
+_NO_MARK = _NoMark()

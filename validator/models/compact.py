@@ -1,11 +1,15 @@
-"""Make validated models smaller in memory without changing any value.
+"""One shared ``model_fields_set`` per distinct set of given fields (memory).
 
 pydantic keeps, in every model instance, the set of the fields that the input gave
-(``model_fields_set``): a new ``set`` per instance, 200-700 bytes, often more than the
-instance itself. The models are frozen, and models of one class validated from similar
-files carry equal sets, so one shared set per distinct content is enough:
-``model_fields_set`` stays equal, only identical sets become the same object. On a large
-inventory (tens of thousands of nested models) this halves the models' memory.
+(``model_fields_set``): a new ``set`` per instance, 200-700 bytes, as much as the rest of
+the instance. The models are frozen, and models of one class validated from similar files
+carry equal sets, so one shared set per distinct content is enough: ``model_fields_set``
+stays equal, only identical sets become the same object. On a large inventory (tens of
+thousands of nested models) this is about 70 MiB of 230 (see benchmarks/README.md).
+
+This is the one place that writes a pydantic internal (``__pydantic_fields_set__``): the
+only shortcut left from the speed and memory work, kept because the ten-times inventory
+does not fit in 150 MiB without it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-_SHORT = 24  # enum values, platform names, roles: the strings that recur
 # class -> names of the fields that can hold nested models (directly or in a list/dict)
 _NESTED: dict[type[BaseModel], tuple[str, ...]] = {}
 
@@ -34,15 +37,12 @@ def _nested_fields(cls: type[BaseModel]) -> tuple[str, ...]:
 
 
 class FieldSetPool:
-    """Shared ``model_fields_set`` objects, one per (class, distinct set); and one copy of
-    each short string value (enum values such as ``propietaria`` recur in every file, as
-    separate objects from the parser)."""
+    """Shared ``model_fields_set`` objects, one per (class, distinct set)."""
 
     def __init__(self) -> None:
         self._pool: dict[type[BaseModel], list[set[str]]] = {}
-        self._strings: dict[str, str] = {}
 
-    def compact(self, model: BaseModel) -> None:
+    def share(self, model: BaseModel) -> None:
         """Share the field sets of ``model`` and of every model nested in it."""
         cls = model.__class__
         fields_set = model.__pydantic_fields_set__
@@ -57,27 +57,17 @@ class FieldSetPool:
         else:
             candidates.append(fields_set)
         values = model.__dict__
-        strings = self._strings
-        for name, value in values.items():
-            # An equal, immutable string in place of another: no value changes.
-            if value.__class__ is str and len(value) <= _SHORT:
-                values[name] = strings.setdefault(value, value)
-            elif value.__class__ is list and value and value[0].__class__ is str:
-                value[:] = [
-                    strings.setdefault(v, v) if v.__class__ is str and len(v) <= _SHORT else v
-                    for v in value
-                ]
         for name in _nested_fields(cls):
             value = values[name]
             if value is None:
                 continue
             if isinstance(value, BaseModel):
-                self.compact(value)
+                self.share(value)
             elif isinstance(value, list):
                 for item in value:
                     if isinstance(item, BaseModel):
-                        self.compact(item)
+                        self.share(item)
             elif isinstance(value, dict):
                 for item in value.values():
                     if isinstance(item, BaseModel):
-                        self.compact(item)
+                        self.share(item)

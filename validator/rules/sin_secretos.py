@@ -41,7 +41,6 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from validator.loading.prefetch import scanned
 from validator.loading.sources import SourceFile
 from validator.models.errors import dotted
 from validator.rules.base import ERROR, Context, Message, Problem, rule
@@ -724,9 +723,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         shown = 0
         first_hidden: Problem | None = None
         hidden = 0
-        # The prefetch helper may have scanned the file already (same function, same input).
-        done = scanned(source, "sin-secretos")
-        for found in done if done is not None else scan_source(source):
+        for found in scan_source(source):
             if shown < MAX_PER_FILE:
                 shown += 1
                 yield found
@@ -760,7 +757,7 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
 
 
 # Model types that _walk treats as mappings: none until a released file needs them, so that
-# this module (and the prefetch helper that runs scan_source) need not import pydantic.
+# this module need not import pydantic.
 _MODELS: tuple[type, ...] = ()
 _CONTAINERS: tuple[type, ...] = (dict, list)
 

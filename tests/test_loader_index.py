@@ -1,7 +1,9 @@
-"""The loader's fast path (values only, position index on demand) is never wrong.
+"""The loader's one builder: a valid file's values in one pass, its index on demand.
 
-For every input, either the fast path declines, or it gives exactly the values of the full
-builder; and the index built on demand equals the index the full builder builds eagerly.
+For every input, :func:`load_text` (values first, the position index built on first use)
+gives exactly the values, error and index of one indexed pass of the same builder; and
+for valid YAML every position equals the mark of the node that libyaml's own composer
+(``yaml.compose``) builds for the same path.
 """
 
 from __future__ import annotations
@@ -18,38 +20,44 @@ from hypothesis import strategies as st
 from tests.conftest import REPO_ROOT, make_inventory
 from validator.loading.inventory import load_inventory
 from validator.loading.repo import relpath
-from validator.loading.yaml_loader import (
-    _SLOW,
-    YamlDocument,
-    _fast_values,
-    _full_parse,
-    _new_doc,
-    load_text,
-)
+from validator.loading.yaml_loader import _build, load_text
 
 
-def full(text: str) -> YamlDocument:
-    doc = _new_doc(text)
-    _full_parse(doc)
-    return doc
+def composed_positions(text: str) -> tuple[dict[Any, Any], dict[Any, Any]]:
+    """Value and key positions by path, from PyYAML's node tree (an independent reader)."""
+    positions: dict[Any, Any] = {}
+    keys: dict[Any, Any] = {}
+    node = yaml.compose(text, Loader=yaml.CSafeLoader)
+
+    def walk(node: Any, path: tuple[Any, ...]) -> None:
+        positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                keys[(*path, k.value)] = (k.start_mark.line + 1, k.start_mark.column + 1)
+                walk(v, (*path, k.value))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, (*path, i))
+
+    if node is not None:
+        walk(node, ())
+    return positions, keys
 
 
 def check_equivalent(text: str) -> None:
-    reference = full(text)
-    try:
-        fast: Any = _fast_values(text)
-    except Exception:  # load_text catches these and uses the full builder
-        fast = _SLOW
-    if fast is not _SLOW:
-        assert reference.error is None, reference.error
-        assert fast == reference.data
-        assert type(fast) is type(reference.data)
+    data, error, index = _build(text, True)
+    assert index is not None
     doc = load_text(text)
-    assert doc.error == reference.error
-    assert doc.data == reference.data
-    assert doc.positions == reference.positions
-    assert doc.key_positions == reference.key_positions
-    assert doc.int_sources == reference.int_sources
+    assert doc.error == error
+    assert doc.data == data
+    assert type(doc.data) is type(data)
+    assert doc.positions == index.positions
+    assert doc.key_positions == index.key_positions
+    assert doc.int_sources == index.int_sources
+    if error is None:
+        positions, keys = composed_positions(text)
+        assert index.positions == positions
+        assert index.key_positions == keys
 
 
 def yaml_files() -> list[Path]:
@@ -71,12 +79,26 @@ def test_every_yaml_file_of_the_repository() -> None:
         check_equivalent(text)
 
 
-def test_valid_files_take_the_fast_path_and_index_lazily() -> None:
+def test_valid_files_are_indexed_on_demand_and_can_drop_it() -> None:
     text = (REPO_ROOT / "inventory" / "cncs.yaml").read_text(encoding="utf-8")
     doc = load_text(text)
-    assert doc._positions is None  # nothing indexed yet
-    assert doc.locate(("revisores", 1)) == full(text).positions[("revisores", 1)]
-    assert doc._positions is not None
+    assert not doc.indexed  # nothing indexed yet
+    expected = _build(text, True)[2].positions[("revisores", 1)]  # type: ignore[union-attr]
+    assert doc.locate(("revisores", 1)) == expected
+    assert doc.indexed
+    doc.drop_index()
+    assert not doc.indexed
+    assert doc.locate(("revisores", 1)) == expected
+
+
+def test_refused_files_keep_their_index() -> None:
+    doc = load_text("a: 1\nb:\n  c: 2\n  c: 3\n")
+    assert doc.error is not None and doc.error.code == "duplicate_key"
+    assert doc.error.params == {"key": "c", "first_line": 3}
+    assert doc.indexed
+    doc.drop_index()
+    assert doc.indexed  # nothing to rebuild it from: kept
+    assert doc.locate(("b", "c")) == (3, 6)
 
 
 HAZARDS = [
