@@ -1,7 +1,7 @@
 """Every output format's exact bytes on an inventory with findings from every rule.
 
 ``tests/fixtures/broken-sample`` fires every default rule; its ``validate`` output in each
-format registered in ``validator.reporters.REPORTERS`` (and the GitHub job summary), in
+format registered in ``validator.reporters.FORMATS`` (and the GitHub job summary), in
 both languages, must equal the pinned files in ``tests/data/output-pins/`` byte for byte.
 Work on speed or memory must change none of them.
 
@@ -29,13 +29,13 @@ from validator.cli.validate import ValidateOptions, run_validate
 from validator.engine import Result
 from validator.findings import Finding, Severity
 from validator.loading.inventory import load_inventory
-from validator.reporters import REPORTERS, summary_counts
+from validator.reporters import FORMATS, summary_counts
 from validator.reporters.json_reporter import JsonReporter
 
 BROKEN = FIXTURES / "broken-sample"
 PINS = Path(__file__).parent / "data" / "output-pins"
 UPDATE = os.environ.get("UPDATE_OUTPUT_PINS") == "1"
-CASES = [(fmt, lang) for fmt in sorted(REPORTERS) for lang in ("es", "en")]
+CASES = [(fmt, lang) for fmt in sorted(FORMATS) for lang in ("es", "en")]
 
 
 def _render(fmt: str, lang: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
