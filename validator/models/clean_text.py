@@ -236,7 +236,7 @@ def _refuse(value: str, multiline: bool) -> None:
 # ``str.isprintable()`` (no Cc, Cf, Cs, Co, Cn, Zl, Zp or Zs character, by Python's own
 # tables) and it holds none of the default-ignorable code points that are letters or marks
 # below. Anything else (a tab, a no-break space, a character newer than Python's tables)
-# goes through the full property check. tests/test_clean_text.py checks over every code
+# goes through the full property check. tests/models/test_clean_text.py checks over every code
 # point that the shortcut never accepts what the full check refuses.
 _PRINTABLE_IGNORABLE = re.compile(
     "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import AS_OF, contract_area, make_inventory
+from tests.conftest import AS_OF, TESTS, contract_area, make_inventory
 from validator.cli import main
 from validator.engine import Result
 from validator.escaping.markdown import text as md_cell
@@ -22,7 +22,7 @@ from validator.reporters.github import command, summary_markdown
 from validator.reporters.sarif import FINGERPRINT_KEY, fingerprint, sarif_log
 from validator.rules import registry
 
-DATA = Path(__file__).parent / "data"
+DATA = TESTS / "data"
 SARIF_SCHEMA = DATA / "sarif-schema-2.1.0.json"  # OASIS, the standard
 # The copy GitHub's upload-sarif checks uploads against before code scanning takes them.
 SARIF_SCHEMA_GITHUB = DATA / "sarif-schema-2.1.0.codeql-action.json"
