@@ -37,6 +37,7 @@ from urllib.parse import unquote_to_bytes
 
 import ada_url
 
+from validator.i18n import Message
 from validator.models.catalogs import Ruta
 
 if TYPE_CHECKING:
@@ -56,69 +57,66 @@ _HANDLE_RE = re.compile(HANDLE_PATTERN)
 
 # Why an address or handle is not an official account: one text per code, for `verify` and,
 # in Spanish, for the public page (serialised into its script with the address tables).
-REASONS: dict[str, dict[str, str]] = {
-    "desconocida": {
-        "es": "no aparece en el inventario de cuentas oficiales del INE",
-        "en": "it is not in the INE's inventory of official accounts",
-    },
-    "dominio_desconocido": {
-        "es": "no está en el dominio de ninguna red social con cuentas oficiales del INE "
+REASONS: dict[str, Message] = {
+    "desconocida": Message(
+        es="no aparece en el inventario de cuentas oficiales del INE",
+        en="it is not in the INE's inventory of official accounts",
+    ),
+    "dominio_desconocido": Message(
+        es="no está en el dominio de ninguna red social con cuentas oficiales del INE "
         "(revise el dominio letra por letra: x.com.ejemplo.com no es x.com)",
-        "en": "is not on the domain of any social network with official INE accounts "
+        en="is not on the domain of any social network with official INE accounts "
         "(check the domain letter by letter: x.com.example.com is not x.com)",
-    },
-    "no_ascii": {
-        "es": "contiene caracteres que no son ASCII (posible suplantación con letras parecidas, "
+    ),
+    "no_ascii": Message(
+        es="contiene caracteres que no son ASCII (posible suplantación con letras parecidas, "
         "p. ej. una «І» cirílica en lugar de «I»)",
-        "en": "it contains non-ASCII characters (possible impersonation with look-alike letters, "
+        en="it contains non-ASCII characters (possible impersonation with look-alike letters, "
         "e.g. a Cyrillic 'І' instead of 'I')",
-    },
-    "credenciales": {
-        "es": "la dirección lleva un usuario o contraseña antes del dominio (`usuario@dominio`): "
+    ),
+    "credenciales": Message(
+        es="la dirección lleva un usuario o contraseña antes del dominio (`usuario@dominio`): "
         "es una técnica de suplantación",
-        "en": "the address carries a user or password before the host (`user@host`): "
+        en="the address carries a user or password before the host (`user@host`): "
         "an impersonation technique",
-    },
-    "puerto": {
-        "es": "la dirección usa un puerto no estándar",
-        "en": "the address uses a non-standard port",
-    },
-    "esquema": {
-        "es": "la dirección no es http ni https",
-        "en": "the address is neither http nor https",
-    },
-    "url_invalida": {"es": "la dirección no es válida", "en": "the address is not valid"},
-    "caracteres": {
-        "es": "contiene espacios o caracteres de control, que ninguna cuenta oficial usa",
-        "en": "it contains spaces or control characters, which no official account uses",
-    },
-    "codificacion": {
-        "es": "lleva una codificación con % que no es válida (posible engaño)",
-        "en": "it carries an invalid %-encoding (a possible trick)",
-    },
-    "ruta_ambigua": {
-        "es": "la ruta lleva «..», «./» o diagonales codificadas (%2F, %5C): un servidor puede "
+    ),
+    "puerto": Message(
+        es="la dirección usa un puerto no estándar", en="the address uses a non-standard port"
+    ),
+    "esquema": Message(
+        es="la dirección no es http ni https", en="the address is neither http nor https"
+    ),
+    "url_invalida": Message(es="la dirección no es válida", en="the address is not valid"),
+    "caracteres": Message(
+        es="contiene espacios o caracteres de control, que ninguna cuenta oficial usa",
+        en="it contains spaces or control characters, which no official account uses",
+    ),
+    "codificacion": Message(
+        es="lleva una codificación con % que no es válida (posible engaño)",
+        en="it carries an invalid %-encoding (a possible trick)",
+    ),
+    "ruta_ambigua": Message(
+        es="la ruta lleva «..», «./» o diagonales codificadas (%2F, %5C): un servidor puede "
         "leerla como otra cuenta",
-        "en": "the path carries '..', './' or encoded slashes (%2F, %5C): a server may read "
+        en="the path carries '..', './' or encoded slashes (%2F, %5C): a server may read "
         "it as another account",
-    },
-    "ambigua": {
-        "es": "nombra la cuenta dos veces (p. ej. «?id=…&id=…»): no se sabe cuál abre la "
-        "plataforma",
-        "en": "it names the account twice (e.g. '?id=…&id=…'): which one the platform opens "
+    ),
+    "ambigua": Message(
+        es="nombra la cuenta dos veces (p. ej. «?id=…&id=…»): no se sabe cuál abre la plataforma",
+        en="it names the account twice (e.g. '?id=…&id=…'): which one the platform opens "
         "is unknown",
-    },
-    "sin_identidad": {
-        "es": "no señala ninguna cuenta (es una página de la red, o falta o no es válido el "
+    ),
+    "sin_identidad": Message(
+        es="no señala ninguna cuenta (es una página de la red, o falta o no es válido el "
         "nombre de usuario)",
-        "en": "names no account (it is a page of the network, or the user name is missing "
+        en="names no account (it is a page of the network, or the user name is missing "
         "or not valid)",
-    },
-    "vacio": {"es": "no se indicó ninguna cuenta", "en": "no account given"},
-    "usuario_invalido": {
-        "es": "no es un nombre de usuario válido (solo letras, dígitos, punto, guion y guion bajo)",
-        "en": "not a valid user name (letters, digits, dot, hyphen and underscore only)",
-    },
+    ),
+    "vacio": Message(es="no se indicó ninguna cuenta", en="no account given"),
+    "usuario_invalido": Message(
+        es="no es un nombre de usuario válido (solo letras, dígitos, punto, guion y guion bajo)",
+        en="not a valid user name (letters, digits, dot, hyphen and underscore only)",
+    ),
 }
 
 
@@ -380,7 +378,7 @@ class Identities:
         """What the page's script needs to compute :meth:`locate`'s key, as JSON data."""
         return {
             "usuario": HANDLE_PATTERN,
-            "motivos": {code: texts["es"] for code, texts in REASONS.items()},
+            "motivos": {code: texts.es for code, texts in REASONS.items()},
             "plataformas": [
                 {
                     "clave": key,

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
-from validator.i18n import in_lang
+from validator.i18n import Message, in_lang
 
 Lang = Literal["es", "en"]
 LANGS: tuple[Lang, ...] = ("es", "en")
@@ -21,19 +21,13 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-class Template(Protocol):
-    """A text in every language with ``{name}`` placeholders (the rules' ``Message``)."""
-
-    def render(self, lang: str, params: Mapping[str, Any]) -> str: ...
-
-
 class Rendered(Mapping[str, str]):
     """A finding's text per language, rendered when a reporter asks for it (only in the
     language it reports in): a finding keeps its template and parameters, not two texts."""
 
     __slots__ = ("params", "template")
 
-    def __init__(self, template: Template, params: Mapping[str, Any]) -> None:
+    def __init__(self, template: Message, params: Mapping[str, Any]) -> None:
         self.template = template
         self.params = params
 

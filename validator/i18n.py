@@ -1,79 +1,126 @@
-"""Texts of the tool itself (not of the rules) in Spanish and English.
+"""Bilingual text: the one idiom (:class:`Message`) and the tool's own texts.
+
+Every text a titular, CNCS or UTSI reads is a :class:`Message` - Spanish and English side by
+side, ``{name}`` placeholders filled in at the end. Rules key theirs by problem
+(``Rule.messages``); outputs and commands keep module-level tables ``{key: Message}`` beside
+the code that prints them. There is no other idiom: no ``{"es": ..., "en": ...}`` dicts, no
+``if lang == "en"`` branches, no local ``_t``/``_m`` helpers.
+
+Two ways to fill a message in:
+
+- :meth:`Message.render` - the safe default for plain text (terminal, logs, e-mail bodies):
+  text and path values pass through :func:`~validator.escaping.terminal.visible`, so an
+  echoed value never forges a line or hides a character; dates print as ISO; a missing
+  parameter stays visible as ``{name}`` instead of raising.
+- :meth:`Message.format` - for channels that escape their values themselves first (HTML,
+  Markdown, CSV, GitHub annotations): the values go in as given.
 
 Floor 0, below the other leaves (findings renders its messages with it): imports at most
-``validator.escaping``, the bottom.
+``validator.escaping`` (the terminal channel), the bottom.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
 from typing import Any
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "error": {"es": "error", "en": "error"},
-    "warning": {"es": "aviso", "en": "warning"},
-    "clause": {"es": "cláusula", "en": "clause"},
-    "summary_clean": {
-        "es": "Sin hallazgos: {files} archivos, {areas} áreas, {accounts} cuentas revisadas al {as_of}.",
-        "en": "No findings: {files} files, {areas} areas, {accounts} accounts checked as of {as_of}.",
-    },
-    "summary": {
-        "es": "{errors} error(es), {warnings} aviso(s) en {bad_files} archivo(s) "
+from validator.escaping.terminal import visible
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A text in both languages; ``{name}`` placeholders take the parameters."""
+
+    es: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        """The template in ``lang`` (Spanish unless ``lang`` is ``"en"``), unfilled."""
+        return self.en if lang == "en" else self.es
+
+    def render(self, lang: str, params: Mapping[str, Any] | None = None) -> str:
+        """The text in ``lang`` with ``params`` shown safely (see the module)."""
+        return self.text(lang).format_map(_Params(params or {}))
+
+    def format(self, lang: str, **params: Any) -> str:
+        """The text in ``lang`` with ``params`` inserted as given (already escaped)."""
+        return self.text(lang).format(**params)
+
+
+class _Params(dict):  # type: ignore[type-arg]
+    """Format parameters: dates as ISO, a missing name stays visible instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, (str, PurePath)):  # a value echoed back (a bad key, a login): no
+            return visible(value)  # raw control or bidi character reaches a terminal or a log
+        return value
+
+
+_TEXTS: dict[str, Message] = {
+    "error": Message(es="error", en="error"),
+    "warning": Message(es="aviso", en="warning"),
+    "clause": Message(es="cláusula", en="clause"),
+    "summary_clean": Message(
+        es="Sin hallazgos: {files} archivos, {areas} áreas, {accounts} cuentas revisadas al {as_of}.",
+        en="No findings: {files} files, {areas} areas, {accounts} accounts checked as of {as_of}.",
+    ),
+    "summary": Message(
+        es="{errors} error(es), {warnings} aviso(s) en {bad_files} archivo(s) "
         "({files} archivos, {areas} áreas, {accounts} cuentas revisadas al {as_of}).",
-        "en": "{errors} error(s), {warnings} warning(s) in {bad_files} file(s) "
+        en="{errors} error(s), {warnings} warning(s) in {bad_files} file(s) "
         "({files} files, {areas} areas, {accounts} accounts checked as of {as_of}).",
-    },
-    "strict_note": {
-        "es": "Los avisos no bloquean (use --strict para que bloqueen).",
-        "en": "Warnings do not block (use --strict to make them block).",
-    },
-    "tool_error": {"es": "ine-redes: error: {detail}", "en": "ine-redes: error: {detail}"},
-    "no_repo": {
-        "es": "no se encontró el inventario (inventory/lineamientos.yaml) en {path} ni en sus "
+    ),
+    "strict_note": Message(
+        es="Los avisos no bloquean (use --strict para que bloqueen).",
+        en="Warnings do not block (use --strict to make them block).",
+    ),
+    "internal_error": Message(es="error interno", en="internal error"),
+    "date_metavar": Message(es="AAAA-MM-DD", en="YYYY-MM-DD"),
+    "tool_error": Message(es="ine-redes: error: {detail}", en="ine-redes: error: {detail}"),
+    "no_repo": Message(
+        es="no se encontró el inventario (inventory/lineamientos.yaml) en {path} ni en sus "
         "directorios superiores; use --repo DIR",
-        "en": "no inventory (inventory/lineamientos.yaml) found at {path} or above; use --repo DIR",
-    },
-    "unknown_rule": {
-        "es": "regla desconocida: {detail} (vea `ine-redes rules`)",
-        "en": "unknown rule: {detail} (see `ine-redes rules`)",
-    },
-    "bad_path": {
-        "es": "{path} no es un archivo de área (inventory/areas/<clave>.yaml) ni un catálogo "
+        en="no inventory (inventory/lineamientos.yaml) found at {path} or above; use --repo DIR",
+    ),
+    "unknown_rule": Message(
+        es="regla desconocida: {detail} (vea `ine-redes rules`)",
+        en="unknown rule: {detail} (see `ine-redes rules`)",
+    ),
+    "bad_path": Message(
+        es="{path} no es un archivo de área (inventory/areas/<clave>.yaml) ni un catálogo "
         "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) de este repositorio",
-        "en": "{path} is neither an area file (inventory/areas/<clave>.yaml) nor a catalogue "
+        en="{path} is neither an area file (inventory/areas/<clave>.yaml) nor a catalogue "
         "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) of this repository",
-    },
-    "date_format": {
-        "es": "«{value}» no es una fecha AAAA-MM-DD (p. ej. 2026-11-29)",
-        "en": "«{value}» is not a YYYY-MM-DD date (e.g. 2026-11-29)",
-    },
-    "date_missing": {
-        "es": "«{value}»: la fecha no existe",
-        "en": "«{value}»: no such date",
-    },
-    "stale_file": {
-        "es": "desactualizado: {path}  (ejecute `{command}`)",
-        "en": "stale: {path}  (run `{command}`)",
-    },
-    "written_file": {"es": "escrito: {path}", "en": "written: {path}"},
-    "current_file": {"es": "al día: {path}", "en": "up to date: {path}"},
-    "empty_actor": {"es": "--actor no puede estar vacío", "en": "--actor must not be empty"},
-    "no_such_path": {
-        "es": "{path}: no existe ese archivo",
-        "en": "{path}: no such file",
-    },
+    ),
+    "date_format": Message(
+        es="«{value}» no es una fecha AAAA-MM-DD (p. ej. 2026-11-29)",
+        en="«{value}» is not a YYYY-MM-DD date (e.g. 2026-11-29)",
+    ),
+    "date_missing": Message(es="«{value}»: la fecha no existe", en="«{value}»: no such date"),
+    "stale_file": Message(
+        es="desactualizado: {path}  (ejecute `{command}`)", en="stale: {path}  (run `{command}`)"
+    ),
+    "written_file": Message(es="escrito: {path}", en="written: {path}"),
+    "current_file": Message(es="al día: {path}", en="up to date: {path}"),
+    "empty_actor": Message(es="--actor no puede estar vacío", en="--actor must not be empty"),
+    "no_such_path": Message(es="{path}: no existe ese archivo", en="{path}: no such file"),
 }
 
 
-def in_lang(entry: Mapping[str, str], lang: str) -> str:
-    """``entry``'s text in ``lang``, or the Spanish one when ``lang`` has none."""
-    return entry.get(lang) or entry["es"]
-
-
-def localize(entry: Mapping[str, str], lang: str, **params: Any) -> str:
-    """``entry``'s text in ``lang`` (Spanish when ``lang`` has none), filled in with ``params``."""
-    return in_lang(entry, lang).format(**params)
+def in_lang(texts: Mapping[str, str], lang: str) -> str:
+    """A text already rendered per language (a finding's ``messages``) in ``lang``."""
+    return texts.get(lang) or texts["es"]
 
 
 def t(key: str, lang: str = "es", **params: Any) -> str:
-    return localize(_TEXTS[key], lang, **params)
+    """The tool's own text ``key`` in ``lang``, filled in with ``params`` as given."""
+    return _TEXTS[key].format(lang, **params)

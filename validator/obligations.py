@@ -48,6 +48,8 @@ Kind = Literal["rotacion-contrasena", "informe-trimestral", "aviso-cambio", "aso
 Status = Literal["ok", "due_soon", "overdue", "missing"]
 Path = tuple[str | int, ...]
 
+# A kind is the ID of the rule that checks the duty: its clause and how-to-fix text are that
+# rule's (``validator.rules.get(kind)``), read by the outputs above the rules.
 #: Every kind, in the order reports show them.
 KINDS: tuple[Kind, ...] = (
     "rotacion-contrasena",
@@ -57,13 +59,6 @@ KINDS: tuple[Kind, ...] = (
 )
 #: Statuses from the most to the least urgent.
 STATUS_ORDER: tuple[Status, ...] = ("overdue", "missing", "due_soon", "ok")
-#: The clause of the lineamientos behind each kind.
-CLAUSES: dict[Kind, str] = {
-    "rotacion-contrasena": "4.3 VIII",
-    "informe-trimestral": "4.2 V",
-    "aviso-cambio": "4.2 V",
-    "asociacion-notificada": "4.3 III",
-}
 
 
 @dataclass(frozen=True, slots=True)

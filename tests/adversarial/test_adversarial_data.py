@@ -11,7 +11,7 @@ Decisions recorded here:
   zero-width characters (``esquema``, ``control_char``), even where another rule would also
   object - they would reorder or hide text in every list and on the public page;
 * ``<script>``, Markdown links and ``=HYPERLINK(...)`` in a cargo are accepted as text: the
-  generators escape or neutralise them (see tests/test_inert_outputs.py).
+  generators escape or neutralise them (see tests/generators/test_inert_outputs.py).
 """
 
 from __future__ import annotations

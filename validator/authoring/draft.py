@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 import yaml
 
 from validator.authoring.area_file import Invalid
+from validator.i18n import Message
 from validator.loading.schema_issues import dotted
 from validator.loading.sources import Inventory, SourceFile
 from validator.rules import get as get_rule
@@ -80,11 +81,12 @@ class Draft:
     def __init__(self, inventory: Inventory, as_of: date, lang: str) -> None:
         if inventory.lineamientos is None or inventory.plataformas is None:
             raise Invalid(
-                "los catálogos inventory/lineamientos.yaml o inventory/plataformas.yaml no "
-                "son válidos; corrija primero lo que indica `ine-redes validate`"
-                if lang != "en"
-                else "inventory/lineamientos.yaml or inventory/plataformas.yaml is not valid; "
-                "first fix what `ine-redes validate` reports"
+                Message(
+                    es="los catálogos inventory/lineamientos.yaml o inventory/plataformas.yaml "
+                    "no son válidos; corrija primero lo que indica `ine-redes validate`",
+                    en="inventory/lineamientos.yaml or inventory/plataformas.yaml is not valid; "
+                    "first fix what `ine-redes validate` reports",
+                ).text(lang)
             )
         self.inventory = inventory
         self.as_of = as_of

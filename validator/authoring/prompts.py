@@ -11,12 +11,11 @@ import unicodedata
 
 import click
 
+from validator.i18n import Message
+
 YES = frozenset({"s", "si", "sí", "y", "yes", "true", "1"})
 NO = frozenset({"n", "no", "false", "0"})
-_INVALID = {
-    "es": "responda s (sí) o n (no)",
-    "en": "answer y (yes) or n (no)",
-}
+_INVALID = Message(es="responda s (sí) o n (no)", en="answer y (yes) or n (no)")
 
 
 def yes_no(answer: str) -> bool | None:
@@ -29,9 +28,12 @@ def yes_no(answer: str) -> bool | None:
     return None
 
 
+_YES = Message(es="s", en="y")  # the letter that answers yes
+
+
 def confirm(question: str, *, default: bool, lang: str = "es", err: bool = False) -> bool:
     """Ask ``question`` until the answer is a yes or a no; Enter takes ``default``."""
-    yes = "y" if lang == "en" else "s"
+    yes = _YES.text(lang)
     suffix = f"[{yes.upper()}/n]" if default else f"[{yes}/N]"
 
     def parse(answer: str) -> bool:
@@ -39,7 +41,7 @@ def confirm(question: str, *, default: bool, lang: str = "es", err: bool = False
             return default
         value = yes_no(answer)
         if value is None:
-            raise click.UsageError(_INVALID.get(lang, _INVALID["es"]))
+            raise click.UsageError(_INVALID.text(lang))
         return value
 
     return click.prompt(

@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING
 
 from validator.authoring.area_file import check_text, file_sha256
 from validator.authoring.surgical import EditError, delete_key, set_scalar
+from validator.i18n import Message
 from validator.loading.yaml_emit import scalar
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ class RegistrarOptions:
     today: date | None = None
 
 
-def _m(lang: str, es: str, en: str) -> str:
-    return en if lang == "en" else es
+_UNKNOWN = Message(es="desconocido", en="unknown")
+_NONE = Message(es="(ninguna)", en="(none)")
 
 
 def document_path(anexo: int, rol: str | None) -> tuple[str, ...]:
@@ -79,17 +80,25 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
     area_path = opts.root / rel
     if not area_path.is_file():
         raise RegistrarProblem(
-            _m(lang, f"no existe el área {opts.clave} ({rel})", f"no area {opts.clave} ({rel})"),
+            Message(es="no existe el área {clave} ({rel})", en="no area {clave} ({rel})").format(
+                lang, clave=opts.clave, rel=rel
+            ),
             2,
         )
     if opts.anexo == 2 and opts.rol not in ("propietaria", "suplente"):
         raise RegistrarProblem(
-            _m(lang, "el Anexo 2 necesita --rol propietaria|suplente", "Anexo 2 needs --rol"), 2
+            Message(
+                es="el Anexo 2 necesita --rol propietaria|suplente", en="Anexo 2 needs --rol"
+            ).text(lang),
+            2,
         )
     scan = opts.file
     if not scan.is_file():
         raise RegistrarProblem(
-            _m(lang, f"no se encontró el archivo {scan}", f"file not found: {scan}"), 2
+            Message(es="no se encontró el archivo {scan}", en="file not found: {scan}").format(
+                lang, scan=scan
+            ),
+            2,
         )
     refusal = _not_a_scan(scan, lang)
     if refusal is not None:
@@ -97,16 +106,17 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
     source = load_source(opts.root, area_path, "area")
     if source.model is None:
         raise RegistrarProblem(
-            _m(
-                lang,
-                f"{rel} no es válido; corrija primero lo que indica `ine-redes validate {rel}`",
-                f"{rel} is not valid; first fix what `ine-redes validate {rel}` reports",
-            )
+            Message(
+                es="{rel} no es válido; corrija primero lo que indica `ine-redes validate {rel}`",
+                en="{rel} is not valid; first fix what `ine-redes validate {rel}` reports",
+            ).format(lang, rel=rel)
         )
     area = source.model
     if opts.anexo == 2 and getattr(area.administradores, str(opts.rol)) is None:
         raise RegistrarProblem(
-            _m(lang, f"{rel} no tiene persona {opts.rol}", f"{rel} has no {opts.rol}")
+            Message(es="{rel} no tiene persona {rol}", en="{rel} has no {rol}").format(
+                lang, rel=rel, rol=opts.rol
+            )
         )
     sha = file_sha256(scan)
     base = document_path(opts.anexo, opts.rol)
@@ -132,12 +142,11 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             dest = opts.root / "inventory" / "documentos" / opts.clave / name
             if dest.exists() and file_sha256(dest) != sha:
                 raise RegistrarProblem(
-                    _m(
-                        lang,
-                        f"ya existe otro archivo en {dest.relative_to(opts.root).as_posix()}; "
-                        "muévalo o bórrelo antes de registrar este",
-                        f"another file already exists at {dest.relative_to(opts.root).as_posix()}",
-                    )
+                    Message(
+                        es="ya existe otro archivo en {path}; muévalo o bórrelo antes de registrar "
+                        "este",
+                        en="another file already exists at {path}",
+                    ).format(lang, path=dest.relative_to(opts.root).as_posix())
                 )
             ruta = dest.relative_to(opts.root).as_posix()
             new_text = set_scalar(new_text, (*base, "ruta"), scalar(ruta))
@@ -145,21 +154,19 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             # The old scan's path would no longer match the new SHA-256 (documento-integro).
             new_text = delete_key(new_text, (*base, "ruta"))
             out.write(
-                _m(
-                    lang,
-                    f"Se quitó la ruta anterior ({current_doc.ruta}): ya no corresponde al "
-                    "documento registrado (use --copiar para guardar el nuevo escaneo).\n",
-                    f"Removed the previous ruta ({current_doc.ruta}): it no longer matches "
-                    "(use --copiar to store the new scan).\n",
-                )
+                Message(
+                    es="Se quitó la ruta anterior ({ruta}): ya no corresponde al documento "
+                    "registrado (use --copiar para guardar el nuevo escaneo).\n",
+                    en="Removed the previous ruta ({ruta}): it no longer matches (use --copiar "
+                    "to store the new scan).\n",
+                ).format(lang, ruta=current_doc.ruta)
             )
     except EditError as exc:
         raise RegistrarProblem(
-            _m(
-                lang,
-                f"no se pudo editar {rel} sin reescribirlo: {exc}",
-                f"cannot edit {rel} without rewriting it: {exc}",
-            ),
+            Message(
+                es="no se pudo editar {rel} sin reescribirlo: {exc}",
+                en="cannot edit {rel} without rewriting it: {exc}",
+            ).format(lang, rel=rel, exc=exc),
             2,
         ) from None
     problems = check_text(new_text, opts.clave)
@@ -167,11 +174,10 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
         raise RegistrarProblem("internal: edited file is not valid: " + "; ".join(problems), 2)
     if new_text == text:
         out.write(
-            _m(
-                lang,
-                f"{rel} ya tenía registrado este documento (sha256 {sha}).\n",
-                f"{rel} already records this document (sha256 {sha}).\n",
-            )
+            Message(
+                es="{rel} ya tenía registrado este documento (sha256 {sha}).\n",
+                en="{rel} already records this document (sha256 {sha}).\n",
+            ).format(lang, rel=rel, sha=sha)
         )
         return 0
     if copy:
@@ -179,18 +185,25 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
     write_atomic(area_path, new_text.encode("utf-8"))
     where = ".".join(base)
     out.write(
-        _m(
-            lang,
-            f"Registrado en {rel} ({where}): sha256 {sha}\n",
-            f"Recorded in {rel} ({where}): sha256 {sha}\n",
-        )
+        Message(
+            es="Registrado en {rel} ({where}): sha256 {sha}\n",
+            en="Recorded in {rel} ({where}): sha256 {sha}\n",
+        ).format(lang, rel=rel, where=where, sha=sha)
     )
     for fact in facts:
         out.write(fact + "\n")
     if copy:
-        out.write(_m(lang, f"Copia guardada en {ruta}\n", f"Copy stored at {ruta}\n"))
+        out.write(
+            Message(es="Copia guardada en {ruta}\n", en="Copy stored at {ruta}\n").format(
+                lang, ruta=ruta
+            )
+        )
     elif in_place is not None:
-        out.write(_m(lang, f"Ruta registrada: {ruta}\n", f"Path recorded: {ruta}\n"))
+        out.write(
+            Message(es="Ruta registrada: {ruta}\n", en="Path recorded: {ruta}\n").format(
+                lang, ruta=ruta
+            )
+        )
     return 0
 
 
@@ -234,28 +247,24 @@ def _not_a_scan(scan: Path, lang: str) -> str | None:
             sniffer.feed(chunk)
     verdict = sniffer.verdict()
     if verdict == "empty":
-        return _m(
-            lang,
-            f"el archivo {scan} está vacío (0 bytes); registre el escaneo del formato firmado",
-            f"file {scan} is empty (0 bytes); register the scan of the signed form",
-        )
+        return Message(
+            es="el archivo {scan} está vacío (0 bytes); registre el escaneo del formato firmado",
+            en="file {scan} is empty (0 bytes); register the scan of the signed form",
+        ).format(lang, scan=scan)
     if verdict == "not_scan":
-        return _m(
-            lang,
-            f"el archivo {scan} no es un PDF ni una imagen (por su contenido: "
-            f"{sniffer.kind or 'desconocido'}); registre el escaneo del formato firmado "
-            "(PDF, JPG, PNG o TIFF)",
-            f"file {scan} is neither a PDF nor an image (by its content: "
-            f"{sniffer.kind or 'unknown'}); register the scan of the signed form",
-        )
+        return Message(
+            es="el archivo {scan} no es un PDF ni una imagen (por su contenido: "
+            "{kind}); registre el escaneo del formato firmado (PDF, JPG, PNG o TIFF)",
+            en="file {scan} is neither a PDF nor an image (by its content: {kind}); "
+            "register the scan of the signed form",
+        ).format(lang, scan=scan, kind=sniffer.kind or _UNKNOWN.text(lang))
     if verdict == "unsigned_form":
-        return _m(
-            lang,
-            f"el archivo {scan} es el formato SIN FIRMAR que generó `ine-redes formatos`; "
-            "imprímalo, recabe las firmas, escanéelo y registre el escaneo",
-            f"file {scan} is the UNSIGNED form `ine-redes formatos` generated; print it, "
-            "collect the signatures, scan it and register the scan",
-        )
+        return Message(
+            es="el archivo {scan} es el formato SIN FIRMAR que generó `ine-redes "
+            "formatos`; imprímalo, recabe las firmas, escanéelo y registre el escaneo",
+            en="file {scan} is the UNSIGNED form `ine-redes formatos` generated; print "
+            "it, collect the signatures, scan it and register the scan",
+        ).format(lang, scan=scan)
     return None
 
 
@@ -279,13 +288,12 @@ def _record_facts(
             if designa is None or not same_person(getattr(designa, role), person.correo):
                 text = set_scalar(text, ("designacion", "designa", role), scalar(person.correo))
         notes.append(
-            _m(
-                lang,
-                f"designacion.designa: propietaria {prop.correo}, suplente {sup.correo} "
-                "(revise que sea a quienes designa el formato firmado)",
-                f"designacion.designa: propietaria {prop.correo}, suplente {sup.correo} "
-                "(check that the signed form designates them)",
-            )
+            Message(
+                es="designacion.designa: propietaria {correo}, suplente {correo2} (revise "
+                "que sea a quienes designa el formato firmado)",
+                en="designacion.designa: propietaria {correo}, suplente {correo2} (check "
+                "that the signed form designates them)",
+            ).format(lang, correo=prop.correo, correo2=sup.correo)
         )
         return text, notes
     refs = [account_ref(c) for c in area.cuentas]
@@ -298,12 +306,9 @@ def _record_facts(
         text = delete_key(text, path)
     text = set_scalar(text, path, "[" + ", ".join(scalar(r) for r in refs) + "]")
     notes.append(
-        _m(
-            lang,
-            f"{'.'.join(path)}: {', '.join(refs) or '(ninguna)'} (revise que sean las cuentas "
-            "que enlista el formato firmado)",
-            f"{'.'.join(path)}: {', '.join(refs) or '(none)'} (check that the signed form "
-            "lists them)",
-        )
+        Message(
+            es="{field}: {refs} (revise que sean las cuentas que enlista el formato firmado)",
+            en="{field}: {refs} (check that the signed form lists them)",
+        ).format(lang, field=".".join(path), refs=", ".join(refs) or _NONE.text(lang))
     )
     return text, notes

@@ -43,6 +43,7 @@ from validator.authoring.area_file import (
 )
 from validator.authoring.draft import Draft, Path, why
 from validator.authoring.prompts import confirm, yes_no
+from validator.i18n import Message
 from validator.models.area import EstadoCorreo
 
 if TYPE_CHECKING:
@@ -95,12 +96,18 @@ def parse_spec(spec: str, keys: tuple[str, ...], option: str, lang: str) -> dict
             last = "correo"
         else:
             raise UsageProblem(
-                (
-                    f"--{option}: clave desconocida «{key}»; use {', '.join(keys)} "
-                    f"(p. ej. --{option} {keys[0]}=...,{keys[1]}=...)"
+                Message(
+                    es="--{option}: clave desconocida «{key}»; use {keys} (p. ej. --{option} "
+                    "{first}=...,{second}=...)",
+                    en="--{option}: unknown key '{key}'; use {keys}",
+                ).format(
+                    lang,
+                    option=option,
+                    key=key,
+                    keys=", ".join(keys),
+                    first=keys[0],
+                    second=keys[1],
                 )
-                if lang == "es"
-                else f"--{option}: unknown key '{key}'; use {', '.join(keys)}"
             )
     return out
 
@@ -145,9 +152,15 @@ class Asker:
         if self.no_input:
             if default is None:
                 raise UsageProblem(
-                    f"falta {self.label(key)} ({prompt}): {self._required(why)}"
-                    if self.lang != "en"
-                    else f"missing {self.label(key)} ({prompt}): {self._required(why)}"
+                    Message(
+                        es="falta {label} ({prompt}): {required}",
+                        en="missing {label} ({prompt}): {required}",
+                    ).format(
+                        self.lang,
+                        label=self.label(key),
+                        prompt=prompt,
+                        required=self._required(why),
+                    )
                 )
             try:
                 return check(default)
@@ -172,9 +185,7 @@ class Asker:
         )
 
     def _required(self, why: str) -> str:
-        if self.lang == "en":
-            return "this answer is required" + (f": {why}" if why else "")
-        return "esta respuesta es obligatoria" + (f": {why}" if why else "")
+        return _REQUIRED.text(self.lang) + (f": {why}" if why else "")
 
     def ask_bool(self, key: str, prompt: str, check: Callable[[bool], bool], default: bool) -> bool:
         raw = self.given.get(key)
@@ -211,18 +222,19 @@ class AreaExists(Invalid):
     pass
 
 
-def _section(opts: WizardOptions, es: str, en: str) -> None:
+_REQUIRED = Message(es="esta respuesta es obligatoria", en="this answer is required")
+_GENERIC_ADDRESSES = Message(es="correos genéricos", en="generic addresses")
+_ACCOUNTS = Message(es="cuentas", en="accounts")
+
+
+def _section(opts: WizardOptions, title: Message) -> None:
     if not opts.no_input:
         click.echo("", err=True)
-        click.secho(f"— {en if opts.lang == 'en' else es} —", err=True, bold=True)
-
-
-def _m(lang: str, es: str, en: str) -> str:
-    return en if lang == "en" else es
+        click.secho(f"— {title.text(opts.lang)} —", err=True, bold=True)
 
 
 def _or(values: tuple[str, ...], lang: str) -> str:
-    word = " or " if lang == "en" else " o "
+    word = Message(es=" o ", en=" or ").text(lang)
     return ", ".join(values[:-1]) + word + values[-1] if len(values) > 1 else "".join(values)
 
 
@@ -242,7 +254,10 @@ class Answers:
     ) -> T:
         value, notes = self.draft.answer(path, value, rules, anywhere=anywhere)
         for note in notes:
-            click.echo(_m(self.lang, f"Aviso: {note.text}", f"Warning: {note.text}"), err=True)
+            click.echo(
+                Message(es="Aviso: {text}", en="Warning: {text}").format(self.lang, text=note.text),
+                err=True,
+            )
         return value
 
     def text(self, path: Path, rules: tuple[str, ...] = ()) -> Callable[[str], str]:
@@ -287,15 +302,14 @@ class Answers:
                 return self.judge((*path, "documento", "sha256"), digest)
             except Invalid:
                 raise Invalid(
-                    _m(
-                        self.lang,
-                        f"«{value}» no es un archivo ni una huella SHA-256 (64 caracteres "
+                    Message(
+                        es="«{value}» no es un archivo ni una huella SHA-256 (64 caracteres "
                         "hexadecimales); deje la respuesta vacía y regístrelo después con "
                         "`ine-redes formatos registrar`, que calcula la huella",
-                        f"'{value}' is neither a file nor a SHA-256 digest (64 hex characters); "
+                        en="'{value}' is neither a file nor a SHA-256 digest (64 hex characters); "
                         "leave it empty and register it later with `ine-redes formatos "
                         "registrar`, which computes the digest",
-                    )
+                    ).format(self.lang, value=value)
                 ) from None
 
         return check
@@ -335,10 +349,12 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     iso = opts.fecha.isoformat()
     dominio = draft.dominio
 
-    _section(opts, "Área responsable", "Responsible area")
+    _section(opts, Message(es="Área responsable", en="Responsible area"))
     tipo = ask.ask(
         "tipo",
-        _m(lang, f"Tipo de área ({', '.join(TIPOS)})", f"Area type ({', '.join(TIPOS)})"),
+        Message(es="Tipo de área ({choices})", en="Area type ({choices})").format(
+            lang, choices=", ".join(TIPOS)
+        ),
         a.word(("tipo",)),
         why=why(("tipo",)),
     )
@@ -346,18 +362,17 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
     if tipo != "oficinas_centrales":
         entidad = ask.ask(
             "entidad",
-            _m(
-                lang,
-                "Entidad (nombre o código: Jalisco, jal, Estado de México, mex ...)",
-                "State (name or code: Jalisco, jal, Estado de México, mex ...)",
-            ),
+            Message(
+                es="Entidad (nombre o código: Jalisco, jal, Estado de México, mex ...)",
+                en="State (name or code: Jalisco, jal, Estado de México, mex ...)",
+            ).text(lang),
             a.entidad,
             why=why(("entidad",)),
         )
     if tipo == "junta_distrital":
         distrito = ask.ask(
             "distrito",
-            _m(lang, "Número de distrito", "District number"),
+            Message(es="Número de distrito", en="District number").text(lang),
             a.distrito,
             why=why(("distrito",)),
         )
@@ -368,59 +383,61 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
             f.clave for f in draft.inventory.area_files
         }:
             raise AreaExists(
-                _m(
-                    lang,
-                    f"el área «{value}» ya existe (inventory/areas/{value}.yaml); edite ese "
+                Message(
+                    es="el área «{value}» ya existe (inventory/areas/{value}.yaml); edite ese "
                     "archivo en lugar de crear otro",
-                    f"area '{value}' already exists (inventory/areas/{value}.yaml); edit that "
+                    en="area '{value}' already exists (inventory/areas/{value}.yaml); edit that "
                     "file instead",
-                )
+                ).format(lang, value=value)
             )
         return a.judge(("clave",), value, ("clave-archivo",))
 
     clave = ask.ask(
         "clave",
-        _m(lang, "Clave del área (nombre del archivo)", "Area clave (file name)"),
+        Message(es="Clave del área (nombre del archivo)", en="Area clave (file name)").text(lang),
         clave_check,
         suggest_clave(tipo, entidad, distrito),
         why=why(("clave",)),
     )
     nombre = ask.ask(
         "nombre",
-        _m(lang, "Nombre oficial del área", "Official name of the area"),
+        Message(es="Nombre oficial del área", en="Official name of the area").text(lang),
         a.text(("nombre",)),
         suggest_nombre(tipo, entidad, distrito),
         why=why(("nombre",)),
     )
 
-    _section(opts, "Persona titular del área (4.2)", "Head of the area (4.2)")
+    _section(opts, Message(es="Persona titular del área (4.2)", en="Head of the area (4.2)"))
     t = ("titular",)
     titular = Titular(
         nombre=ask.ask(
             "titular-nombre",
-            _m(lang, "Nombre completo de la persona titular", "Full name of the head"),
+            Message(es="Nombre completo de la persona titular", en="Full name of the head").text(
+                lang
+            ),
             a.text((*t, "nombre")),
             why=why((*t, "nombre")),
         ),
         cargo=ask.ask(
             "titular-cargo",
-            _m(lang, "Cargo de la persona titular", "Position of the head"),
+            Message(es="Cargo de la persona titular", en="Position of the head").text(lang),
             a.text((*t, "cargo")),
             why=why((*t, "cargo")),
         ),
         correo=ask.ask(
             "titular-correo",
-            _m(lang, f"Correo institucional (@{dominio})", f"Institutional address (@{dominio})"),
+            Message(
+                es="Correo institucional (@{dominio})", en="Institutional address (@{dominio})"
+            ).format(lang, dominio=dominio),
             a.word((*t, "correo"), ("dominio-institucional", "correo-persona-institucional")),
             why=why((*t, "correo")),
         ),
         github=ask.ask(
             "titular-github",
-            _m(
-                lang,
-                "Cuenta de GitHub que abrirá los PR del área",
-                "GitHub login that opens the area's PRs",
-            ),
+            Message(
+                es="Cuenta de GitHub que abrirá los PR del área",
+                en="GitHub login that opens the area's PRs",
+            ).text(lang),
             a.github,
             why=why((*t, "github")),
         ),
@@ -431,39 +448,47 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         niveles = _or(NIVELES_ROL[rol], lang)
         _section(
             opts,
-            f"Persona administradora {rol} (4.2 III: mando {niveles})",
-            f"{rol} administrator (4.2 III: {niveles} level)",
+            Message(
+                es=f"Persona administradora {rol} (4.2 III: mando {niveles})",
+                en=f"{rol} administrator (4.2 III: {niveles} level)",
+            ),
         )
         p = f"{rol}-"
         base: Path = ("administradores", rol)
         nombre_p = ask.ask(
             p + "nombre",
-            _m(lang, "Nombre completo", "Full name"),
+            Message(es="Nombre completo", en="Full name").text(lang),
             a.text((*base, "nombre")),
             why=why((*base, "nombre")),
         )
         cargo_p = ask.ask(
             p + "cargo",
-            _m(lang, "Cargo", "Position"),
+            Message(es="Cargo", en="Position").text(lang),
             a.text((*base, "cargo")),
             why=why((*base, "cargo")),
         )
         nivel = ask.ask(
             p + "nivel",
-            _m(lang, f"Nivel de mando ({niveles})", f"Command level ({niveles})"),
+            Message(es="Nivel de mando ({niveles})", en="Command level ({niveles})").format(
+                lang, niveles=niveles
+            ),
             a.word((*base, "nivel_mando"), (f"nivel-{rol}",)),
             why=why((*base, "nivel_mando")),
         )
         vinculo = ask.ask(
             p + "vinculo",
-            _m(lang, f"Vínculo ({_or(VINCULOS, lang)})", f"Link ({_or(VINCULOS, lang)})"),
+            Message(es="Vínculo ({choices})", en="Link ({choices})").format(
+                lang, choices=_or(VINCULOS, lang)
+            ),
             a.word((*base, "vinculo"), ("servidora-publica",)),
             VINCULOS[0],
             why=why((*base, "vinculo")),
         )
         correo = ask.ask(
             p + "correo",
-            _m(lang, f"Correo institucional propio (@{dominio})", "Own institutional address"),
+            Message(
+                es="Correo institucional propio (@{dominio})", en="Own institutional address"
+            ).format(lang, dominio=dominio),
             a.word(
                 (*base, "correo"),
                 (
@@ -477,45 +502,41 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         )
         telefono = ask.ask(
             p + "telefono",
-            _m(
-                lang,
-                "Teléfono institucional (p. ej. 449 910 0000 ext. 1234)",
-                "Institutional phone",
-            ),
+            Message(
+                es="Teléfono institucional (p. ej. 449 910 0000 ext. 1234)",
+                en="Institutional phone",
+            ).text(lang),
             a.text((*base, "telefono")),
             why=why((*base, "telefono")),
         )
         desde = ask.ask(
             p + "desde",
-            _m(
-                lang,
-                "Fecha en que surte efecto la designación (AAAA-MM-DD)",
-                "Date the designation takes effect (YYYY-MM-DD)",
-            ),
+            Message(
+                es="Fecha en que surte efecto la designación (AAAA-MM-DD)",
+                en="Date the designation takes effect (YYYY-MM-DD)",
+            ).text(lang),
             a.date((*base, "desde")),
             iso,
             why=why((*base, "desde")),
         )
         responsiva_fecha = ask.ask(
             p + "responsiva-fecha",
-            _m(
-                lang,
-                "Fecha de la carta responsiva, Anexo 2 (AAAA-MM-DD)",
-                "Date of the Anexo 2 (YYYY-MM-DD)",
-            ),
+            Message(
+                es="Fecha de la carta responsiva, Anexo 2 (AAAA-MM-DD)",
+                en="Date of the Anexo 2 (YYYY-MM-DD)",
+            ).text(lang),
             a.date((*base, "responsiva", "fecha"), ("formato-responsiva",)),
             desde.isoformat(),
             why=why((*base, "responsiva", "fecha")),
         )
         responsiva_sha = ask.ask(
             p + "responsiva-documento",
-            _m(
-                lang,
-                "Anexo 2 firmado: ruta del escaneo o su SHA-256 (Enter: registrarlo después "
-                "con `ine-redes formatos registrar`)",
-                "Signed Anexo 2: scan path or SHA-256 (Enter: register it later with "
+            Message(
+                es="Anexo 2 firmado: ruta del escaneo o su SHA-256 (Enter: registrarlo "
+                "después con `ine-redes formatos registrar`)",
+                en="Signed Anexo 2: scan path or SHA-256 (Enter: register it later with "
                 "`ine-redes formatos registrar`)",
-            ),
+            ).text(lang),
             a.documento((*base, "responsiva")),
             "",
         )
@@ -533,68 +554,85 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         )
     desdes = [admins[rol].desde for rol in ROLES]
 
-    _section(opts, "Formato de designación, Anexo 1 (4.2 IV)", "Designation form, Anexo 1 (4.2 IV)")
+    _section(
+        opts,
+        Message(
+            es="Formato de designación, Anexo 1 (4.2 IV)", en="Designation form, Anexo 1 (4.2 IV)"
+        ),
+    )
     d = ("designacion",)
     d_fecha = ask.ask(
         "designacion-fecha",
-        _m(lang, "Fecha del Anexo 1 (AAAA-MM-DD)", "Date of the Anexo 1 (YYYY-MM-DD)"),
+        Message(es="Fecha del Anexo 1 (AAAA-MM-DD)", en="Date of the Anexo 1 (YYYY-MM-DD)").text(
+            lang
+        ),
         a.date((*d, "fecha"), ("formato-designacion",)),
         max(desdes).isoformat(),
         why=why((*d, "fecha")),
     )
     d_oficio = ask.ask(
         "designacion-oficio",
-        _m(
-            lang,
-            "Número del oficio que lo remite a la CNCS",
-            "Number of the oficio sending it to CNCS",
-        ),
+        Message(
+            es="Número del oficio que lo remite a la CNCS",
+            en="Number of the oficio sending it to CNCS",
+        ).text(lang),
         a.text((*d, "oficio")),
         why=why((*d, "oficio")),
     )
     d_remitida = ask.ask(
         "designacion-remitida",
-        _m(lang, "Fecha en que se remitió a la CNCS (AAAA-MM-DD)", "Date it was sent to CNCS"),
+        Message(
+            es="Fecha en que se remitió a la CNCS (AAAA-MM-DD)", en="Date it was sent to CNCS"
+        ).text(lang),
         a.date((*d, "remitida_cncs"), ("formato-designacion",)),
         d_fecha.isoformat(),
         why=why((*d, "remitida_cncs")),
     )
     d_sha = ask.ask(
         "designacion-documento",
-        _m(
-            lang,
-            "Anexo 1 firmado: ruta del escaneo o su SHA-256 (Enter: registrarlo después con "
+        Message(
+            es="Anexo 1 firmado: ruta del escaneo o su SHA-256 (Enter: registrarlo "
+            "después con `ine-redes formatos registrar`)",
+            en="Signed Anexo 1: scan path or SHA-256 (Enter: register it later with "
             "`ine-redes formatos registrar`)",
-            "Signed Anexo 1: scan path or SHA-256 (Enter: register it later with "
-            "`ine-redes formatos registrar`)",
-        ),
+        ).text(lang),
         a.documento(d),
         "",
     )
-    _section(opts, "Aviso de cambio a la CNCS (4.2 V)", "Change report to CNCS (4.2 V)")
+    _section(
+        opts, Message(es="Aviso de cambio a la CNCS (4.2 V)", en="Change report to CNCS (4.2 V)")
+    )
     i = ("informes", 0)
     draft.answer((*i, "tipo"), "cambio")
     i_fecha = ask.ask(
         "informe-fecha",
-        _m(lang, "Fecha del oficio que informa la designación", "Date of the report"),
+        Message(es="Fecha del oficio que informa la designación", en="Date of the report").text(
+            lang
+        ),
         a.date((*i, "fecha"), anywhere=("aviso-cambio",)),
         d_remitida.isoformat(),
         why=why((*i, "fecha")),
     )
     i_oficio = ask.ask(
         "informe-oficio",
-        _m(lang, "Número de ese oficio", "Its oficio number"),
+        Message(es="Número de ese oficio", en="Its oficio number").text(lang),
         a.text((*i, "oficio")),
         d_oficio,
         why=why((*i, "oficio")),
     )
 
     _section(
-        opts, "Correos electrónicos genéricos (4.3 II; 4.4)", "Generic addresses (4.3 II; 4.4)"
+        opts,
+        Message(
+            es="Correos electrónicos genéricos (4.3 II; 4.4)", en="Generic addresses (4.3 II; 4.4)"
+        ),
     )
     correos = _collect_correos(opts, a, clave)
 
-    _section(opts, "Cuentas institucionales (3 d; 4.3)", "Institutional accounts (3 d; 4.3)")
+    _section(
+        opts,
+        Message(es="Cuentas institucionales (3 d; 4.3)", en="Institutional accounts (3 d; 4.3)"),
+    )
     cuentas = _collect_cuentas(opts, a, correos)
 
     return NewArea(
@@ -655,7 +693,9 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
     lang = opts.lang
     specs = [parse_spec(s, CORREO_KEYS, "correo-generico", lang) for s in opts.correos]
     out: list[CorreoGenerico] = []
-    more = _m(lang, "¿Agregar otro correo genérico?", "Add another generic address?")
+    more = Message(es="¿Agregar otro correo genérico?", en="Add another generic address?").text(
+        lang
+    )
     estados = tuple(e for e in get_args(EstadoCorreo) if e != "baja")  # a new address
     # Without --correo-generico: one suggested address (redes.<clave>@...), assigned on --fecha.
     for index, given in enumerate(_elements(opts, specs, more, at_least_one=True)):
@@ -668,28 +708,34 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
         taken = [c.correo for c in out]
         correo = ask.ask(
             "correo",
-            _m(lang, "Correo genérico", "Generic address"),
+            Message(es="Correo genérico", en="Generic address").text(lang),
             a.word((*base, "correo"), ("patron-correo-generico", "correo-generico-unico")),
             suggest_generic(a.draft, clave, taken),
             why=why((*base, "correo")),
         )
         estado = ask.ask(
             "estado",
-            _m(lang, f"Estado ({_or(estados, lang)})", f"State ({_or(estados, lang)})"),
+            Message(es="Estado ({choices})", en="State ({choices})").format(
+                lang, choices=_or(estados, lang)
+            ),
             a.word((*base, "estado")),
             "asignado",
             why=why((*base, "estado")),
         )
         tramita = ask.ask(
             "tramita",
-            _m(lang, f"¿Quién lo tramita? ({_or(ROLES, lang)})", "Who requests it?"),
+            Message(es="¿Quién lo tramita? ({choices})", en="Who requests it?").format(
+                lang, choices=_or(ROLES, lang)
+            ),
             a.word((*base, "tramita")),
             ROLES[0],
             why=why((*base, "tramita")),
         )
         solicitado = ask.ask(
             "solicitado",
-            _m(lang, "Fecha de la solicitud (AAAA-MM-DD)", "Request date (YYYY-MM-DD)"),
+            Message(es="Fecha de la solicitud (AAAA-MM-DD)", en="Request date (YYYY-MM-DD)").text(
+                lang
+            ),
             a.date((*base, "solicitado")),
             opts.fecha.isoformat(),
             why=why((*base, "solicitado")),
@@ -698,7 +744,9 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
         if estado == "asignado":
             asignado = ask.ask(
                 "asignado",
-                _m(lang, "Fecha en que la UTSI lo asignó (AAAA-MM-DD)", "Date UTSI assigned it"),
+                Message(
+                    es="Fecha en que la UTSI lo asignó (AAAA-MM-DD)", en="Date UTSI assigned it"
+                ).text(lang),
                 a.date((*base, "asignado"), ("correo-generico-cronologia",)),
                 max(solicitado, opts.fecha).isoformat(),
                 why=why((*base, "asignado")),
@@ -739,7 +787,9 @@ def _collect_cuentas(
     catalogue = a.draft.inventory.plataformas
     assert catalogue is not None  # Draft refuses to start without it
     out: list[Cuenta] = []
-    more = _m(lang, "¿Registrar una cuenta (otra más)?", "Register an (other) account?")
+    more = Message(es="¿Registrar una cuenta (otra más)?", en="Register an (other) account?").text(
+        lang
+    )
     for index, given in enumerate(_elements(opts, specs, more, at_least_one=False)):
         base: Path = ("cuentas", index)
 
@@ -766,44 +816,47 @@ def _collect_cuentas(
         names = ", ".join(p.nombre for p in catalogue.plataformas.values())
         plataforma = ask.ask(
             "plataforma",
-            _m(lang, f"Plataforma ({names})", f"Platform ({names})"),
+            Message(es="Plataforma ({names})", en="Platform ({names})").format(lang, names=names),
             plataforma_of,
             why=why((*base, "plataforma")),
         )
         usuario = ask.ask(
             "usuario",
-            _m(lang, "Nombre de usuario (sin @)", "User name (no @)"),
+            Message(es="Nombre de usuario (sin @)", en="User name (no @)").text(lang),
             usuario_of,
             why=why((*base, "usuario")),
         )
         url = ask.ask(
             "url",
-            _m(lang, "Dirección pública (https://...)", "Public address (https://...)"),
+            Message(es="Dirección pública (https://...)", en="Public address (https://...)").text(
+                lang
+            ),
             a.text((*base, "url"), ("cuenta-plataforma", "cuenta-usuario", "cuenta-duplicada")),
             Identities.of(catalogue).address_of_usuario(plataforma, usuario),
             why=why((*base, "url")),
         )
         correo = ask.ask(
             "correo",
-            _m(lang, "Correo genérico asociado", "Associated generic address"),
+            Message(es="Correo genérico asociado", en="Associated generic address").text(lang),
             a.word((*base, "correo_asociado"), _CORREO_RULES),
             assigned[0] if assigned else None,
             why=why((*base, "correo_asociado")),
         )
         asociacion = ask.ask(
             "asociacion",
-            _m(
-                lang,
-                "Fecha en que se asoció el correo a la cuenta (AAAA-MM-DD)",
-                "Association date (YYYY-MM-DD)",
-            ),
+            Message(
+                es="Fecha en que se asoció el correo a la cuenta (AAAA-MM-DD)",
+                en="Association date (YYYY-MM-DD)",
+            ).text(lang),
             a.date((*base, "asociacion", "fecha")),
             opts.fecha.isoformat(),
             why=why((*base, "asociacion", "fecha")),
         )
         notificada = ask.ask(
             "notificada",
-            _m(lang, "Fecha del aviso a la CNCS (4.3 III)", "Date CNCS was told (4.3 III)"),
+            Message(
+                es="Fecha del aviso a la CNCS (4.3 III)", en="Date CNCS was told (4.3 III)"
+            ).text(lang),
             a.date((*base, "asociacion", "notificada_cncs"), ("asociacion-notificada",)),
             asociacion.isoformat(),
             why=why((*base, "asociacion", "notificada_cncs")),
@@ -811,43 +864,38 @@ def _collect_cuentas(
         a.draft.answer((*base, "segundo_factor", "dispositivo"), "propietaria")
         segundo = ask.ask_bool(
             "segundo_factor",
-            _m(
-                lang,
-                "¿El segundo factor está activo en el dispositivo de la propietaria? (4.3 V)",
-                "Is 2FA on in the owner administrator's device? (4.3 V)",
-            ),
+            Message(
+                es="¿El segundo factor está activo en el dispositivo de la propietaria? (4.3 V)",
+                en="Is 2FA on in the owner administrator's device? (4.3 V)",
+            ).text(lang),
             segundo_factor_of,
             True,
         )
         cambio: Path = (*base, "contrasena", "cambios", 0)
         contrasena = ask.ask(
             "contrasena",
-            _m(
-                lang,
-                "Fecha del último cambio de contraseña (4.3 VIII)",
-                "Date of the last password change (4.3 VIII)",
-            ),
+            Message(
+                es="Fecha del último cambio de contraseña (4.3 VIII)",
+                en="Date of the last password change (4.3 VIII)",
+            ).text(lang),
             a.date((*cambio, "fecha"), ("rotacion-contrasena",)),
             asociacion.isoformat(),
             why=why((*cambio, "fecha")),
         )
         informado = ask.ask(
             "informado",
-            _m(
-                lang,
-                "Fecha en que se informó a la persona titular (4.3 IX)",
-                "Date the head was told (4.3 IX)",
-            ),
+            Message(
+                es="Fecha en que se informó a la persona titular (4.3 IX)",
+                en="Date the head was told (4.3 IX)",
+            ).text(lang),
             a.date((*cambio, "informado_titular"), ("cambio-informado",)),
             contrasena.isoformat(),
             why=why((*cambio, "informado_titular")),
         )
         accesos = ask.ask(
             "accesos",
-            _m(
-                lang,
-                f"Quién tiene acceso ({', '.join(ACCESOS)})",
-                f"Who has access ({', '.join(ACCESOS)})",
+            Message(es="Quién tiene acceso ({choices})", en="Who has access ({choices})").format(
+                lang, choices=", ".join(ACCESOS)
             ),
             accesos_of,
             "propietaria,suplente",
@@ -885,13 +933,12 @@ def run_new_area(opts: WizardOptions, out: IO[str] | None = None) -> int:
             f.clave for f in inventory.area_files
         }:
             raise Refused(
-                _m(
-                    lang,
-                    f"el área «{clave}» ya existe (inventory/areas/{clave}.yaml): new-area no "
+                Message(
+                    es="el área «{clave}» ya existe (inventory/areas/{clave}.yaml): new-area no "
                     "sobrescribe; edite ese archivo",
-                    f"area '{clave}' already exists (inventory/areas/{clave}.yaml): new-area "
+                    en="area '{clave}' already exists (inventory/areas/{clave}.yaml): new-area "
                     "never overwrites; edit that file",
-                )
+                ).format(lang, clave=clave)
             )
     area = collect(opts, draft)
     text = render_area(area)
@@ -901,27 +948,32 @@ def run_new_area(opts: WizardOptions, out: IO[str] | None = None) -> int:
     if not opts.no_input and not opts.dry_run:
         _summary(area, lang)
         if not confirm(
-            _m(
-                lang,
-                f"¿Escribir inventory/areas/{area.clave}.yaml?",
-                f"Write inventory/areas/{area.clave}.yaml?",
-            ),
+            Message(
+                es="¿Escribir inventory/areas/{clave}.yaml?",
+                en="Write inventory/areas/{clave}.yaml?",
+            ).format(lang, clave=area.clave),
             default=True,
             lang=lang,
             err=True,
         ):
-            raise Refused(_m(lang, "cancelado: no se escribió nada", "cancelled: nothing written"))
+            raise Refused(
+                Message(es="cancelado: no se escribió nada", en="cancelled: nothing written").text(
+                    lang
+                )
+            )
     if opts.dry_run:
         out.write(text)
         return 0
     target = opts.root / "inventory" / "areas" / f"{area.clave}.yaml"
     if target.exists():
         raise Refused(
-            _m(lang, f"{target} ya existe: no se sobrescribe", f"{target} exists: not overwritten")
+            Message(
+                es="{target} ya existe: no se sobrescribe", en="{target} exists: not overwritten"
+            ).format(lang, target=target)
         )
     write_atomic(target, text.encode("utf-8"))
     rel = f"inventory/areas/{area.clave}.yaml"
-    out.write(_m(lang, f"Se escribió {rel}.\n", f"Wrote {rel}.\n"))
+    out.write(Message(es="Se escribió {rel}.\n", en="Wrote {rel}.\n").format(lang, rel=rel))
     _report_pending(opts, rel, out)
     return 0
 
@@ -931,15 +983,15 @@ def _summary(area: NewArea, lang: str) -> None:
     p, su = area.propietaria, area.suplente
     lines = [
         "",
-        _m(lang, "— Resumen —", "— Summary —"),
+        Message(es="— Resumen —", en="— Summary —").text(lang),
         f"  {area.clave}: {area.nombre}",
         f"  titular: {area.titular.nombre} <{area.titular.correo}> (@{area.titular.github})",
         f"  propietaria: {p.nombre} ({p.nivel_mando}) <{p.correo}> desde {p.desde.isoformat()}",
         f"  suplente: {su.nombre} ({su.nivel_mando}) <{su.correo}> desde {su.desde.isoformat()}",
         f"  designación: {area.designacion_oficio} ({area.designacion_fecha.isoformat()})",
-        f"  {_m(lang, 'correos genéricos', 'generic addresses')}: "
+        f"  {_GENERIC_ADDRESSES.text(lang)}: "
         + (", ".join(f"{c.correo} ({c.estado})" for c in area.correos) or "—"),
-        f"  {_m(lang, 'cuentas', 'accounts')}: "
+        f"  {_ACCOUNTS.text(lang)}: "
         + (", ".join(f"{c.plataforma} @{c.usuario}" for c in area.cuentas) or "—"),
     ]
     click.echo("\n".join(lines), err=True)
@@ -953,19 +1005,17 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
     lang = opts.lang
     if not result.findings:
         out.write(
-            _m(
-                lang,
-                f"Validación al {opts.fecha.isoformat()}: sin hallazgos.\n",
-                f"Validation as of {opts.fecha.isoformat()}: no findings.\n",
-            )
+            Message(
+                es="Validación al {fecha}: sin hallazgos.\n",
+                en="Validation as of {fecha}: no findings.\n",
+            ).format(lang, fecha=opts.fecha.isoformat())
         )
     else:
         out.write(
-            _m(
-                lang,
-                f"Validación al {opts.fecha.isoformat()}: pendientes antes de abrir el PR:\n",
-                f"Validation as of {opts.fecha.isoformat()}: pending before opening the PR:\n",
-            )
+            Message(
+                es="Validación al {fecha}: pendientes antes de abrir el PR:\n",
+                en="Validation as of {fecha}: pending before opening the PR:\n",
+            ).format(lang, fecha=opts.fecha.isoformat())
         )
         for f in result.findings:
             out.write(f"  {f.line}:{f.column} [{f.rule}; {f.clause}] {f.message(lang)}\n")
@@ -977,7 +1027,7 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
             f"ine-redes formatos anexo1 --area {clave}",
             f"ine-redes formatos anexo2 --area {clave} --rol propietaria",
             f"ine-redes formatos anexo2 --area {clave} --rol suplente",
-            _m(lang, "(imprima, firme y escanee)", "(print, sign and scan)"),
+            Message(es="(imprima, firme y escanee)", en="(print, sign and scan)").text(lang),
             f"ine-redes formatos registrar --area {clave} --anexo 1 ANEXO1.pdf --copiar",
             f"ine-redes formatos registrar --area {clave} --anexo 2 --rol propietaria "
             "ANEXO2.pdf --copiar",
@@ -986,13 +1036,12 @@ def _report_pending(opts: WizardOptions, rel: str, out: IO[str]) -> None:
             *steps,
         ]
     steps.append(
-        _m(
-            lang,
-            "git commit y un pull request (docs/guia-titulares.md)",
-            "git commit and a pull request (docs/guia-titulares.md)",
-        )
+        Message(
+            es="git commit y un pull request (docs/guia-titulares.md)",
+            en="git commit and a pull request (docs/guia-titulares.md)",
+        ).text(lang)
     )
-    out.write(_m(lang, "Siguientes pasos:\n", "Next steps:\n"))
+    out.write(Message(es="Siguientes pasos:\n", en="Next steps:\n").text(lang))
     for step in steps:
         out.write(f"  {step}\n")
 

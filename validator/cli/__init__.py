@@ -20,6 +20,7 @@ import click
 
 from validator import __version__
 from validator.cli import language
+from validator.i18n import t
 
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module:attribute, one-line help shown by --help without importing the module)
@@ -107,7 +108,7 @@ class LazyGroup(click.Group):
         except Exception as exc:  # the tool itself failed: one line, exit 2
             if os.environ.get("INE_REDES_DEBUG"):
                 raise
-            label = "internal error" if language.current() == "en" else "error interno"
+            label = t("internal_error", language.current())
             click.echo(f"ine-redes: {label}: {type(exc).__name__}: {exc}", err=True)
             sys.exit(2)
 

@@ -13,9 +13,8 @@ import click
 from validator.cli.gitopts import run_git
 from validator.cli.options import base_head_options, lang_option, repo_option, resolve_root
 from validator.findings import Lang
+from validator.gitops.formats import AUTHORIZE
 from validator.i18n import t
-
-FORMATS = ("text", "json", "github")
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,12 @@ class AuthorizeOptions:
 
 def run_authorize(opts: AuthorizeOptions, out: IO[str] | None = None) -> int:
     """Decide and print; 0 when every path is allowed, 1 when any is refused."""
-    from validator.gitops.authorize import RENDERERS, authorize, summary_markdown
+    from validator.gitops.authorize import authorize
+    from validator.gitops.authorize_output import summary_markdown
 
     out = out or sys.stdout
     result = authorize(opts.root, opts.actor, opts.base, opts.head)
-    out.write(RENDERERS[opts.fmt](result, opts.lang))
+    out.write(AUTHORIZE.get(opts.fmt)(result, opts.lang))
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if opts.fmt == "github" and summary:
         with Path(summary).open("a", encoding="utf-8") as handle:
@@ -51,7 +51,7 @@ def run_authorize(opts: AuthorizeOptions, out: IO[str] | None = None) -> int:
 )
 @base_head_options
 @click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+    "--format", "fmt", type=click.Choice(AUTHORIZE.names), default="text", show_default=True,
     help="Formato de salida.",
 )  # fmt: skip
 @lang_option

@@ -2,7 +2,7 @@
 
 click writes them in English through ``gettext`` (``_()`` and ``ngettext()`` in each of its
 modules); :mod:`validator.cli.language` routes those calls through this table. Keys are
-click's message ids exactly as its source writes them (``tests/test_cli_language.py`` checks
+click's message ids exactly as its source writes them (``tests/cli/test_cli_language.py`` checks
 that every message id of the installed click has an entry here, so a click upgrade that adds
 or rewords one fails the tests instead of showing English).
 """

@@ -11,21 +11,22 @@ import click
 from validator.cli.gitopts import run_git
 from validator.cli.options import base_head_options, lang_option, repo_option, resolve_root
 from validator.findings import Lang
+from validator.gitops.formats import DIFF
 
 
 def run_diff(
     root: Path, base: str, head: str, fmt: str, lang: Lang, out: IO[str] | None = None
 ) -> int:
-    from validator.gitops.diff import RENDERERS, plan
+    from validator.gitops.diff import plan
 
-    (out or sys.stdout).write(RENDERERS[fmt](plan(root, base, head), lang))
+    (out or sys.stdout).write(DIFF.get(fmt)(plan(root, base, head), lang))
     return 0
 
 
 @click.command(name="diff")
 @base_head_options
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+    "--format", "fmt", type=click.Choice(DIFF.names), default="text",
     show_default=True,
     help="text para la terminal; markdown para $GITHUB_STEP_SUMMARY o un comentario; json.",
 )  # fmt: skip

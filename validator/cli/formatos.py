@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, TypeVar
 import click
 
 from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
+from validator.i18n import Message
 
 if TYPE_CHECKING:
     from validator.findings import Lang
@@ -44,10 +45,6 @@ class FormOptions:
 OUTPUT_DIR = "formatos-por-firmar"
 
 
-def _m(lang: str, es: str, en: str) -> str:
-    return en if lang == "en" else es
-
-
 def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
     """Write the filled-in PDF; 0 on success."""
     from validator.calendar import today_in
@@ -62,15 +59,17 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
     source = next((f for f in inventory.area_files if f.path == rel), None)
     if source is None:
         raise FormProblem(
-            _m(lang, f"no existe el área {opts.clave} ({rel})", f"no area {opts.clave} ({rel})"), 2
+            Message(es="no existe el área {clave} ({rel})", en="no area {clave} ({rel})").format(
+                lang, clave=opts.clave, rel=rel
+            ),
+            2,
         )
     if source.model is None:
         raise FormProblem(
-            _m(
-                lang,
-                f"{rel} no es válido; corrija primero lo que indica `ine-redes validate {rel}`",
-                f"{rel} is not valid; first fix what `ine-redes validate {rel}` reports",
-            )
+            Message(
+                es="{rel} no es válido; corrija primero lo que indica `ine-redes validate {rel}`",
+                en="{rel} is not valid; first fix what `ine-redes validate {rel}` reports",
+            ).format(lang, rel=rel)
         )
     area = source.model
     names = (
@@ -82,11 +81,10 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
     if opts.anexo == 1:
         if area.administradores.propietaria is None or area.administradores.suplente is None:
             raise FormProblem(
-                _m(
-                    lang,
-                    f"{rel} necesita propietaria y suplente para el Anexo 1 (4.2 III)",
-                    f"{rel} needs both administrators for Anexo 1 (4.2 III)",
-                )
+                Message(
+                    es="{rel} necesita propietaria y suplente para el Anexo 1 (4.2 III)",
+                    en="{rel} needs both administrators for Anexo 1 (4.2 III)",
+                ).format(lang, rel=rel)
             )
         recorded = area.designacion.fecha if area.designacion else None
         fecha = opts.fecha or recorded or today_in(zone)
@@ -95,16 +93,19 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
     else:
         admin = getattr(area.administradores, str(opts.rol))
         if admin is None:
-            raise FormProblem(_m(lang, f"{rel} no tiene persona {opts.rol}", f"no {opts.rol}"))
+            raise FormProblem(
+                Message(es="{rel} no tiene persona {rol}", en="no {rol}").format(
+                    lang, rel=rel, rol=opts.rol
+                )
+            )
         if not area.cuentas:
             raise FormProblem(
-                _m(
-                    lang,
-                    f"{rel} no registra cuentas: la responsiva (Anexo 2) enlista las cuentas "
+                Message(
+                    es="{rel} no registra cuentas: la responsiva (Anexo 2) enlista las cuentas "
                     "que la persona asume; agregue primero las cuentas del área",
-                    f"{rel} records no accounts: the responsiva (Anexo 2) lists the accounts "
+                    en="{rel} records no accounts: the responsiva (Anexo 2) lists the accounts "
                     "the person takes on; add the area's accounts first",
-                )
+                ).format(lang, rel=rel)
             )
         recorded = admin.responsiva.fecha if admin.responsiva else None
         fecha = opts.fecha or recorded or today_in(zone)
@@ -114,13 +115,12 @@ def run_form(opts: FormOptions, out: IO[str] | None = None) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
     out.write(
-        _m(
-            lang,
-            f"Se escribió {target} (Anexo {opts.anexo}, fecha {fecha.isoformat()}). Imprímalo, "
-            "fírmelo y registre el escaneo con `ine-redes formatos registrar`.\n",
-            f"Wrote {target} (Anexo {opts.anexo}, dated {fecha.isoformat()}). Print it, sign it "
-            "and register the scan with `ine-redes formatos registrar`.\n",
-        )
+        Message(
+            es="Se escribió {target} (Anexo {anexo}, fecha {fecha}). Imprímalo, fírmelo "
+            "y registre el escaneo con `ine-redes formatos registrar`.\n",
+            en="Wrote {target} (Anexo {anexo}, dated {fecha}). Print it, sign it and "
+            "register the scan with `ine-redes formatos registrar`.\n",
+        ).format(lang, target=target, anexo=opts.anexo, fecha=fecha.isoformat())
     )
     return 0
 
@@ -135,28 +135,27 @@ def _render(make: Callable[[], bytes], lang: str) -> bytes:
         shown = f"«{exc.text}»"
         if exc.cjk_installed or not _is_cjk(exc.char):
             raise FormProblem(
-                _m(
-                    lang,
-                    f"{shown} tiene el carácter {exc.char} ({exc.codepoint}, {exc.name}), que "
-                    "ninguna fuente de los formatos puede imprimir; no se generó el PDF para no "
-                    "imprimir otro nombre. Revise que el dato esté bien escrito en el inventario.",
-                    f"{shown} has the character {exc.char} ({exc.codepoint}, {exc.name}), which "
-                    "no font of the forms can print; no PDF was written rather than print "
-                    "another name. Check the value in the inventory.",
-                )
+                Message(
+                    es="{shown} tiene el carácter {char} ({codepoint}, {name}), que ninguna "
+                    "fuente de los formatos puede imprimir; no se generó el PDF para no "
+                    "imprimir otro nombre. Revise que el dato esté bien escrito en el "
+                    "inventario.",
+                    en="{shown} has the character {char} ({codepoint}, {name}), which no font "
+                    "of the forms can print; no PDF was written rather than print another "
+                    "name. Check the value in the inventory.",
+                ).format(lang, shown=shown, char=exc.char, codepoint=exc.codepoint, name=exc.name)
             ) from None
         raise FormProblem(
-            _m(
-                lang,
-                f"{shown} tiene el carácter {exc.char} ({exc.codepoint}), que necesita las "
-                f"fuentes chinas, japonesas y coreanas: instálelas con `pip install "
-                f"'{CJK_EXTRA}'` y repita la orden. No se generó el PDF para no imprimir otro "
-                "nombre.",
-                f"{shown} has the character {exc.char} ({exc.codepoint}), which needs the "
-                f"Chinese, Japanese and Korean fonts: install them with `pip install "
-                f"'{CJK_EXTRA}'` and run the command again. No PDF was written rather than "
-                "print another name.",
-            )
+            Message(
+                es="{shown} tiene el carácter {char} ({codepoint}), que necesita las "
+                "fuentes chinas, japonesas y coreanas: instálelas con `pip install "
+                "'{CJK_EXTRA}'` y repita la orden. No se generó el PDF para no imprimir "
+                "otro nombre.",
+                en="{shown} has the character {char} ({codepoint}), which needs the "
+                "Chinese, Japanese and Korean fonts: install them with `pip install "
+                "'{CJK_EXTRA}'` and run the command again. No PDF was written rather "
+                "than print another name.",
+            ).format(lang, shown=shown, char=exc.char, codepoint=exc.codepoint, CJK_EXTRA=CJK_EXTRA)
         ) from None
 
 
@@ -290,11 +289,15 @@ def registrar(
     root = resolve_root(repo, lang)
     if anexo == "2" and rol is None:
         raise click.UsageError(
-            _m(lang, "el Anexo 2 necesita --rol propietaria|suplente", "Anexo 2 needs --rol")
+            Message(
+                es="el Anexo 2 necesita --rol propietaria|suplente", en="Anexo 2 needs --rol"
+            ).text(lang)
         )
     if anexo == "1" and rol is not None:
         raise click.UsageError(
-            _m(lang, "--rol solo aplica al Anexo 2", "--rol only applies to Anexo 2")
+            Message(es="--rol solo aplica al Anexo 2", en="--rol only applies to Anexo 2").text(
+                lang
+            )
         )
     _run(
         run_registrar,

@@ -2,7 +2,7 @@
 
 The help texts are written in Spanish where each command and option is defined; this table
 holds their English, keyed by the Spanish text exactly as click keeps it (command docstrings
-after ``inspect.cleandoc``). ``tests/test_cli_language.py`` checks both ways: every help text
+after ``inspect.cleandoc``). ``tests/cli/test_cli_language.py`` checks both ways: every help text
 of every command has its English here, and every entry here is still used, so changing a
 Spanish help without its English (or the reverse) fails the tests.
 """

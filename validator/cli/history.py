@@ -12,6 +12,7 @@ import click
 from validator.cli.gitopts import run_git
 from validator.cli.options import ISO_DATE, lang_option, repo_option, resolve_root
 from validator.findings import Lang
+from validator.gitops.formats import HISTORY
 
 
 def run_history(
@@ -25,10 +26,9 @@ def run_history(
     rev: str | None = None,
 ) -> int:
     from validator.gitops.history import history_at
-    from validator.gitops.history_output import RENDERERS
 
     result = history_at(root, at.date(), area, account, rev)
-    (out or sys.stdout).write(RENDERERS[fmt](result, lang))
+    (out or sys.stdout).write(HISTORY.get(fmt)(result, lang))
     return 0
 
 
@@ -53,7 +53,7 @@ def run_history(
     "--account", default=None, metavar="URL|USUARIO", help="Sólo esta cuenta (URL o usuario)."
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
+    "--format", "fmt", type=click.Choice(HISTORY.names), default="text",
     show_default=True, help="Formato de salida.",
 )  # fmt: skip
 @lang_option

@@ -32,7 +32,7 @@ from validator.findings import Lang
 
 ENV_VAR = "INE_REDES_LANG"
 LANGS: tuple[Lang, ...] = ("es", "en")
-# Every click module that translates with gettext (tests/test_cli_language.py keeps the list
+# Every click module that translates with gettext (tests/cli/test_cli_language.py keeps the list
 # complete against the installed click).
 CLICK_MODULES = (
     "click.core",

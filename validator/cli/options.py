@@ -27,7 +27,7 @@ class IsoDateType(click.ParamType):  # type: ignore[type-arg]
     name = "fecha"
 
     def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
-        return "YYYY-MM-DD" if language.current() == "en" else "AAAA-MM-DD"
+        return t("date_metavar", language.current())
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None

@@ -16,12 +16,11 @@ import click
 
 from validator.cli.options import as_of_option, lang_option, repo_option, resolve_root, to_date
 from validator.findings import Lang
+from validator.reminders import FORMATS
 
 if TYPE_CHECKING:
     from validator.loading.sources import Inventory
     from validator.reminders.collect import Reminders
-
-FORMAT_NAMES = ("text", "json", "markdown", "ics", "html")
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,7 @@ def _now() -> datetime:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMAT_NAMES),
+    type=click.Choice(FORMATS.names),
     default="text",
     show_default=True,
     help="text (terminal), json, markdown (issue), ics (calendario), html (tablero CNCS).",

@@ -19,6 +19,7 @@ from validator.cli.options import (
     to_date,
 )
 from validator.findings import Lang
+from validator.gitops.formats import REPORT
 
 
 def run_quarterly(
@@ -31,7 +32,6 @@ def run_quarterly(
     out: IO[str] | None = None,
 ) -> int:
     from validator.gitops.report import quarterly_report
-    from validator.gitops.report_output import RENDERERS
 
     if as_of is None:
         from validator.calendar import today_in
@@ -40,7 +40,7 @@ def run_quarterly(
         lin = load_inventory(root).lineamientos
         as_of = today_in(lin.zona_horaria if lin else None)
     report = quarterly_report(root, clave, as_of, since)
-    (out or sys.stdout).write(RENDERERS[fmt](report, lang))
+    (out or sys.stdout).write(REPORT.get(fmt)(report, lang))
     return 0
 
 
@@ -60,7 +60,7 @@ def report() -> None:
     "o tres meses antes de la fecha de corte).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text",
+    "--format", "fmt", type=click.Choice(REPORT.names), default="text",
     show_default=True,
     help="text para la terminal o un oficio; markdown para el repositorio o un resumen de GitHub.",
 )  # fmt: skip

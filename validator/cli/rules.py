@@ -2,55 +2,50 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
 from validator.cli.options import lang_option
 from validator.findings import Lang
-from validator.i18n import t
+from validator.i18n import Message, t
+from validator.reporters.rule_list import FORMATS as RULE_LIST_FORMATS
 
 
 def rules_listing(fmt: str, lang: Lang) -> str:
     from validator.rules import registry
 
-    rows = [
-        {
-            "id": r.id,
-            "severity": r.severity.value,
-            "clause": r.clause,
-            "description": r.summary.en if lang == "en" else r.summary.es,
-        }
-        for r in registry().values()
-    ]
-    if fmt == "json":
-        return json.dumps({"version": 1, "rules": rows}, ensure_ascii=False, indent=2) + "\n"
-    width = max(len(r["id"]) for r in rows)
-    lines = [
-        f"{r['id']:<{width}}  {t(r['severity'], lang):<7}  {r['clause']:<22}  {r['description']}"
-        for r in rows
-    ]
-    return "\n".join(lines) + "\n"
+    return RULE_LIST_FORMATS.get(fmt)(registry().values(), lang)
+
+
+_SEVERITY_CLAUSE = Message(
+    es="Severidad: {severity}    Cláusula: {clause}", en="Severity: {severity}    Clause: {clause}"
+)
 
 
 def explain_text(rule_id: str, lang: Lang) -> str:
     from validator.rules import registry
 
     rule = registry()[rule_id]
-    en = lang == "en"
     parts = [
-        f"{rule.id} — {rule.summary.en if en else rule.summary.es}",
-        f"{'Severity' if en else 'Severidad'}: {t(rule.severity.value, lang)}    "
-        f"{'Clause' if en else 'Cláusula'}: {rule.clause}",
+        f"{rule.id} — {rule.summary.text(lang)}",
+        _SEVERITY_CLAUSE.format(lang, severity=t(rule.severity.value, lang), clause=rule.clause),
         "",
     ]
     if rule.description:
-        parts += [rule.description.en if en else rule.description.es, ""]
+        parts += [rule.description.text(lang), ""]
     if rule.passing:
-        parts += ["Passes:" if en else "Cumple:", _indent(rule.passing), ""]
+        parts += [
+            Message(es="Cumple:", en="Passes:").text(lang),
+            _indent(rule.passing),
+            "",
+        ]
     if rule.failing:
-        parts += ["Fails:" if en else "No cumple:", _indent(rule.failing), ""]
+        parts += [
+            Message(es="No cumple:", en="Fails:").text(lang),
+            _indent(rule.failing),
+            "",
+        ]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -59,7 +54,7 @@ def _indent(snippet: str) -> str:
 
 
 @click.command(name="rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "fmt", type=click.Choice(RULE_LIST_FORMATS.names), default="text")
 @lang_option
 def rules(fmt: str, lang: Lang) -> None:
     """Lista todas las reglas: ID, severidad, cláusula y descripción."""

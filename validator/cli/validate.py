@@ -20,6 +20,7 @@ from validator.cli.options import (
 )
 from validator.findings import Lang
 from validator.i18n import t
+from validator.reporters import FORMATS as REPORTER_FORMATS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -98,19 +99,13 @@ def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
     return result.exit_code(opts.strict)
 
 
-def format_choices() -> list[str]:
-    from validator.reporters import REPORTERS
-
-    return list(REPORTERS)
-
-
 @click.command(name="validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @as_of_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(format_choices()),
+    type=click.Choice(REPORTER_FORMATS.names),
     default="text",
     show_default=True,
     help="Formato de salida.",

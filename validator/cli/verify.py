@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,8 @@ import click
 
 from validator.cli.options import lang_option, repo_option, resolve_root
 from validator.findings import Lang
+from validator.i18n import Message
+from validator.reporters.verify import FORMATS as VERIFY_FORMATS
 
 
 class _CannotAnswer(click.ClickException):
@@ -27,13 +28,6 @@ class VerifyOptions:
     lang: Lang = "es"
 
 
-def reason_text(code: str, lang: Lang) -> str:
-    from validator.accounts import REASONS
-
-    entry = REASONS.get(code) or REASONS["desconocida"]
-    return entry.get(lang) or entry["es"]
-
-
 def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     """Print the verdict; 0 when the account is official, 1 when it is not."""
     from validator.accounts import registry_of
@@ -43,19 +37,21 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     inventory = load_inventory(opts.root)
     if inventory.plataformas is None:  # without the address tables no address can be read
         raise _CannotAnswer(
-            "inventory/plataformas.yaml tiene errores: no se puede leer ninguna dirección; "
-            "vea `ine-redes validate`"
-            if opts.lang == "es"
-            else "inventory/plataformas.yaml has errors: no address can be read; "
-            "see `ine-redes validate`"
+            Message(
+                es="inventory/plataformas.yaml tiene errores: no se puede leer ninguna "
+                "dirección; vea `ine-redes validate`",
+                en="inventory/plataformas.yaml has errors: no address can be read; see "
+                "`ine-redes validate`",
+            ).text(opts.lang)
         )
     if opts.plataforma and inventory.plataformas is not None:
         known = inventory.plataformas.plataformas
         if opts.plataforma not in known:
             raise click.UsageError(
-                f"plataforma desconocida: {opts.plataforma} (opciones: {', '.join(known)})"
-                if opts.lang == "es"
-                else f"unknown platform: {opts.plataforma} (choices: {', '.join(known)})"
+                Message(
+                    es="plataforma desconocida: {plataforma} (opciones: {choices})",
+                    en="unknown platform: {plataforma} (choices: {choices})",
+                ).format(opts.lang, plataforma=opts.plataforma, choices=", ".join(known))
             )
     verdict = registry_of(inventory.valid_areas, inventory.plataformas).verify(
         opts.query, opts.plataforma
@@ -63,49 +59,16 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     skipped = [f.path for f in inventory.area_files if f.model is None]
     if skipped:
         click.echo(
-            (
-                f"ine-redes verify: {len(skipped)} archivo(s) de área con errores no se "
-                f"consultaron ({', '.join(skipped)}); vea `ine-redes validate`"
-            )
-            if opts.lang == "es"
-            else f"ine-redes verify: {len(skipped)} invalid area file(s) were not consulted "
-            f"({', '.join(skipped)}); see `ine-redes validate`",
+            Message(
+                es="ine-redes verify: {n} archivo(s) de área con errores no se "
+                "consultaron ({files}); vea `ine-redes validate`",
+                en="ine-redes verify: {n} invalid area file(s) were not consulted "
+                "({files}); see `ine-redes validate`",
+            ).format(opts.lang, n=len(skipped), files=", ".join(skipped)),
             err=True,
         )
-    en = opts.lang == "en"
-    if opts.fmt == "json":
-        data = {"version": 1, **verdict.to_dict()}
-        if verdict.reason:
-            data["reason_text"] = reason_text(verdict.reason, opts.lang)
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return 0 if verdict.official else 1
-    if verdict.official:
-        out.write(
-            f"OFFICIAL: «{opts.query}» is an official INE account.\n"
-            if en
-            else f"OFICIAL: «{opts.query}» es una cuenta oficial del INE.\n"
-        )
-        for m in verdict.matches:
-            label = "area" if en else "área"
-            out.write(
-                f"  {m.plataforma_nombre} @{m.usuario} — {m.url}\n"
-                f"    {label}: {m.area} ({m.clave})\n"
-            )
-        return 0
-    reason = reason_text(verdict.reason or "desconocida", opts.lang)
-    out.write(
-        f"NOT OFFICIAL: «{opts.query}» {reason}.\n"
-        if en
-        else f"NO OFICIAL: «{opts.query}» {reason}.\n"
-    )
-    out.write(
-        "  Check the list of official accounts (generated/publico/cuentas-oficiales.html) "
-        "and report impersonations to the CNCS.\n"
-        if en
-        else "  Consulte el registro de cuentas oficiales "
-        "(generated/publico/cuentas-oficiales.html) y reporte las suplantaciones a la CNCS.\n"
-    )
-    return 1
+    out.write(VERIFY_FORMATS.get(opts.fmt)(verdict, opts.lang))
+    return 0 if verdict.official else 1
 
 
 @click.command(name="verify")
@@ -118,7 +81,7 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(VERIFY_FORMATS.names),
     default="text",
     show_default=True,
     help="Formato de salida.",

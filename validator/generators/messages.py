@@ -5,38 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
-from validator.escaping.terminal import visible_params
-from validator.i18n import localize
+from validator.i18n import Message
 
 if TYPE_CHECKING:
     from validator.findings import Lang
     from validator.loading.sources import Inventory
 
-TEXTS: dict[str, dict[str, str]] = {
-    "refused": {
-        "es": "ine-redes {command}: el inventario tiene {errores} de lectura o de esquema; "
+TEXTS: dict[str, Message] = {
+    "refused": Message(
+        es="ine-redes {command}: el inventario tiene {errores} de lectura o de esquema; "
         "los listados saldrían incompletos o equivocados, así que no se generó nada. "
         "Corríjalos primero (vea `ine-redes validate`):",
-        "en": "ine-redes {command}: the inventory has {errors} (read or schema); the lists "
+        en="ine-redes {command}: the inventory has {errors} (read or schema); the lists "
         "would be incomplete or wrong, so nothing was generated. Fix them first (see "
         "`ine-redes validate`):",
-    },
-    "written": {"es": "escrito: {path}", "en": "written: {path}"},
-    "summary": {
-        "es": "{actualizados}, {same} sin cambios.",
-        "en": "{updated}, {same} unchanged.",
-    },
-    "stale": {"es": "desactualizado: {path}", "en": "stale: {path}"},
-    "stale_hint": {
-        "es": "{listados} (regla listados-actualizados, 4.5 III). "
+    ),
+    "written": Message(es="escrito: {path}", en="written: {path}"),
+    "summary": Message(es="{actualizados}, {same} sin cambios.", en="{updated}, {same} unchanged."),
+    "stale": Message(es="desactualizado: {path}", en="stale: {path}"),
+    "stale_hint": Message(
+        es="{listados} (regla listados-actualizados, 4.5 III). "
         "Ejecute `ine-redes generate` y confirme el resultado.",
-        "en": "{lists} (rule listados-actualizados, 4.5 III). Run `ine-redes "
+        en="{lists} (rule listados-actualizados, 4.5 III). Run `ine-redes "
         "generate` and commit the result.",
-    },
-    "fresh": {
-        "es": "Los {n} listados están al día.",
-        "en": "All {n} lists are up to date.",
-    },
+    ),
+    "fresh": Message(es="Los {n} listados están al día.", en="All {n} lists are up to date."),
 }
 
 
@@ -65,7 +58,7 @@ _COUNTED: dict[str, Callable[..., dict[str, str]]] = {
 def text(key: str, lang: str, **params: Any) -> str:
     if key in _COUNTED:
         params = {**params, **_COUNTED[key](**params)}
-    return localize(TEXTS[key], lang, **visible_params(params))  # values never forge a line
+    return TEXTS[key].render(lang, params)  # values never forge a line
 
 
 def refuse_if_broken(

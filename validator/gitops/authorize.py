@@ -33,12 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from validator.escaping import markdown, workflow
-from validator.escaping.terminal import visible
 from validator.gitops.changes import DOCUMENTS_PREFIX, Change, diff_commits
 from validator.gitops.repo import merge_base, open_repo, resolve
 from validator.gitops.tree_inventory import TreeReader, area_stem, is_area_path
-from validator.i18n import localize
+from validator.i18n import Message
 from validator.loading.repo import CATALOGS
 from validator.safe_paths import is_inventory_path, is_safe_path, safe_suggestion
 
@@ -50,21 +48,21 @@ if TYPE_CHECKING:
 GENERATED_PREFIX = "generated/"
 CODEOWNERS = ".github/CODEOWNERS"
 
-_ALLOWED: dict[str, dict[str, str]] = {
-    "titular": {
-        "es": "{actor} es titular del área {clave} según la rama base",
-        "en": "{actor} is area {clave}'s titular according to the base branch",
-    },
-    "alta": {
-        "es": "{actor} es titular del área {clave}, que la CNCS preregistró (altas de "
+_ALLOWED: dict[str, Message] = {
+    "titular": Message(
+        es="{actor} es titular del área {clave} según la rama base",
+        en="{actor} is area {clave}'s titular according to the base branch",
+    ),
+    "alta": Message(
+        es="{actor} es titular del área {clave}, que la CNCS preregistró (altas de "
         "inventory/cncs.yaml en la rama base)",
-        "en": "{actor} is the titular of area {clave}, which CNCS pre-registered (altas in "
+        en="{actor} is the titular of area {clave}, which CNCS pre-registered (altas in "
         "inventory/cncs.yaml on the base branch)",
-    },
-    "cncs": {
-        "es": "{actor} es revisor de la CNCS (inventory/cncs.yaml en la rama base)",
-        "en": "{actor} is a CNCS reviewer (inventory/cncs.yaml on the base branch)",
-    },
+    ),
+    "cncs": Message(
+        es="{actor} es revisor de la CNCS (inventory/cncs.yaml en la rama base)",
+        en="{actor} is a CNCS reviewer (inventory/cncs.yaml on the base branch)",
+    ),
 }
 
 
@@ -83,7 +81,7 @@ class PathDecision:
 
     def message(self, lang: str = "es") -> str:
         if self.allowed:
-            return localize(_ALLOWED[self.reason], lang, **self.params)
+            return _ALLOWED[self.reason].format(lang, **self.params)
         from validator.rules import get
 
         return get("autorizacion").messages[self.reason].render(lang, self.params)
@@ -273,110 +271,3 @@ def authorize(root: Path, actor: str, base: str, head: str = "HEAD") -> Authoriz
         decisions=tuple(decisions),
         cncs_valid=judge.cncs_valid,
     )
-
-
-# -- output ------------------------------------------------------------------------------------
-_LABELS: dict[str, dict[str, str]] = {
-    "title": {
-        "es": "Autorización de {actor} para los cambios de {head} sobre {base} "
-        "(ancestro común {mb}, inventario de la rama base {bc}):",
-        "en": "Authorisation of {actor} for the changes of {head} onto {base} "
-        "(merge base {mb}, inventory of the base branch {bc}):",
-    },
-    "allowed": {"es": "permitido", "en": "allowed"},
-    "refused": {"es": "RECHAZADO", "en": "REFUSED"},
-    "nothing": {
-        "es": "No cambia ningún archivo: no hay nada que autorizar.",
-        "en": "No file changes: nothing to authorise.",
-    },
-    "ok": {
-        "es": "Resultado: permitido; rutas revisadas: {n}.",
-        "en": "Result: allowed; paths checked: {n}.",
-    },
-    "ko": {
-        "es": "Resultado: RECHAZADO; rutas rechazadas: {bad} de {n}. Regla autorizacion "
-        "(cláusulas 4.2 I; 4.5).",
-        "en": "Result: REFUSED; paths refused: {bad} of {n}. Rule autorizacion "
-        "(clauses 4.2 I; 4.5).",
-    },
-    "cncs_invalid": {
-        "es": "Atención: inventory/cncs.yaml no es válido en la rama base; nadie cuenta como "
-        "revisor de la CNCS hasta que se corrija.",
-        "en": "Note: inventory/cncs.yaml is not valid on the base branch; nobody counts as a CNCS "
-        "reviewer until it is fixed.",
-    },
-    "summary_title": {"es": "Autorización del pull request", "en": "Pull request authorisation"},
-    "summary_head": {
-        "es": "| Ruta | Cambio | Decisión | Motivo |",
-        "en": "| Path | Change | Decision | Reason |",
-    },
-}
-
-
-def _l(key: str, lang: str, **params: Any) -> str:
-    return localize(_LABELS[key], lang, **params)
-
-
-def render_text(result: Authorization, lang: str = "es") -> str:
-    """For a terminal: every value (paths, refs, the actor) shown without hidden characters."""
-    lines = [
-        _l(
-            "title",
-            lang,
-            actor=result.actor,
-            head=result.head,
-            base=result.base,
-            mb=result.merge_base[:12],
-            bc=result.base_commit[:12],
-        )
-    ]
-    if not result.cncs_valid:
-        lines.append(_l("cncs_invalid", lang))
-    if not result.decisions:
-        lines.append(_l("nothing", lang))
-        return "\n".join(visible(line) for line in lines) + "\n"
-    for d in result.decisions:
-        verdict = _l("allowed" if d.allowed else "refused", lang)
-        lines.append(f"  {verdict}  [{d.status}] {d.path}: {d.message(lang)}")
-    n = len(result.decisions)
-    bad = len(result.refused)
-    lines.append(_l("ok", lang, n=n) if not bad else _l("ko", lang, bad=bad, n=n))
-    return "\n".join(visible(line) for line in lines) + "\n"  # no value forges a line
-
-
-def render_json(result: Authorization, lang: str = "es") -> str:
-    import json
-
-    return json.dumps(result.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
-
-
-def render_github(result: Authorization, lang: str = "es") -> str:
-    """Workflow commands (one ``::error`` per refused path) and the plain-text verdict, whose
-    lines the runner cannot read as commands (:mod:`validator.escaping.workflow`)."""
-    lines = [
-        workflow.command("error", d.message(lang), file=d.path, title="autorizacion")
-        for d in result.refused
-    ]
-    return "\n".join([*lines, workflow.log_lines(render_text(result, lang))])
-
-
-def summary_markdown(result: Authorization, lang: str = "es") -> str:
-    """A job summary table (``GITHUB_STEP_SUMMARY``); every cell escaped."""
-    md_cell, md_row = markdown.text, markdown.row
-    verdict = _l("allowed" if result.allowed else "refused", lang)
-    lines = [
-        f"## {_l('summary_title', lang)}: {md_cell(verdict)}",
-        "",
-        md_cell(f"{result.actor} · {result.base} ({result.base_commit[:12]})"),
-        "",
-    ]
-    if not result.decisions:
-        return "\n".join([*lines, _l("nothing", lang), "", ""])
-    lines += [_l("summary_head", lang), "|---|---|---|---|"]
-    for d in result.decisions:
-        cells = (d.path, d.status, _l("allowed" if d.allowed else "refused", lang), d.message(lang))
-        lines.append(md_row(cells))
-    return "\n".join(lines) + "\n\n"
-
-
-RENDERERS = {"text": render_text, "json": render_json, "github": render_github}

@@ -2,81 +2,74 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from validator.calendar import zone_for
 from validator.escaping.terminal import visible
 from validator.gitops.history import ROLES, AccountOnDate, HistoryAt
 from validator.gitops.repo import local_minute
-from validator.i18n import in_lang, localize
+from validator.i18n import Message
 
 _ROLE = {
-    "propietaria": {"es": "Propietaria", "en": "Owner (propietaria)"},
-    "suplente": {"es": "Suplente", "en": "Deputy (suplente)"},
-    "titular": {"es": "Titular", "en": "Titular"},
+    "propietaria": Message(es="Propietaria", en="Owner (propietaria)"),
+    "suplente": Message(es="Suplente", en="Deputy (suplente)"),
+    "titular": Message(es="Titular", en="Titular"),
 }
-_L: dict[str, dict[str, str]] = {
-    "title": {
-        "es": "Administración de las cuentas al {at} (fin del día, {zone})",
-        "en": "Account administration on {at} (end of day, {zone})",
-    },
-    "state": {
-        "es": "Estado de la rama {ref}: commit {commit} del {date}.",
-        "en": "State of branch {ref}: commit {commit} of {date}.",
-    },
-    "state_rev": {
-        "es": "Estado de {ref}: commit {commit} del {date}.",
-        "en": "State of {ref}: commit {commit} of {date}.",
-    },
-    "in_office": {"es": "en funciones desde {desde}", "en": "in office since {desde}"},
-    "nobody": {"es": "nadie registrado", "en": "nobody recorded"},
-    "no_record": {
-        "es": "no hay un registro anterior en la historia: no se sabe quién ocupaba el cargo",
-        "en": "no earlier record in the history: who held the role is unknown",
-    },
-    "not_yet": {
-        "es": "aún no en funciones: {nombre} <{correo}>, desde {desde} (registrado el {date}, "
+_L: dict[str, Message] = {
+    "title": Message(
+        es="Administración de las cuentas al {at} (fin del día, {zone})",
+        en="Account administration on {at} (end of day, {zone})",
+    ),
+    "state": Message(
+        es="Estado de la rama {ref}: commit {commit} del {date}.",
+        en="State of branch {ref}: commit {commit} of {date}.",
+    ),
+    "state_rev": Message(
+        es="Estado de {ref}: commit {commit} del {date}.",
+        en="State of {ref}: commit {commit} of {date}.",
+    ),
+    "in_office": Message(es="en funciones desde {desde}", en="in office since {desde}"),
+    "nobody": Message(es="nadie registrado", en="nobody recorded"),
+    "no_record": Message(
+        es="no hay un registro anterior en la historia: no se sabe quién ocupaba el cargo",
+        en="no earlier record in the history: who held the role is unknown",
+    ),
+    "not_yet": Message(
+        es="aún no en funciones: {nombre} <{correo}>, desde {desde} (registrado el {date}, "
         "commit {commit})",
-        "en": "not yet in office: {nombre} <{correo}>, from {desde} (recorded on {date}, "
+        en="not yet in office: {nombre} <{correo}>, from {desde} (recorded on {date}, "
         "commit {commit})",
-    },
-    "recorded_later": {
-        "es": "registrado después con efecto anterior: {nombre} <{correo}>, desde {desde} "
+    ),
+    "recorded_later": Message(
+        es="registrado después con efecto anterior: {nombre} <{correo}>, desde {desde} "
         "(commit {commit} del {date}); en la fecha pedida el repositorio aún no lo decía",
-        "en": "recorded later with earlier effect: {nombre} <{correo}>, from {desde} "
+        en="recorded later with earlier effect: {nombre} <{correo}>, from {desde} "
         "(commit {commit} of {date}); on the date asked the repository did not say so yet",
-    },
-    "recorded": {
-        "es": "(según la versión del commit {commit} del {date})",
-        "en": "(according to the version of commit {commit} of {date})",
-    },
-    "accounts": {"es": "Cuentas:", "en": "Accounts:"},
-    "no_accounts": {"es": "Cuentas: ninguna", "en": "Accounts: none"},
-    "associated": {"es": "correo asociado", "en": "associated address"},
-    "access": {"es": "Con acceso", "en": "With access"},
-    "no_access": {"es": "nadie", "en": "nobody"},
-    "skipped": {
-        "es": "No válido en ese commit (no se puede leer): {path}",
-        "en": "Not valid at that commit (cannot be read): {path}",
-    },
+    ),
+    "recorded": Message(
+        es="(según la versión del commit {commit} del {date})",
+        en="(according to the version of commit {commit} of {date})",
+    ),
+    "accounts": Message(es="Cuentas:", en="Accounts:"),
+    "no_accounts": Message(es="Cuentas: ninguna", en="Accounts: none"),
+    "associated": Message(es="correo asociado", en="associated address"),
+    "access": Message(es="Con acceso", en="With access"),
+    "no_access": Message(es="nadie", en="nobody"),
+    "skipped": Message(
+        es="No válido en ese commit (no se puede leer): {path}",
+        en="Not valid at that commit (cannot be read): {path}",
+    ),
 }
-
-
-def _t(key: str, lang: str, **params: Any) -> str:
-    return localize(_L[key], lang, **params)
 
 
 def role_label(rol: str, lang: str) -> str:
     """The name of role ``rol`` (propietaria, suplente, titular) in ``lang``."""
-    return in_lang(_ROLE[rol], lang)
+    return _ROLE[rol].text(lang)
 
 
 def render_text(result: HistoryAt, lang: str = "es") -> str:
     zone = zone_for(result.zone)
     lines = [
-        _t("title", lang, at=result.at.isoformat(), zone=result.zone),
-        _t(
-            "state" if result.is_branch else "state_rev",
+        _L["title"].format(lang, at=result.at.isoformat(), zone=result.zone),
+        _L["state" if result.is_branch else "state_rev"].format(
             lang,
             ref=result.ref,
             commit=result.commit[:12],
@@ -93,15 +86,12 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
             state = a.roles[rol]
             h = state.holder
             if h is None:
-                who = _t("no_record", lang) if state.no_record else _t("nobody", lang)
+                who = _L["no_record"].text(lang) if state.no_record else _L["nobody"].text(lang)
             else:
-                who = f"{h.nombre} <{h.correo}>, {h.cargo}, {_t('in_office', lang, desde=h.desde)}"
+                who = f"{h.nombre} <{h.correo}>, {h.cargo}, {_L['in_office'].format(lang, desde=h.desde)}"
                 if h.commit != result.commit:
-                    who += " " + _t(
-                        "recorded",
-                        lang,
-                        commit=h.commit[:12],
-                        date=local_minute(h.commit_date, zone),
+                    who += " " + _L["recorded"].format(
+                        lang, commit=h.commit[:12], date=local_minute(h.commit_date, zone)
                     )
             lines.append(f"  {role_label(rol, lang)}: {who}")
             for key, records in (
@@ -111,8 +101,7 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                 for r in records:
                     lines.append(
                         "    "
-                        + _t(
-                            key,
+                        + _L[key].format(
                             lang,
                             nombre=r.nombre,
                             correo=r.correo,
@@ -122,21 +111,25 @@ def render_text(result: HistoryAt, lang: str = "es") -> str:
                         )
                     )
         if not a.cuentas:
-            lines.append("  " + _t("no_accounts", lang))
+            lines.append("  " + _L["no_accounts"].text(lang))
             continue
-        lines.append("  " + _t("accounts", lang))
+        lines.append("  " + _L["accounts"].text(lang))
         for c in a.cuentas:
-            assoc = f" ({_t('associated', lang)}: {c.correo_asociado})" if c.correo_asociado else ""
+            assoc = (
+                f" ({_L['associated'].text(lang)}: {c.correo_asociado})"
+                if c.correo_asociado
+                else ""
+            )
             lines.append(f"    {c.plataforma} {c.usuario} {c.url}{assoc}")
             people = a.people_with_access(c)
             who = (
                 "; ".join(f"{role_label(r, lang).lower()} {n} <{e}>" for r, n, e in people)
                 if people
-                else _t("no_access", lang)
+                else _L["no_access"].text(lang)
             )
-            lines.append(f"      {_t('access', lang)}: {who}")
+            lines.append(f"      {_L['access'].text(lang)}: {who}")
     for path in result.skipped:
-        lines += ["", _t("skipped", lang, path=path)]
+        lines += ["", _L["skipped"].format(lang, path=path)]
     return "\n".join(visible(line) for line in lines) + "\n"  # no value forges a line
 
 
@@ -198,6 +191,3 @@ def render_csv(result: HistoryAt, lang: str = "es") -> str:
     for row in csv_rows(result):
         writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()
-
-
-RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv}

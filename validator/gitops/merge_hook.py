@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
-from validator.escaping.terminal import visible_params
 from validator.gitops.identity import BOT_EMAIL, BOT_NAME
-from validator.i18n import localize
+from validator.i18n import Message
 
 if TYPE_CHECKING:
     from git import Repo
@@ -35,46 +34,44 @@ if TYPE_CHECKING:
 HOOK_MARKER = "ine-redes-hook: post-merge"
 MAX_AREAS_IN_SUBJECT = 8
 
-TEXTS: dict[str, dict[str, str]] = {
-    "no_git": {
-        "es": "ine-redes merge-hook: {path} no está en un repositorio git.",
-        "en": "ine-redes merge-hook: {path} is not inside a git repository.",
-    },
-    "git_failed": {
-        "es": "ine-redes merge-hook: git falló: {detail}",
-        "en": "ine-redes merge-hook: git failed: {detail}",
-    },
-    "nothing": {
-        "es": "Los listados ya están al día en {ref}; no hay nada que confirmar.",
-        "en": "The lists are already up to date at {ref}; nothing to commit.",
-    },
-    "committed": {
-        "es": "Confirmado {sha} como {bot}: {subject}",
-        "en": "Committed {sha} as {bot}: {subject}",
-    },
-    "hook_foreign": {
-        "es": "ine-redes hooks install: ya existe un hook post-merge que no es de ine-redes en "
+TEXTS: dict[str, Message] = {
+    "no_git": Message(
+        es="ine-redes {command}: {path} no está en un repositorio git.",
+        en="ine-redes {command}: {path} is not inside a git repository.",
+    ),
+    "git_failed": Message(
+        es="ine-redes merge-hook: git falló: {detail}",
+        en="ine-redes merge-hook: git failed: {detail}",
+    ),
+    "nothing": Message(
+        es="Los listados ya están al día en {ref}; no hay nada que confirmar.",
+        en="The lists are already up to date at {ref}; nothing to commit.",
+    ),
+    "committed": Message(
+        es="Confirmado {sha} como {bot}: {subject}", en="Committed {sha} as {bot}: {subject}"
+    ),
+    "hook_foreign": Message(
+        es="ine-redes hooks install: ya existe un hook post-merge que no es de ine-redes en "
         "{path}. No se tocó. Intégrelo a mano (llame a `ine-redes merge-hook`) o use --force "
         "para reemplazarlo (se guarda una copia en {backup}).",
-        "en": "ine-redes hooks install: a post-merge hook that is not ine-redes' exists at "
+        en="ine-redes hooks install: a post-merge hook that is not ine-redes' exists at "
         "{path}. It was left alone. Merge it by hand (call `ine-redes merge-hook`) or use "
         "--force to replace it (a copy is kept at {backup}).",
-    },
-    "hook_installed": {
-        "es": "Instalado {path}: tras cada fusión en '{branch}' regenera los listados y los "
+    ),
+    "hook_installed": Message(
+        es="Instalado {path}: tras cada fusión en '{branch}' regenera los listados y los "
         "confirma como {bot}.",
-        "en": "Installed {path}: after each merge into '{branch}' it regenerates the lists and "
+        en="Installed {path}: after each merge into '{branch}' it regenerates the lists and "
         "commits them as {bot}.",
-    },
-    "hook_backup": {
-        "es": "El hook anterior se guardó en {backup}.",
-        "en": "The previous hook was saved as {backup}.",
-    },
+    ),
+    "hook_backup": Message(
+        es="El hook anterior se guardó en {backup}.", en="The previous hook was saved as {backup}."
+    ),
 }
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    return localize(TEXTS[key], lang, **visible_params(params))  # values never forge a line
+    return TEXTS[key].render(lang, params)  # values never forge a line
 
 
 class GitUnavailableError(Exception):
@@ -199,7 +196,7 @@ def run_merge_hook(
     try:
         repo = open_repo(root)
     except GitUnavailableError:
-        print(text("no_git", lang, path=root), file=err)
+        print(text("no_git", lang, command="merge-hook", path=root), file=err)
         return MergeHookResult(code=2)
     inventory = load_inventory(root)
     if refuse_if_broken(inventory, lang, err, command="merge-hook"):
@@ -279,7 +276,7 @@ def install_hook(
     try:
         repo = open_repo(root)
     except GitUnavailableError:
-        print(text("no_git", lang, path=root).replace("merge-hook", "hooks install"), file=err)
+        print(text("no_git", lang, command="hooks install", path=root), file=err)
         return 2
     folder = hooks_dir(repo)
     hook = folder / "post-merge"

@@ -11,139 +11,124 @@ from validator.gitops.history import ROLES, RoleOnDate
 from validator.gitops.history_output import role_label
 from validator.gitops.repo import local_minute
 from validator.gitops.report import AdminChange, QuarterlyReport
-from validator.i18n import localize
+from validator.i18n import Message
 
-_L: dict[str, dict[str, str]] = {
-    "title": {
-        "es": "Informe trimestral a la CNCS",
-        "en": "Quarterly report to CNCS",
-    },
-    "basis_line": {
-        "es": "Lineamientos para la administración de las cuentas de correo electrónico asociadas "
+_L: dict[str, Message] = {
+    "title": Message(es="Informe trimestral a la CNCS", en="Quarterly report to CNCS"),
+    "basis_line": Message(
+        es="Lineamientos para la administración de las cuentas de correo electrónico asociadas "
         "a las cuentas de redes sociales del INE, numeral 4.2, fracción V.",
-        "en": "INE guidelines for the e-mail accounts associated with social-media accounts, "
+        en="INE guidelines for the e-mail accounts associated with social-media accounts, "
         "clause 4.2 V.",
-    },
-    "area": {"es": "Área responsable", "en": "Responsible area"},
-    "titular": {"es": "Titular", "en": "Titular"},
-    "period": {"es": "Periodo que se informa", "en": "Period reported"},
-    "period_value": {"es": "del {start} al {end}", "en": "from {start} to {end}"},
-    "basis_informe": {
-        "es": "desde el día siguiente al informe a la CNCS del {previous}",
-        "en": "since the day after the report to CNCS of {previous}",
-    },
-    "basis_designacion": {
-        "es": "desde el inicio de la persona administradora más antigua (no hay informe previo)",
-        "en": "since the longest-serving administrator started (no previous report)",
-    },
-    "basis_tres_meses": {
-        "es": "los tres meses anteriores a la fecha de corte (no hay informe previo)",
-        "en": "the three months before the cut-off date (no previous report)",
-    },
-    "basis_manual": {"es": "periodo indicado con --since", "en": "period given with --since"},
-    "as_of": {"es": "Fecha de corte", "en": "Cut-off date"},
-    "source": {"es": "Fuente", "en": "Source"},
-    "source_value": {
-        "es": "{path} en el commit {commit} del {date}, historia de la rama {ref}",
-        "en": "{path} at commit {commit} of {date}, history of branch {ref}",
-    },
-    "admins": {"es": "Personas administradoras al {as_of}", "en": "Administrators on {as_of}"},
-    "accounts": {"es": "Cuentas institucionales", "en": "Institutional accounts"},
-    "changes": {
-        "es": "Cambios de personas administradoras en el periodo",
-        "en": "Changes of administrators in the period",
-    },
-    "passwords": {
-        "es": "Cambios de contraseña en el periodo",
-        "en": "Password changes in the period",
-    },
-    "incidents": {"es": "Incidentes en el periodo", "en": "Incidents in the period"},
-    "reports": {"es": "Informes a la CNCS en el periodo", "en": "Reports to CNCS in the period"},
-    "pending": {
-        "es": "Obligaciones pendientes al {as_of}",
-        "en": "Obligations pending on {as_of}",
-    },
-    "none": {"es": "Ninguno.", "en": "None."},
-    "none_f": {"es": "Ninguna.", "en": "None."},  # cuentas, obligaciones
-    "nobody": {"es": "vacante (nadie registrado)", "en": "vacant (nobody recorded)"},
-    "unknown": {
-        "es": "sin registro en la historia",
-        "en": "no record in the history",
-    },
-    "not_yet": {
-        "es": "designada, aún no en funciones: {nombre} <{correo}>, desde {desde}",
-        "en": "designated, not yet in office: {nombre} <{correo}>, from {desde}",
-    },
-    "recorded_later": {
-        "es": "registrada después con efecto anterior a la fecha de corte: {nombre} <{correo}>, "
+    ),
+    "area": Message(es="Área responsable", en="Responsible area"),
+    "titular": Message(es="Titular", en="Titular"),
+    "period": Message(es="Periodo que se informa", en="Period reported"),
+    "period_value": Message(es="del {start} al {end}", en="from {start} to {end}"),
+    "basis_informe": Message(
+        es="desde el día siguiente al informe a la CNCS del {previous}",
+        en="since the day after the report to CNCS of {previous}",
+    ),
+    "basis_designacion": Message(
+        es="desde el inicio de la persona administradora más antigua (no hay informe previo)",
+        en="since the longest-serving administrator started (no previous report)",
+    ),
+    "basis_tres_meses": Message(
+        es="los tres meses anteriores a la fecha de corte (no hay informe previo)",
+        en="the three months before the cut-off date (no previous report)",
+    ),
+    "basis_manual": Message(es="periodo indicado con --since", en="period given with --since"),
+    "as_of": Message(es="Fecha de corte", en="Cut-off date"),
+    "source": Message(es="Fuente", en="Source"),
+    "source_value": Message(
+        es="{path} en el commit {commit} del {date}, historia de la rama {ref}",
+        en="{path} at commit {commit} of {date}, history of branch {ref}",
+    ),
+    "admins": Message(es="Personas administradoras al {as_of}", en="Administrators on {as_of}"),
+    "accounts": Message(es="Cuentas institucionales", en="Institutional accounts"),
+    "changes": Message(
+        es="Cambios de personas administradoras en el periodo",
+        en="Changes of administrators in the period",
+    ),
+    "passwords": Message(
+        es="Cambios de contraseña en el periodo", en="Password changes in the period"
+    ),
+    "incidents": Message(es="Incidentes en el periodo", en="Incidents in the period"),
+    "reports": Message(es="Informes a la CNCS en el periodo", en="Reports to CNCS in the period"),
+    "pending": Message(
+        es="Obligaciones pendientes al {as_of}", en="Obligations pending on {as_of}"
+    ),
+    "none": Message(es="Ninguno.", en="None."),
+    "none_f": Message(es="Ninguna.", en="None."),  # cuentas, obligaciones
+    "nobody": Message(es="vacante (nadie registrado)", en="vacant (nobody recorded)"),
+    "unknown": Message(es="sin registro en la historia", en="no record in the history"),
+    "not_yet": Message(
+        es="designada, aún no en funciones: {nombre} <{correo}>, desde {desde}",
+        en="designated, not yet in office: {nombre} <{correo}>, from {desde}",
+    ),
+    "recorded_later": Message(
+        es="registrada después con efecto anterior a la fecha de corte: {nombre} <{correo}>, "
         "desde {desde}",
-        "en": "recorded later with effect before the cut-off date: {nombre} <{correo}>, "
-        "from {desde}",
-    },
-    "sf_on": {"es": "activo ({who})", "en": "active ({who})"},
-    "sf_off": {"es": "NO activo", "en": "NOT active"},
-    "sf_none": {"es": "sin registro", "en": "not recorded"},
-    "kind_alta": {"es": "alta", "en": "appointed"},
-    "kind_baja": {"es": "baja", "en": "removed"},
-    "kind_reemplazo": {"es": "reemplazo", "en": "replaced"},
-    "kind_fecha": {"es": "cambio de fecha de inicio", "en": "start date changed"},
-    "change_line": {
-        "es": "{date} (commit {commit}) — {rol}, {kind}: sale {sale}; entra {entra}",
-        "en": "{date} (commit {commit}) — {rol}, {kind}: leaves {sale}; joins {entra}",
-    },
-    "change_alta": {
-        "es": "{date} (commit {commit}) — {rol}, {kind}: entra {entra}",
-        "en": "{date} (commit {commit}) — {rol}, {kind}: joins {entra}",
-    },
-    "change_baja": {
-        "es": "{date} (commit {commit}) — {rol}, {kind}: sale {sale}",
-        "en": "{date} (commit {commit}) — {rol}, {kind}: leaves {sale}",
-    },
-    "since": {"es": "desde", "en": "from"},
-    "pw_line": {
-        "es": "{cuenta}: cambio del {fecha}; informado al titular: {informado}",
-        "en": "{cuenta}: changed on {fecha}; titular informed: {informado}",
-    },
-    "inc_line": {
-        "es": "{cuenta}, {fecha}: {descripcion}. Contraseña cambiada: {cambiada}; ticket CAU: "
+        en="recorded later with effect before the cut-off date: {nombre} <{correo}>, from {desde}",
+    ),
+    "sf_on": Message(es="activo ({who})", en="active ({who})"),
+    "sf_off": Message(es="NO activo", en="NOT active"),
+    "sf_none": Message(es="sin registro", en="not recorded"),
+    "kind_alta": Message(es="alta", en="appointed"),
+    "kind_baja": Message(es="baja", en="removed"),
+    "kind_reemplazo": Message(es="reemplazo", en="replaced"),
+    "kind_fecha": Message(es="cambio de fecha de inicio", en="start date changed"),
+    "change_line": Message(
+        es="{date} (commit {commit}) — {rol}, {kind}: sale {sale}; entra {entra}",
+        en="{date} (commit {commit}) — {rol}, {kind}: leaves {sale}; joins {entra}",
+    ),
+    "change_alta": Message(
+        es="{date} (commit {commit}) — {rol}, {kind}: entra {entra}",
+        en="{date} (commit {commit}) — {rol}, {kind}: joins {entra}",
+    ),
+    "change_baja": Message(
+        es="{date} (commit {commit}) — {rol}, {kind}: sale {sale}",
+        en="{date} (commit {commit}) — {rol}, {kind}: leaves {sale}",
+    ),
+    "since": Message(es="desde", en="from"),
+    "pw_line": Message(
+        es="{cuenta}: cambio del {fecha}; informado al titular: {informado}",
+        en="{cuenta}: changed on {fecha}; titular informed: {informado}",
+    ),
+    "inc_line": Message(
+        es="{cuenta}, {fecha}: {descripcion}. Contraseña cambiada: {cambiada}; ticket CAU: "
         "{ticket}; notificado al titular: {titular}; notificado a la CNCS: {cncs}",
-        "en": "{cuenta}, {fecha}: {descripcion}. Password changed: {cambiada}; CAU ticket: "
+        en="{cuenta}, {fecha}: {descripcion}. Password changed: {cambiada}; CAU ticket: "
         "{ticket}; titular notified: {titular}; CNCS notified: {cncs}",
-    },
-    "rep_line": {
-        "es": "{fecha}: {tipo}, oficio {oficio}",
-        "en": "{fecha}: {tipo}, oficio {oficio}",
-    },
-    "pending_line": {
-        "es": "{kind} ({clause}) — {subject}: {status}, vence {due}",
-        "en": "{kind} ({clause}) — {subject}: {status}, due {due}",
-    },
-    "pending_nodue": {
-        "es": "{kind} ({clause}) — {subject}: {status}",
-        "en": "{kind} ({clause}) — {subject}: {status}",
-    },
-    "status_overdue": {"es": "vencida", "en": "overdue"},
-    "status_missing": {"es": "sin registro", "en": "missing"},
-    "status_due_soon": {"es": "próxima a vencer", "en": "due soon"},
-    "status_ok": {"es": "al día", "en": "up to date"},
-    "h_rol": {"es": "Rol", "en": "Role"},
-    "h_nombre": {"es": "Nombre", "en": "Name"},
-    "h_cargo": {"es": "Cargo", "en": "Position"},
-    "h_correo": {"es": "Correo", "en": "E-mail"},
-    "h_desde": {"es": "Desde", "en": "Since"},
-    "h_plataforma": {"es": "Plataforma", "en": "Platform"},
-    "h_usuario": {"es": "Usuario", "en": "Handle"},
-    "h_url": {"es": "URL", "en": "URL"},
-    "h_generico": {"es": "Correo genérico", "en": "Generic address"},
-    "h_2fa": {"es": "Segundo factor", "en": "Second factor"},
-    "h_accesos": {"es": "Accesos", "en": "Access"},
-    "h_detalle": {"es": "Detalle", "en": "Detail"},
-    "dash": {"es": "—", "en": "—"},
+    ),
+    "rep_line": Message(
+        es="{fecha}: {tipo}, oficio {oficio}", en="{fecha}: {tipo}, oficio {oficio}"
+    ),
+    "pending_line": Message(
+        es="{kind} ({clause}) — {subject}: {status}, vence {due}",
+        en="{kind} ({clause}) — {subject}: {status}, due {due}",
+    ),
+    "pending_nodue": Message(
+        es="{kind} ({clause}) — {subject}: {status}", en="{kind} ({clause}) — {subject}: {status}"
+    ),
+    "status_overdue": Message(es="vencida", en="overdue"),
+    "status_missing": Message(es="sin registro", en="missing"),
+    "status_due_soon": Message(es="próxima a vencer", en="due soon"),
+    "status_ok": Message(es="al día", en="up to date"),
+    "h_rol": Message(es="Rol", en="Role"),
+    "h_nombre": Message(es="Nombre", en="Name"),
+    "h_cargo": Message(es="Cargo", en="Position"),
+    "h_correo": Message(es="Correo", en="E-mail"),
+    "h_desde": Message(es="Desde", en="Since"),
+    "h_plataforma": Message(es="Plataforma", en="Platform"),
+    "h_usuario": Message(es="Usuario", en="Handle"),
+    "h_url": Message(es="URL", en="URL"),
+    "h_generico": Message(es="Correo genérico", en="Generic address"),
+    "h_2fa": Message(es="Segundo factor", en="Second factor"),
+    "h_accesos": Message(es="Accesos", en="Access"),
+    "h_detalle": Message(es="Detalle", en="Detail"),
+    "dash": Message(es="—", en="—"),
 }
-
-
-def _t(key: str, lang: str, **params: Any) -> str:
-    return localize(_L[key], lang, **params)
 
 
 def _d(value: Any) -> str:
@@ -164,17 +149,19 @@ class _Facts:
     def header(self) -> list[tuple[str, str]]:
         r, lang = self.r, self.lang
         a = r.area
-        basis = _t(f"basis_{r.basis}", lang, previous=_d(r.previous_report))
-        period = _t("period_value", lang, start=r.start.isoformat(), end=r.end.isoformat())
+        basis = _L[f"basis_{r.basis}"].format(lang, previous=_d(r.previous_report))
+        period = _L["period_value"].format(lang, start=r.start.isoformat(), end=r.end.isoformat())
         return [
-            (_t("area", lang), f"{a.clave} — {a.nombre}"),
-            (_t("titular", lang), f"{a.titular.nombre}, {a.titular.cargo} <{a.titular.correo}>"),
-            (_t("period", lang), f"{period} ({basis})"),
-            (_t("as_of", lang), r.as_of.isoformat()),
+            (_L["area"].text(lang), f"{a.clave} — {a.nombre}"),
             (
-                _t("source", lang),
-                _t(
-                    "source_value",
+                _L["titular"].text(lang),
+                f"{a.titular.nombre}, {a.titular.cargo} <{a.titular.correo}>",
+            ),
+            (_L["period"].text(lang), f"{period} ({basis})"),
+            (_L["as_of"].text(lang), r.as_of.isoformat()),
+            (
+                _L["source"].text(lang),
+                _L["source_value"].format(
                     lang,
                     path=r.path,
                     commit=r.commit[:12],
@@ -190,7 +177,7 @@ class _Facts:
             state: RoleOnDate = self.r.current[rol]
             h = state.holder
             if h is None:
-                empty = _t("unknown" if state.no_record else "nobody", self.lang)
+                empty = _L["unknown" if state.no_record else "nobody"].text(self.lang)
                 rows.append((role_label(rol, self.lang), empty, "", "", ""))
             else:
                 rows.append((role_label(rol, self.lang), h.nombre, h.cargo, h.correo, _d(h.desde)))
@@ -206,7 +193,7 @@ class _Facts:
             ):
                 notes += [
                     f"{role_label(rol, self.lang)}: "
-                    + _t(key, self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
+                    + _L[key].format(self.lang, nombre=n.nombre, correo=n.correo, desde=_d(n.desde))
                     for n in records
                 ]
         return notes
@@ -216,11 +203,11 @@ class _Facts:
         for c in self.r.area.cuentas:
             sf = c.segundo_factor
             if sf is None:
-                two = _t("sf_none", self.lang)
+                two = _L["sf_none"].text(self.lang)
             elif sf.activo:
-                two = _t("sf_on", self.lang, who=sf.dispositivo or "—")
+                two = _L["sf_on"].format(self.lang, who=sf.dispositivo or "—")
             else:
-                two = _t("sf_off", self.lang)
+                two = _L["sf_off"].text(self.lang)
             rows.append(
                 (
                     c.plataforma,
@@ -237,27 +224,25 @@ class _Facts:
         return [self._change(c) for c in self.r.changes]
 
     def _change(self, c: AdminChange) -> str:
-        since = _t("since", self.lang)
+        since = _L["since"].text(self.lang)
         sale = f"{c.sale.nombre} <{c.sale.correo}>" if c.sale else "—"
         entra = (
             f"{c.entra.nombre} <{c.entra.correo}> ({since} {_d(c.entra.desde)})" if c.entra else "—"
         )
         template = {"alta": "change_alta", "baja": "change_baja"}.get(c.kind, "change_line")
-        return _t(
-            template,
+        return _L[template].format(
             self.lang,
             date=self.when(c.commit_date),
             commit=c.commit[:12],
             rol=role_label(c.rol, self.lang),
-            kind=_t(f"kind_{c.kind}", self.lang),
+            kind=_L[f"kind_{c.kind}"].text(self.lang),
             sale=sale,
             entra=entra,
         )
 
     def password_lines(self) -> list[str]:
         return [
-            _t(
-                "pw_line",
+            _L["pw_line"].format(
                 self.lang,
                 cuenta=f"{c.plataforma} {c.usuario}",
                 fecha=_d(p.fecha),
@@ -268,8 +253,7 @@ class _Facts:
 
     def incident_lines(self) -> list[str]:
         return [
-            _t(
-                "inc_line",
+            _L["inc_line"].format(
                 self.lang,
                 cuenta=f"{c.plataforma} {c.usuario}",
                 fecha=_d(i.fecha),
@@ -284,21 +268,20 @@ class _Facts:
 
     def report_lines(self) -> list[str]:
         return [
-            _t("rep_line", self.lang, fecha=_d(i.fecha), tipo=i.tipo, oficio=i.oficio or "—")
+            _L["rep_line"].format(self.lang, fecha=_d(i.fecha), tipo=i.tipo, oficio=i.oficio or "—")
             for i in self.r.reports
         ]
 
     def pending_lines(self) -> list[str]:
-        from validator.obligations import CLAUSES
+        from validator.rules import get as rule_of
 
         return [
-            _t(
-                "pending_line" if o.due is not None else "pending_nodue",
+            _L["pending_line" if o.due is not None else "pending_nodue"].format(
                 self.lang,
                 kind=o.kind,
-                clause=CLAUSES[o.kind],
+                clause=rule_of(o.kind).clause,
                 subject=o.subject,
-                status=_t(f"status_{o.status}", self.lang),
+                status=_L[f"status_{o.status}"].text(self.lang),
                 due=_d(o.due),
             )
             for o in self.r.pending
@@ -310,7 +293,12 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
     from validator.escaping.markdown import text as md_cell
 
     f = _Facts(r, lang)
-    out = [f"# {_t('title', lang)}: {md_cell(r.clave)}", "", md_cell(_t("basis_line", lang)), ""]
+    out = [
+        f"# {_L['title'].text(lang)}: {md_cell(r.clave)}",
+        "",
+        md_cell(_L["basis_line"].text(lang)),
+        "",
+    ]
     out += ["| | |", "|---|---|"]
     out += [f"| **{md_cell(k)}** | {md_cell(v)} |" for k, v in f.header()]
 
@@ -320,12 +308,12 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
         out.extend(md_row(row) for row in rows)
 
     def items(lines: list[str], none: str = "none") -> None:
-        out.extend([f"- {md_cell(line)}" for line in lines] or [_t(none, lang)])
+        out.extend([f"- {md_cell(line)}" for line in lines] or [_L[none].text(lang)])
 
     def h(key: str) -> str:
-        return _t(key, lang)
+        return _L[key].text(lang)
 
-    out += ["", f"## {md_cell(_t('admins', lang, as_of=r.as_of.isoformat()))}", ""]
+    out += ["", f"## {md_cell(_L['admins'].format(lang, as_of=r.as_of.isoformat()))}", ""]
     table([h("h_rol"), h("h_nombre"), h("h_cargo"), h("h_correo"), h("h_desde")], f.admin_rows())
     for note in f.admin_notes():
         out += ["", f"- {md_cell(note)}"]
@@ -347,7 +335,7 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
     ):
         out += ["", f"## {h(key)}", ""]
         items(lines)
-    out += ["", f"## {md_cell(_t('pending', lang, as_of=r.as_of.isoformat()))}", ""]
+    out += ["", f"## {md_cell(_L['pending'].format(lang, as_of=r.as_of.isoformat()))}", ""]
     items(f.pending_lines(), "none_f")
     return "\n".join(out) + "\n"
 
@@ -355,32 +343,30 @@ def render_markdown(r: QuarterlyReport, lang: str = "es") -> str:
 def render_text(r: QuarterlyReport, lang: str = "es") -> str:
     """Plain text to paste into an oficio: numbered sections, no markup."""
     f = _Facts(r, lang)
-    title = _t("title", lang).upper()
-    out = [title, _t("basis_line", lang), ""]
+    title = _L["title"].text(lang).upper()
+    out = [title, _L["basis_line"].text(lang), ""]
     width = max(len(k) for k, _ in f.header())
     out += [f"{k + ':':<{width + 1}} {v}" for k, v in f.header()]
 
     def section(number: int, heading: str, lines: list[str], none: str = "none") -> None:
         out.extend(["", f"{number}. {heading}"])
-        out.extend([f"   - {line}" for line in lines] or ["   " + _t(none, lang)])
+        out.extend([f"   - {line}" for line in lines] or ["   " + _L[none].text(lang)])
 
     admin_lines = [
-        f"{rol}: {nombre}" + (f", {cargo}, {correo}, {_t('since', lang)} {desde}" if correo else "")
+        f"{rol}: {nombre}"
+        + (f", {cargo}, {correo}, {_L['since'].text(lang)} {desde}" if correo else "")
         for rol, nombre, cargo, correo, desde in f.admin_rows()
     ] + f.admin_notes()
-    section(1, _t("admins", lang, as_of=r.as_of.isoformat()), admin_lines)
+    section(1, _L["admins"].format(lang, as_of=r.as_of.isoformat()), admin_lines)
     account_lines = [
-        f"{p} {u} ({url}); {_t('h_generico', lang).lower()}: {g}; "
-        f"{_t('h_2fa', lang).lower()}: {two}; {_t('h_accesos', lang).lower()}: {acc}"
+        f"{p} {u} ({url}); {_L['h_generico'].text(lang).lower()}: {g}; "
+        f"{_L['h_2fa'].text(lang).lower()}: {two}; {_L['h_accesos'].text(lang).lower()}: {acc}"
         for p, u, url, g, two, acc in f.account_rows()
     ]
-    section(2, _t("accounts", lang), account_lines, "none_f")
-    section(3, _t("changes", lang), f.change_lines())
-    section(4, _t("passwords", lang), f.password_lines())
-    section(5, _t("incidents", lang), f.incident_lines())
-    section(6, _t("reports", lang), f.report_lines())
-    section(7, _t("pending", lang, as_of=r.as_of.isoformat()), f.pending_lines(), "none_f")
+    section(2, _L["accounts"].text(lang), account_lines, "none_f")
+    section(3, _L["changes"].text(lang), f.change_lines())
+    section(4, _L["passwords"].text(lang), f.password_lines())
+    section(5, _L["incidents"].text(lang), f.incident_lines())
+    section(6, _L["reports"].text(lang), f.report_lines())
+    section(7, _L["pending"].format(lang, as_of=r.as_of.isoformat()), f.pending_lines(), "none_f")
     return "\n".join(visible(line) for line in out) + "\n"  # no value breaks or forges a line
-
-
-RENDERERS = {"markdown": render_markdown, "text": render_text}

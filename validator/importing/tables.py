@@ -22,12 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from validator.escaping.spreadsheet import restore
+from validator.i18n import Message
 
 MAX_BYTES = 50 * 1024 * 1024
 
 
 class TableError(Exception):
     """A file that cannot be read as a table (the message names the file and why)."""
+
+
+_SHEET = Message(es="hoja «{sheet}»", en="sheet «{sheet}»")
+_ROW = Message(es="fila {row}", en="row {row}")
+_COLUMN = Message(es="columna «{column}»", en="column «{column}»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +46,12 @@ class Where:
     column: str | None = None
 
     def describe(self, lang: str = "es") -> str:
-        en = lang == "en"
         parts = [self.file]
         if self.sheet:
-            parts.append(f"{'sheet' if en else 'hoja'} «{self.sheet}»")
-        parts.append(f"{'row' if en else 'fila'} {self.row}")
+            parts.append(_SHEET.format(lang, sheet=self.sheet))
+        parts.append(_ROW.format(lang, row=self.row))
         if self.column:
-            parts.append(f"{'column' if en else 'columna'} «{self.column}»")
+            parts.append(_COLUMN.format(lang, column=self.column))
         return ", ".join(parts)
 
     def at(self, column: str) -> Where:

@@ -30,7 +30,7 @@ _NUMBER_LIKE = re.compile(
 # Letters, digits and a few inner punctuation marks (a colon not followed by a space), starting
 # with a letter and ending with a letter, digit, dot, slash or parenthesis: plain in every YAML
 # reader unless a reserved word. The cheap check that spares most values the two trial parses
-# of :func:`_plain_ok` (tests/test_emit.py checks that the two agree).
+# of :func:`_plain_ok` (tests/loading/test_yaml_emit.py checks that the two agree).
 _OBVIOUSLY_PLAIN = re.compile(r"[^\W\d_]([\w .@/'’()?=&%~+-]|:(?! ))*[\w.)/]|[^\W\d_]")
 COMMENT_COLUMN = 37  # comments start here (0-based), as in the sample inventory
 

@@ -11,172 +11,177 @@ from __future__ import annotations
 
 import re
 
+from validator.i18n import Message
+
 # libyaml's problems (scanner, parser, reader), exactly as it writes them.
-PROBLEMS: dict[str, tuple[str, str]] = {
-    "mapping values are not allowed in this context": (
-        "aquí no puede empezar un valor con dos puntos (¿un texto con «: » sin comillas, o "
+PROBLEMS: dict[str, Message] = {
+    "mapping values are not allowed in this context": Message(
+        es="aquí no puede empezar un valor con dos puntos (¿un texto con «: » sin comillas, o "
         "una sangría desigual?)",
-        "a value cannot start here with a colon (text containing «: » without quotes, or "
+        en="a value cannot start here with a colon (text containing «: » without quotes, or "
         "uneven indentation?)",
     ),
-    "mapping keys are not allowed in this context": (
-        "aquí no puede empezar una clave",
-        "a key cannot start here",
+    "mapping keys are not allowed in this context": Message(
+        es="aquí no puede empezar una clave", en="a key cannot start here"
     ),
-    "block sequence entries are not allowed in this context": (
-        "aquí no puede empezar un elemento de lista («- »); revise la sangría",
-        "a list item («- ») cannot start here; check the indentation",
+    "block sequence entries are not allowed in this context": Message(
+        es="aquí no puede empezar un elemento de lista («- »); revise la sangría",
+        en="a list item («- ») cannot start here; check the indentation",
     ),
-    "could not find expected ':'": (
-        "falta el signo de dos puntos después de la clave",
-        "the colon after the key is missing",
+    "could not find expected ':'": Message(
+        es="falta el signo de dos puntos después de la clave",
+        en="the colon after the key is missing",
     ),
-    "did not find expected key": (
-        "se esperaba una clave con la misma sangría que las anteriores",
-        "a key with the same indentation as the ones above was expected",
+    "did not find expected key": Message(
+        es="se esperaba una clave con la misma sangría que las anteriores",
+        en="a key with the same indentation as the ones above was expected",
     ),
-    "did not find expected node content": (
-        "falta un valor donde se esperaba uno",
-        "a value is missing where one was expected",
+    "did not find expected node content": Message(
+        es="falta un valor donde se esperaba uno", en="a value is missing where one was expected"
     ),
-    "did not find expected '-' indicator": (
-        "se esperaba otro elemento de lista («- ») con la misma sangría",
-        "another list item («- ») with the same indentation was expected",
+    "did not find expected '-' indicator": Message(
+        es="se esperaba otro elemento de lista («- ») con la misma sangría",
+        en="another list item («- ») with the same indentation was expected",
     ),
-    "did not find expected ',' or ']'": (
-        "a la lista entre corchetes le falta una coma o el corchete de cierre «]»",
-        "the list in brackets lacks a comma or its closing «]»",
+    "did not find expected ',' or ']'": Message(
+        es="a la lista entre corchetes le falta una coma o el corchete de cierre «]»",
+        en="the list in brackets lacks a comma or its closing «]»",
     ),
-    "did not find expected ',' or '}'": (
-        "al mapa entre llaves le falta una coma o la llave de cierre «}»",
-        "the mapping in braces lacks a comma or its closing «}»",
+    "did not find expected ',' or '}'": Message(
+        es="al mapa entre llaves le falta una coma o la llave de cierre «}»",
+        en="the mapping in braces lacks a comma or its closing «}»",
     ),
-    "found character that cannot start any token": (
-        "hay un carácter que no puede ir al principio de un valor (un tabulador, «@», «`» o "
+    "found character that cannot start any token": Message(
+        es="hay un carácter que no puede ir al principio de un valor (un tabulador, «@», «`» o "
         "«%»); ponga el texto entre comillas",
-        "a character cannot start a value here (a tab, «@», «`» or «%»); quote the text",
+        en="a character cannot start a value here (a tab, «@», «`» or «%»); quote the text",
     ),
-    "found unexpected end of stream": (
-        "el archivo termina antes de cerrar unas comillas o un corchete",
-        "the file ends before a quote or a bracket is closed",
+    "found unexpected end of stream": Message(
+        es="el archivo termina antes de cerrar unas comillas o un corchete",
+        en="the file ends before a quote or a bracket is closed",
     ),
-    "found unexpected ':'": (
-        "hay dos puntos donde no corresponden",
-        "a colon is out of place",
+    "found unexpected ':'": Message(
+        es="hay dos puntos donde no corresponden", en="a colon is out of place"
     ),
-    "found a tab character that violates indentation": (
-        "hay un tabulador en la sangría: use sólo espacios",
-        "a tab in the indentation: use spaces only",
+    "found a tab character that violates indentation": Message(
+        es="hay un tabulador en la sangría: use sólo espacios",
+        en="a tab in the indentation: use spaces only",
     ),
-    "found a tab character where an indentation space is expected": (
-        "hay un tabulador donde va un espacio de sangría: use sólo espacios",
-        "a tab where an indentation space belongs: use spaces only",
+    "found a tab character where an indentation space is expected": Message(
+        es="hay un tabulador donde va un espacio de sangría: use sólo espacios",
+        en="a tab where an indentation space belongs: use spaces only",
     ),
-    "found unexpected document indicator": (
-        "«---» o «...» dentro de un texto: ponga el texto entre comillas",
-        "«---» or «...» inside text: quote the text",
+    "found unexpected document indicator": Message(
+        es="«---» o «...» dentro de un texto: ponga el texto entre comillas",
+        en="«---» or «...» inside text: quote the text",
     ),
-    "found unknown escape character": (
-        "una barra invertida «\\» dentro de comillas dobles inicia un escape desconocido; use "
+    "found unknown escape character": Message(
+        es="una barra invertida «\\» dentro de comillas dobles inicia un escape desconocido; use "
         "comillas simples",
-        "a backslash «\\» in double quotes starts an unknown escape; use single quotes",
+        en="a backslash «\\» in double quotes starts an unknown escape; use single quotes",
     ),
-    "found invalid Unicode character escape code": (
-        "un escape «\\u» o «\\U» dentro de comillas dobles no es un carácter válido",
-        "a «\\u» or «\\U» escape in double quotes is not a valid character",
+    "found invalid Unicode character escape code": Message(
+        es="un escape «\\u» o «\\U» dentro de comillas dobles no es un carácter válido",
+        en="a «\\u» or «\\U» escape in double quotes is not a valid character",
     ),
-    "did not find expected hexdecimal number": (
-        "un escape «\\x», «\\u» o «\\U» dentro de comillas dobles no va seguido de un número "
+    "did not find expected hexdecimal number": Message(
+        es="un escape «\\x», «\\u» o «\\U» dentro de comillas dobles no va seguido de un número "
         "hexadecimal",
-        "a «\\x», «\\u» or «\\U» escape in double quotes is not followed by a hexadecimal number",
+        en="a «\\x», «\\u» or «\\U» escape in double quotes is not followed by a hexadecimal number",
     ),
-    "found undefined tag handle": (
-        "una etiqueta «!» desconocida",
-        "an unknown «!» tag",
+    "found undefined tag handle": Message(
+        es="una etiqueta «!» desconocida", en="an unknown «!» tag"
     ),
-    "did not find expected tag URI": ("una etiqueta «!» mal escrita", "a malformed «!» tag"),
-    "did not find URI escaped octet": ("una etiqueta «!» mal escrita", "a malformed «!» tag"),
-    "did not find expected '!'": ("una etiqueta «!» mal escrita", "a malformed «!» tag"),
-    "did not find expected whitespace": (
-        "falta un espacio después de la etiqueta o de la directiva",
-        "a space is missing after the tag or the directive",
+    "did not find expected tag URI": Message(
+        es="una etiqueta «!» mal escrita", en="a malformed «!» tag"
     ),
-    "did not find expected alphabetic or numeric character": (
-        "el nombre de un ancla («&») o alias («*») está vacío o mal escrito",
-        "an anchor («&») or alias («*») name is empty or malformed",
+    "did not find URI escaped octet": Message(
+        es="una etiqueta «!» mal escrita", en="a malformed «!» tag"
     ),
-    "found an indentation indicator equal to 0": (
-        "un texto en bloque («|» o «>») con indicador de sangría 0",
-        "a block text («|» or «>») with an indentation indicator of 0",
+    "did not find expected '!'": Message(
+        es="una etiqueta «!» mal escrita", en="a malformed «!» tag"
     ),
-    "did not find expected comment or line break": (
-        "sobra texto después de «|» o «>», o después de una directiva",
-        "extra text after «|» or «>», or after a directive",
+    "did not find expected whitespace": Message(
+        es="falta un espacio después de la etiqueta o de la directiva",
+        en="a space is missing after the tag or the directive",
     ),
-    "did not find expected whitespace or line break": (
-        "falta un espacio o un salto de línea",
-        "a space or a line break is missing",
+    "did not find expected alphabetic or numeric character": Message(
+        es="el nombre de un ancla («&») o alias («*») está vacío o mal escrito",
+        en="an anchor («&») or alias («*») name is empty or malformed",
     ),
-    "did not find expected <document start>": (
-        "el archivo tiene más de un documento o texto después del documento",
-        "the file holds more than one document, or text after the document",
+    "found an indentation indicator equal to 0": Message(
+        es="un texto en bloque («|» o «>») con indicador de sangría 0",
+        en="a block text («|» or «>») with an indentation indicator of 0",
     ),
-    "found unknown directive name": (
-        "una línea que empieza con «%» no es una directiva conocida; ponga el texto entre comillas",
-        "a line starting with «%» is not a known directive; quote the text",
+    "did not find expected comment or line break": Message(
+        es="sobra texto después de «|» o «>», o después de una directiva",
+        en="extra text after «|» or «>», or after a directive",
     ),
-    "could not find expected directive name": (
-        "una línea que empieza con «%» no es una directiva; ponga el texto entre comillas",
-        "a line starting with «%» is not a directive; quote the text",
+    "did not find expected whitespace or line break": Message(
+        es="falta un espacio o un salto de línea", en="a space or a line break is missing"
     ),
-    "found unexpected non-alphabetical character": (
-        "una directiva «%» mal escrita",
-        "a malformed «%» directive",
+    "did not find expected <document start>": Message(
+        es="el archivo tiene más de un documento o texto después del documento",
+        en="the file holds more than one document, or text after the document",
     ),
-    "did not find expected digit or '.' character": (
-        "una directiva %YAML mal escrita",
-        "a malformed %YAML directive",
+    "found unknown directive name": Message(
+        es="una línea que empieza con «%» no es una directiva conocida; ponga el texto entre comillas",
+        en="a line starting with «%» is not a known directive; quote the text",
     ),
-    "did not find expected version number": (
-        "una directiva %YAML mal escrita",
-        "a malformed %YAML directive",
+    "could not find expected directive name": Message(
+        es="una línea que empieza con «%» no es una directiva; ponga el texto entre comillas",
+        en="a line starting with «%» is not a directive; quote the text",
     ),
-    "found extremely long version number": (
-        "una directiva %YAML mal escrita",
-        "a malformed %YAML directive",
+    "found unexpected non-alphabetical character": Message(
+        es="una directiva «%» mal escrita", en="a malformed «%» directive"
     ),
-    "found duplicate %YAML directive": ("la directiva %YAML está repetida", "duplicate %YAML"),
-    "found duplicate %TAG directive": ("la directiva %TAG está repetida", "duplicate %TAG"),
-    "found incompatible YAML document": (
-        "el archivo declara una versión de YAML incompatible",
-        "the file declares an incompatible YAML version",
+    "did not find expected digit or '.' character": Message(
+        es="una directiva %YAML mal escrita", en="a malformed %YAML directive"
     ),
-    "did not find the expected '>'": ("una etiqueta «!<…>» sin cerrar", "an unclosed «!<…>» tag"),
-    "control characters are not allowed": (
-        "el archivo contiene caracteres de control invisibles; bórrelos",
-        "the file contains invisible control characters; delete them",
+    "did not find expected version number": Message(
+        es="una directiva %YAML mal escrita", en="a malformed %YAML directive"
     ),
-    "invalid Unicode character": (
-        "el archivo contiene un carácter Unicode no válido",
-        "the file contains an invalid Unicode character",
+    "found extremely long version number": Message(
+        es="una directiva %YAML mal escrita", en="a malformed %YAML directive"
     ),
-    "invalid leading UTF-8 octet": (
-        "el archivo no está en UTF-8; guárdelo como UTF-8",
-        "the file is not UTF-8; save it as UTF-8",
+    "found duplicate %YAML directive": Message(
+        es="la directiva %YAML está repetida", en="duplicate %YAML"
     ),
-    "invalid trailing UTF-8 octet": (
-        "el archivo no está en UTF-8; guárdelo como UTF-8",
-        "the file is not UTF-8; save it as UTF-8",
+    "found duplicate %TAG directive": Message(
+        es="la directiva %TAG está repetida", en="duplicate %TAG"
     ),
-    "incomplete UTF-8 octet sequence": (
-        "el archivo no está en UTF-8; guárdelo como UTF-8",
-        "the file is not UTF-8; save it as UTF-8",
+    "found incompatible YAML document": Message(
+        es="el archivo declara una versión de YAML incompatible",
+        en="the file declares an incompatible YAML version",
     ),
-    "invalid length of a UTF-8 sequence": (
-        "el archivo no está en UTF-8; guárdelo como UTF-8",
-        "the file is not UTF-8; save it as UTF-8",
+    "did not find the expected '>'": Message(
+        es="una etiqueta «!<…>» sin cerrar", en="an unclosed «!<…>» tag"
     ),
-    "input is too long": ("el archivo es demasiado grande", "the file is too large"),
+    "control characters are not allowed": Message(
+        es="el archivo contiene caracteres de control invisibles; bórrelos",
+        en="the file contains invisible control characters; delete them",
+    ),
+    "invalid Unicode character": Message(
+        es="el archivo contiene un carácter Unicode no válido",
+        en="the file contains an invalid Unicode character",
+    ),
+    "invalid leading UTF-8 octet": Message(
+        es="el archivo no está en UTF-8; guárdelo como UTF-8",
+        en="the file is not UTF-8; save it as UTF-8",
+    ),
+    "invalid trailing UTF-8 octet": Message(
+        es="el archivo no está en UTF-8; guárdelo como UTF-8",
+        en="the file is not UTF-8; save it as UTF-8",
+    ),
+    "incomplete UTF-8 octet sequence": Message(
+        es="el archivo no está en UTF-8; guárdelo como UTF-8",
+        en="the file is not UTF-8; save it as UTF-8",
+    ),
+    "invalid length of a UTF-8 sequence": Message(
+        es="el archivo no está en UTF-8; guárdelo como UTF-8",
+        en="the file is not UTF-8; save it as UTF-8",
+    ),
+    "input is too long": Message(es="el archivo es demasiado grande", en="the file is too large"),
 }
 
 # PyYAML's pure-Python parser (no libyaml) words some problems differently, with values in them.
@@ -192,13 +197,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:found )?(?:unacceptable|special) character"), "control characters are not allowed"),
 )  # fmt: skip
 
-UNKNOWN = (
-    "el analizador de YAML no entiende esta parte del archivo",
-    "the YAML parser cannot read this part of the file",
+UNKNOWN = Message(
+    es="el analizador de YAML no entiende esta parte del archivo",
+    en="the YAML parser cannot read this part of the file",
 )
 
 
-def describe(problem: str) -> tuple[str, str]:
+def describe(problem: str) -> Message:
     """``problem`` (the parser's words) as a Spanish and an English phrase."""
     text = problem.strip()
     known = PROBLEMS.get(text)
@@ -208,5 +213,5 @@ def describe(problem: str) -> tuple[str, str]:
                 known = PROBLEMS[key]
                 break
     if known is None:
-        return UNKNOWN[0], text or UNKNOWN[1]
+        return Message(es=UNKNOWN.es, en=text or UNKNOWN.en)
     return known

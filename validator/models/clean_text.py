@@ -41,6 +41,8 @@ from typing import Any
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
 
+from validator.i18n import Message
+
 # In ASCII, the refused characters are exactly the C0 controls and DEL (tests check it):
 # most values are ASCII, and this check needs neither the regex module nor its tables.
 _ASCII_LINE = re.compile(r"[\x00-\x1f\x7f]")
@@ -154,15 +156,15 @@ _CONTROL_NAMES = dict(
 
 # Why a character is refused, in the reader's words: (key, Spanish, English).
 _KINDS = {
-    "control": ("carácter de control", "control character"),
-    "bidi": ("control bidireccional", "bidirectional control"),
-    "format": ("carácter de formato invisible", "invisible format character"),
-    "ignorable": ("carácter que no se muestra", "default-ignorable character"),
-    "separator": ("separador de línea", "line separator"),
-    "noncharacter": ("no-carácter de Unicode", "Unicode non-character"),
-    "private": ("carácter de uso privado", "private-use character"),
-    "surrogate": ("sustituto suelto", "lone surrogate"),
-    "unassigned": ("código sin asignar en Unicode", "unassigned code point"),
+    "control": Message(es="carácter de control", en="control character"),
+    "bidi": Message(es="control bidireccional", en="bidirectional control"),
+    "format": Message(es="carácter de formato invisible", en="invisible format character"),
+    "ignorable": Message(es="carácter que no se muestra", en="default-ignorable character"),
+    "separator": Message(es="separador de línea", en="line separator"),
+    "noncharacter": Message(es="no-carácter de Unicode", en="Unicode non-character"),
+    "private": Message(es="carácter de uso privado", en="private-use character"),
+    "surrogate": Message(es="sustituto suelto", en="lone surrogate"),
+    "unassigned": Message(es="código sin asignar en Unicode", en="unassigned code point"),
 }
 
 
@@ -207,13 +209,13 @@ def describe(value: str, index: int) -> dict[str, Any]:
     """The error context of the refused character at ``index``: code point, name, why, where
     (1-based line inside the value, 1-based character in that line)."""
     ch = value[index]
-    kind_es, kind_en = _KINDS[_kind(ch)]
+    kind = _KINDS[_kind(ch)]
     line_start = value.rfind("\n", 0, index) + 1
     return {
         "char": f"U+{ord(ch):04X}",
         "name": char_name(ch),
-        "kind_es": kind_es,
-        "kind_en": kind_en,
+        "kind_es": kind.es,
+        "kind_en": kind.en,
         "text_line": value.count("\n", 0, index) + 1,
         "position": index - line_start + 1,
     }
@@ -234,7 +236,7 @@ def _refuse(value: str, multiline: bool) -> None:
 # ``str.isprintable()`` (no Cc, Cf, Cs, Co, Cn, Zl, Zp or Zs character, by Python's own
 # tables) and it holds none of the default-ignorable code points that are letters or marks
 # below. Anything else (a tab, a no-break space, a character newer than Python's tables)
-# goes through the full property check. tests/test_clean_text.py checks over every code
+# goes through the full property check. tests/models/test_clean_text.py checks over every code
 # point that the shortcut never accepts what the full check refuses.
 _PRINTABLE_IGNORABLE = re.compile(
     "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"

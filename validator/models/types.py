@@ -85,7 +85,7 @@ IsoDate = Annotated[
 # A plain dot-atom local part (letters, digits, "_", "+", "-", single dots inside): a subset
 # of what email_validator accepts. With a domain known to be valid, such an address is valid
 # without importing email_validator (whose import alone costs more than a national run's
-# addresses); anything else goes through email_validator. tests/test_models_fastpath.py
+# addresses); anything else goes through email_validator. tests/models/test_models_fastpath.py
 # checks the shortcut against email_validator.
 _SIMPLE_LOCAL = re.compile(r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*\Z")
 KNOWN_GOOD_DOMAINS = frozenset({"ine.mx"})

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from validator.generated_io import write_atomic
+from validator.i18n import Message
 from validator.reminders.mail import Outgoing
-from validator.rules.base import Message
 
 Security = Literal["starttls", "tls", "ninguna"]
 ENV_USER = "INE_REDES_SMTP_USUARIO"

@@ -12,6 +12,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
+from validator.i18n import Message
 from validator.reminders.collect import AreaReminders, Item, Reminders
 from validator.reminders.texts import clause, how, last, status_label, what, when
 
@@ -57,10 +58,15 @@ def uid(area: AreaReminders, item: Item) -> str:
     return f"{ob.kind}-{area.clave}-{subject}-{due}@ine-redes"
 
 
+_CLAUSE_AT = Message(es="Cláusula {clause}; {where}", en="Clause {clause}; {where}")
+_CALENDAR_NAME = Message(
+    es="ine-redes: obligaciones ({scope})", en="ine-redes: obligations ({scope})"
+)
+
+
 def _event(rem: Reminders, area: AreaReminders, item: Item, lang: str) -> list[str]:
     ob = item.obligation
     start = ob.due or rem.as_of
-    en = lang == "en"
     summary = f"[{area.clave}] {what(ob, lang)}"
     if ob.status != "ok":
         summary = f"{status_label(ob.status, lang)}: {summary}"
@@ -70,7 +76,7 @@ def _event(rem: Reminders, area: AreaReminders, item: Item, lang: str) -> list[s
             f"Titular: {area.titular.nombre} <{area.titular.correo}>",
             f"{what(ob, lang)}: {when(ob, lang)}; {last(ob, lang)}.",
             how(ob, lang, rem.correo_cncs),
-            f"{'Clause' if en else 'Cláusula'} {clause(ob)}; {item.file}:{item.line}",
+            _CLAUSE_AT.format(lang, clause=clause(ob.kind), where=f"{item.file}:{item.line}"),
         ]
     )
     lines = [
@@ -98,11 +104,7 @@ def _event(rem: Reminders, area: AreaReminders, item: Item, lang: str) -> list[s
 
 def render(rem: Reminders, lang: str = "es") -> str:
     scope = rem.areas[0].clave if len(rem.areas) == 1 else "INE"
-    name = (
-        f"ine-redes: obligations ({scope})"
-        if lang == "en"
-        else f"ine-redes: obligaciones ({scope})"
-    )
+    name = _CALENDAR_NAME.format(lang, scope=scope)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

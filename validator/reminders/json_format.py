@@ -13,7 +13,7 @@ def item_dict(item: Item, lang: str, correo_cncs: str) -> dict[str, Any]:
     ob = item.obligation
     return {
         "kind": ob.kind,
-        "clause": clause(ob),
+        "clause": clause(ob.kind),
         "status": ob.status,
         "subject": ob.subject,
         "role": ob.role,

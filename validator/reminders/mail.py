@@ -26,10 +26,10 @@ from email.utils import format_datetime
 
 from validator.escaping.email_header import header_text
 from validator.escaping.html import escape
+from validator.i18n import Message
 from validator.reminders import ics
 from validator.reminders.collect import AreaReminders, Item, Reminders
 from validator.reminders.texts import clause, how, last, status_label, what, when
-from validator.rules.base import Message
 
 #: The statuses a reminder mail counts, in the order the subject names them.
 COUNTED = ("overdue", "missing", "due_soon")
@@ -49,8 +49,7 @@ _COUNT: dict[str, tuple[Message, Message]] = {  # (one, many)
     ),
 }
 _SUBJECT = Message(
-    es="ine-redes · {clave}: obligaciones {counts}",
-    en="ine-redes · {clave}: obligations {counts}",
+    es="ine-redes · {clave}: obligaciones {counts}", en="ine-redes · {clave}: obligations {counts}"
 )
 _INTRO = Message(
     es="Al {as_of}, el área {nombre} ({clave}) tiene obligaciones de los Lineamientos para la "
@@ -110,6 +109,9 @@ def recipients(area: AreaReminders) -> list[tuple[str, str]]:
     return out
 
 
+_LAST_OF = Message(es="{most} y {last}", en="{most} and {last}")
+
+
 def counts_phrase(area: AreaReminders, lang: str) -> str:
     parts = []
     for status in COUNTED:
@@ -117,8 +119,7 @@ def counts_phrase(area: AreaReminders, lang: str) -> str:
         if n:
             parts.append(_COUNT[status][0 if n == 1 else 1].render(lang, {"n": n}))
     if len(parts) > 1:
-        glue = " and " if lang == "en" else " y "
-        return ", ".join(parts[:-1]) + glue + parts[-1]
+        return _LAST_OF.format(lang, most=", ".join(parts[:-1]), last=parts[-1])
     return parts[0] if parts else ""
 
 
@@ -140,7 +141,7 @@ def _entries(rem: Reminders, area: AreaReminders, lang: str) -> list[_Entry]:
             what=what(ob, lang),
             when=f"{when(ob, lang)}; {last(ob, lang)}",
             how=how(ob, lang, rem.correo_cncs),
-            basis=_BASIS.render(lang, {"clause": clause(ob)}),
+            basis=_BASIS.render(lang, {"clause": clause(ob.kind)}),
             where=_WHERE.render(lang, {"file": item.file, "line": item.line}),
         )
 

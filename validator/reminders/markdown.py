@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from validator.escaping.markdown import code, mention
 from validator.escaping.markdown import text as esc
-from validator.obligations import CLAUSES, KINDS
+from validator.i18n import Message
+from validator.obligations import KINDS
 from validator.reminders.collect import Reminders
 from validator.reminders.text import headline, skipped_note
-from validator.reminders.texts import how, kind_label, last, status_label, what, when
+from validator.reminders.texts import clause, how, kind_label, last, status_label, what, when
 
 _MARK = {"overdue": "🔴", "missing": "🔴", "due_soon": "🟡", "ok": "🟢"}
 
+_TITLE = Message(es="## Recordatorios al {as_of}", en="## Reminders as of {as_of}")
+_NOTHING_DUE = Message(es="Nada vence ni está pendiente. ✅", en="Nothing is due. ✅")
+_HOW_TO_ACT = Message(es="**Cómo atender cada tipo:**", en="**How to act on each kind:**")
+_TABLE_HEAD = Message(
+    es="| Estado | Obligación | Vence | Último | Dónde |",
+    en="| Status | Obligation | Due | Last | Where |",
+)
+
 
 def render(rem: Reminders, lang: str = "es") -> str:
-    en = lang == "en"
     out = [
-        f"## {'Reminders as of' if en else 'Recordatorios al'} {rem.as_of.isoformat()}",
+        _TITLE.format(lang, as_of=rem.as_of.isoformat()),
         "",
         esc(headline(rem, lang)),
     ]
@@ -23,22 +31,18 @@ def render(rem: Reminders, lang: str = "es") -> str:
     if note:
         out += ["", f"> {esc(note)}"]
     if not rem.due_areas:
-        out += ["", "Nothing is due. ✅" if en else "Nada vence ni está pendiente. ✅"]
+        out += ["", _NOTHING_DUE.text(lang)]
     present = {i.kind for a in rem.due_areas for i in a.due}
     if present:
-        out += ["", "**How to act on each kind:**" if en else "**Cómo atender cada tipo:**", ""]
+        out += ["", _HOW_TO_ACT.text(lang), ""]
         for kind in KINDS:
             if kind in present:
                 sample = next(i.obligation for a in rem.due_areas for i in a.due if i.kind == kind)
                 out.append(
-                    f"- {esc(kind_label(kind, lang))} ({CLAUSES[kind]}): "
+                    f"- {esc(kind_label(kind, lang))} ({clause(kind)}): "
                     f"{esc(how(sample, lang, rem.correo_cncs))}"
                 )
-    head = (
-        "| Status | Obligation | Due | Last | Where |"
-        if en
-        else "| Estado | Obligación | Vence | Último | Dónde |"
-    )
+    head = _TABLE_HEAD.text(lang)
     for area in rem.due_areas:
         t = area.titular
         out += [

@@ -1,120 +1,109 @@
-"""Words the reminder formats share, in Spanish and English."""
+"""Words the reminder formats share, in Spanish and English.
+
+An obligation's kind is the ID of the rule that checks it: its clause and its how-to-fix text
+are that rule's own (the rule registry), never a copy here.
+"""
 
 from __future__ import annotations
 
-from validator.i18n import in_lang
-from validator.obligations import CLAUSES, Obligation, days_left_phrases
+from validator.i18n import Message
+from validator.obligations import KINDS, Obligation, days_left_phrases
+from validator.rules import get as rule_of
+from validator.rules.rotacion_contrasena import CAMPO_CUENTA, CAMPO_GENERICO
 
-STATUS_LABELS: dict[str, dict[str, str]] = {
-    "overdue": {"es": "Vencido", "en": "Overdue"},
-    "missing": {"es": "Pendiente", "en": "Pending"},
-    "due_soon": {"es": "Por vencer", "en": "Due soon"},
-    "ok": {"es": "Al corriente", "en": "Up to date"},
-    "none": {"es": "Sin obligaciones", "en": "None"},
+STATUS_LABELS: dict[str, Message] = {
+    "overdue": Message(es="Vencido", en="Overdue"),
+    "missing": Message(es="Pendiente", en="Pending"),
+    "due_soon": Message(es="Por vencer", en="Due soon"),
+    "ok": Message(es="Al corriente", en="Up to date"),
+    "none": Message(es="Sin obligaciones", en="None"),
 }
 
-KIND_LABELS: dict[str, dict[str, str]] = {
-    "rotacion-contrasena": {"es": "Cambio de contraseñas", "en": "Password changes"},
-    "informe-trimestral": {"es": "Informe trimestral", "en": "Quarterly report"},
-    "aviso-cambio": {"es": "Aviso de cambio", "en": "Change notice"},
-    "asociacion-notificada": {"es": "Aviso de asociación", "en": "Association notice"},
+KIND_LABELS: dict[str, Message] = {
+    "rotacion-contrasena": Message(es="Cambio de contraseñas", en="Password changes"),
+    "informe-trimestral": Message(es="Informe trimestral", en="Quarterly report"),
+    "aviso-cambio": Message(es="Aviso de cambio", en="Change notice"),
+    "asociacion-notificada": Message(es="Aviso de asociación", en="Association notice"),
 }
 
-_WHAT: dict[str, dict[str, str]] = {
-    "rotacion-contrasena": {
-        "es": "Cambiar la contraseña de la cuenta {subject}",
-        "en": "Change the password of account {subject}",
-    },
-    "informe-trimestral": {
-        "es": "Enviar el informe trimestral a la CNCS",
-        "en": "Send the quarterly report to CNCS",
-    },
-    "aviso-cambio": {
-        "es": "Informar a la CNCS el cambio de {subject} ({role})",
-        "en": "Report the change of {subject} ({role}) to CNCS",
-    },
-    "asociacion-notificada": {
-        "es": "Informar a la CNCS la asociación de la cuenta {subject}",
-        "en": "Tell CNCS about the association of account {subject}",
-    },
-}
-
-_HOW: dict[str, dict[str, str]] = {
-    "rotacion-contrasena": {
-        "es": "Cambie la contraseña, infórmelo a la persona titular y registre la fecha en "
-        "contrasena.cambios.",
-        "en": "Change the password, tell the titular and record the date under contrasena.cambios.",
-    },
-    "informe-trimestral": {
-        "es": "Envíe el oficio a la CNCS y regístrelo en informes (tipo: trimestral).",
-        "en": "Send the oficio to CNCS and record it under informes (tipo: trimestral).",
-    },
-    "aviso-cambio": {
-        "es": "Envíe el oficio con los Anexos 1 y 2 a la CNCS y regístrelo en informes "
-        "(tipo: cambio).",
-        "en": "Send the oficio with Anexos 1 and 2 to CNCS and record it under informes "
-        "(tipo: cambio).",
-    },
-    "asociacion-notificada": {
-        "es": "Escriba a {correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
-        "en": "Write to {correo_cncs} and record the date under asociacion.notificada_cncs.",
-    },
+_WHAT: dict[str, Message] = {
+    "rotacion-contrasena": Message(
+        es="Cambiar la contraseña de la cuenta {subject}",
+        en="Change the password of account {subject}",
+    ),
+    "informe-trimestral": Message(
+        es="Enviar el informe trimestral a la CNCS", en="Send the quarterly report to CNCS"
+    ),
+    "aviso-cambio": Message(
+        es="Informar a la CNCS el cambio de {subject} ({role})",
+        en="Report the change of {subject} ({role}) to CNCS",
+    ),
+    "asociacion-notificada": Message(
+        es="Informar a la CNCS la asociación de la cuenta {subject}",
+        en="Tell CNCS about the association of account {subject}",
+    ),
 }
 
 
-def t(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
-    return in_lang(table[key], lang)
-
-
-_WHAT_GENERIC = {
-    "es": "Cambiar la contraseña del correo genérico {subject}",
-    "en": "Change the password of generic address {subject}",
-}
+_WHAT_GENERIC = Message(
+    es="Cambiar la contraseña del correo genérico {subject}",
+    en="Change the password of generic address {subject}",
+)
 
 
 def what(ob: Obligation, lang: str) -> str:
     """What has to be done, naming the account, the generic address or the person."""
-    if ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",):
-        return in_lang(_WHAT_GENERIC, lang).format(subject=ob.subject)
-    return t(_WHAT, ob.kind, lang).format(subject=ob.subject, role=ob.role or "")
+    if _is_generic(ob):
+        return _WHAT_GENERIC.format(lang, subject=ob.subject)
+    return _WHAT[ob.kind].format(lang, subject=ob.subject, role=ob.role or "")
+
+
+def _is_generic(ob: Obligation) -> bool:
+    return ob.kind == "rotacion-contrasena" and ob.path[:1] == ("correos_genericos",)
 
 
 def how(ob: Obligation, lang: str, correo_cncs: str) -> str:
-    return t(_HOW, ob.kind, lang).format(correo_cncs=correo_cncs)
+    """The rule's own how-to-fix sentence for this obligation (the one its findings end with)."""
+    fix = rule_of(ob.kind).how_to_fix
+    assert fix is not None, f"rule {ob.kind} checks a dated duty: it needs how_to_fix"
+    campo = CAMPO_GENERICO if _is_generic(ob) else CAMPO_CUENTA
+    return fix.format(lang, correo_cncs=correo_cncs, campo=campo)
 
 
-def clause(ob: Obligation) -> str:
-    return CLAUSES[ob.kind]
+def clause(kind: str) -> str:
+    """The clause of the rule whose ID is ``kind``."""
+    return rule_of(kind).clause
+
+
+_NO_TERM = Message(es="sin plazo: pendiente", en="no term: pending")
+_WAS_DUE = Message(es="venció el {due} ({left_es})", en="was due {due} ({left_en})")
+_DUE = Message(es="vence el {due} ({left_es})", en="due {due} ({left_en})")
+_NO_RECORD = Message(es="sin registro", en="no record")
+_LAST = Message(es="último: {last}", en="last: {last}")
 
 
 def when(ob: Obligation, lang: str) -> str:
     """'vence el 2026-12-09 (faltan 10 días)', 'venció el …', or 'sin plazo'."""
-    en = lang == "en"
     if ob.due is None:
-        return "no term: pending" if en else "sin plazo: pendiente"
-    left = days_left_phrases(ob.days_left)["left_en" if en else "left_es"]
-    if ob.status == "overdue":
-        return (
-            f"was due {ob.due.isoformat()} ({left})"
-            if en
-            else (f"venció el {ob.due.isoformat()} ({left})")
-        )
-    return f"due {ob.due.isoformat()} ({left})" if en else f"vence el {ob.due.isoformat()} ({left})"
+        return _NO_TERM.text(lang)
+    template = _WAS_DUE if ob.status == "overdue" else _DUE
+    return template.format(lang, due=ob.due.isoformat(), **days_left_phrases(ob.days_left))
 
 
 def last(ob: Obligation, lang: str) -> str:
     if ob.last_done is None:
-        return "no record" if lang == "en" else "sin registro"
-    return ("last: " if lang == "en" else "último: ") + ob.last_done.isoformat()
+        return _NO_RECORD.text(lang)
+    return _LAST.format(lang, last=ob.last_done.isoformat())
 
 
 def status_label(status: str, lang: str) -> str:
-    return t(STATUS_LABELS, status, lang)
+    return STATUS_LABELS[status].text(lang)
 
 
 def kind_label(kind: str, lang: str) -> str:
-    return t(KIND_LABELS, kind, lang)
+    return KIND_LABELS[kind].text(lang)
 
 
-#: The clause of each kind, for column headings.
-CLAUSES_LABEL: dict[str, str] = {kind: clause for kind, clause in CLAUSES.items()}
+def clauses() -> dict[str, str]:
+    """The clause of each kind, for column headings."""
+    return {kind: clause(kind) for kind in KINDS}

@@ -1,8 +1,10 @@
-"""Output formats. A reporter only formats findings; it never decides anything.
+"""``validate``'s output formats. A reporter only formats findings; it never decides anything.
 
-The registry maps a format name to ``module:Class``; modules are imported on demand so
-that a run in one format never pays for the others. A new format is one module and one
-entry here.
+:data:`FORMATS` is this family's registry (the pattern of :mod:`validator.output_formats`):
+a format name maps to ``module:Class``, imported on demand. A new format is one module and
+one entry here. The inventory's other read-only answers have their own registries beside
+their renderers: ``verify`` in :mod:`validator.reporters.verify`, ``rules`` in
+:mod:`validator.reporters.rule_list`.
 
 Floor 5 (outputs): reads the engine's result and findings; beside the other outputs,
 which it never imports.
@@ -10,18 +12,13 @@ which it never imports.
 
 from __future__ import annotations
 
-import importlib
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
-from validator.engine import Result
 from validator.findings import Lang
+from validator.output_formats import Formats
 
-REPORTERS: dict[str, str] = {
-    "text": "validator.reporters.text:TextReporter",
-    "json": "validator.reporters.json_reporter:JsonReporter",
-    "github": "validator.reporters.github:GithubReporter",
-    "sarif": "validator.reporters.sarif:SarifReporter",
-}
+if TYPE_CHECKING:  # naming the formats (the CLI's choices) does not load the engine
+    from validator.engine import Result
 
 
 class Reporter(Protocol):
@@ -30,10 +27,18 @@ class Reporter(Protocol):
     def report(self, result: Result, out: IO[str]) -> None: ...
 
 
+FORMATS: Formats[type[Reporter]] = Formats(
+    {
+        "text": "validator.reporters.text:TextReporter",
+        "json": "validator.reporters.json_reporter:JsonReporter",
+        "github": "validator.reporters.github:GithubReporter",
+        "sarif": "validator.reporters.sarif:SarifReporter",
+    }
+)
+
+
 def get_reporter(name: str) -> type[Reporter]:
-    module, _, attr = REPORTERS[name].partition(":")
-    reporter: type[Reporter] = getattr(importlib.import_module(module), attr)
-    return reporter
+    return FORMATS.get(name)
 
 
 def summary_counts(result: Result) -> dict[str, int]:

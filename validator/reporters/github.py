@@ -17,7 +17,7 @@ from typing import IO
 from validator.engine import Result
 from validator.escaping import markdown, workflow
 from validator.findings import Finding, Lang
-from validator.i18n import localize, t
+from validator.i18n import Message, t
 from validator.reporters import summary_counts
 
 # GitHub rejects a step summary over 1 MiB; past this many rows the table is cut (the
@@ -26,33 +26,33 @@ MAX_SUMMARY_ROWS = 500
 
 _LEVEL = {"error": "error", "warning": "warning"}
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "title": {"es": "Validación del inventario", "en": "Inventory validation"},
-    "clean": {"es": "Sin hallazgos.", "en": "No findings."},
-    "counts": {
-        "es": "**{errors}** error(es), **{warnings}** aviso(s) · {files} archivos, {areas} "
+_TEXTS: dict[str, Message] = {
+    "title": Message(es="Validación del inventario", en="Inventory validation"),
+    "clean": Message(es="Sin hallazgos.", en="No findings."),
+    "counts": Message(
+        es="**{errors}** error(es), **{warnings}** aviso(s) · {files} archivos, {areas} "
         "áreas, {accounts} cuentas revisadas al {as_of}.",
-        "en": "**{errors}** error(s), **{warnings}** warning(s) · {files} files, {areas} "
+        en="**{errors}** error(s), **{warnings}** warning(s) · {files} files, {areas} "
         "areas, {accounts} accounts checked as of {as_of}.",
-    },
-    "header": {
-        "es": "| Archivo:línea | Severidad | Regla | Cláusula | Mensaje |",
-        "en": "| File:line | Severity | Rule | Clause | Message |",
-    },
-    "no_summary": {
-        "es": "No se pudo escribir el resumen del job en {path} ({error}); las anotaciones "
+    ),
+    "header": Message(
+        es="| Archivo:línea | Severidad | Regla | Cláusula | Mensaje |",
+        en="| File:line | Severity | Rule | Clause | Message |",
+    ),
+    "no_summary": Message(
+        es="No se pudo escribir el resumen del job en {path} ({error}); las anotaciones "
         "están completas.",
-        "en": "Could not write the job summary to {path} ({error}); the annotations are complete.",
-    },
-    "truncated": {
-        "es": "… y {rest} hallazgo(s) más (vea las anotaciones y el análisis de código).",
-        "en": "… and {rest} more finding(s) (see the annotations and code scanning).",
-    },
+        en="Could not write the job summary to {path} ({error}); the annotations are complete.",
+    ),
+    "truncated": Message(
+        es="… y {rest} hallazgo(s) más (vea las anotaciones y el análisis de código).",
+        en="… and {rest} more finding(s) (see the annotations and code scanning).",
+    ),
 }
 
 
 def _x(key: str, lang: Lang, **params: object) -> str:
-    return localize(_TEXTS[key], lang, **params)
+    return _TEXTS[key].format(lang, **params)
 
 
 def command(finding: Finding, lang: Lang) -> str:

@@ -18,9 +18,9 @@ from typing import IO, Any
 from validator import __version__
 from validator.engine import Result
 from validator.findings import Finding, Lang
-from validator.i18n import t
+from validator.i18n import Message, t
 from validator.rules import registry
-from validator.rules.base import Message, Rule
+from validator.rules.base import Rule
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -43,7 +43,7 @@ def information_uri() -> str:
 def _text(message: Message | None, lang: Lang) -> str:
     if message is None:
         return ""
-    return message.en if lang == "en" else message.es
+    return message.text(lang)
 
 
 def _pascal(rule_id: str) -> str:
@@ -52,6 +52,10 @@ def _pascal(rule_id: str) -> str:
 
 def _has_clause(clause: str) -> bool:
     return clause not in ("", "—")
+
+
+_PASSES = Message(es="Cumple", en="Passes")
+_FAILS = Message(es="No cumple", en="Fails")
 
 
 def rule_descriptor(rule: Rule, lang: Lang) -> dict[str, Any]:
@@ -65,12 +69,9 @@ def rule_descriptor(rule: Rule, lang: Lang) -> dict[str, Any]:
     md_parts = [full]
     if _has_clause(rule.clause):
         md_parts.append(f"**{clause_label}**")
-    for label_es, label_en, snippet in (
-        ("Cumple", "Passes", rule.passing),
-        ("No cumple", "Fails", rule.failing),
-    ):
+    for passes_or_fails, snippet in ((_PASSES, rule.passing), (_FAILS, rule.failing)):
         if snippet:
-            label = label_en if lang == "en" else label_es
+            label = passes_or_fails.text(lang)
             help_parts.append(f"{label}:\n{snippet.rstrip()}")
             md_parts.append(f"{label}:\n\n```yaml\n{snippet.rstrip()}\n```")
     tags = ["ine-redes", "lineamientos-ine", rule.severity.value]

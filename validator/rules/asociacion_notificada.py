@@ -21,6 +21,10 @@ from validator.rules.base import (
     id="asociacion-notificada",
     severity=ERROR,
     clause="4.3 III",
+    how_to_fix=Message(
+        es="Escriba a {correo_cncs} y registre la fecha en asociacion.notificada_cncs.",
+        en="Write to {correo_cncs} and record the date under asociacion.notificada_cncs.",
+    ),
     summary=Message(
         es="Cada cuenta registra la fecha de su asociación y la de su notificación a la "
         "CNCS (asociacion.notificada_cncs), no anterior a la asociación y dentro del plazo.",

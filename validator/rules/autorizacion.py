@@ -13,11 +13,9 @@ from collections.abc import Iterator
 
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
-_WHO_CNCS_ES = (
-    "sólo un revisor de la CNCS (revisores de inventory/cncs.yaml en la rama base: {revisores})"
-)
-_WHO_CNCS_EN = (
-    "only a CNCS reviewer (revisores in inventory/cncs.yaml on the base branch: {revisores})"
+_WHO_CNCS = Message(
+    es="sólo un revisor de la CNCS (revisores de inventory/cncs.yaml en la rama base: {revisores})",
+    en="only a CNCS reviewer (revisores in inventory/cncs.yaml on the base branch: {revisores})",
 )
 
 
@@ -75,19 +73,19 @@ _WHO_CNCS_EN = (
         ),
         "area_sin_titular": Message(
             es="{actor} no puede modificar {path}: en la rama base el archivo no es válido y no "
-            "se sabe quién es su titular; " + _WHO_CNCS_ES + " puede corregirlo.",
+            "se sabe quién es su titular; " + _WHO_CNCS.es + " puede corregirlo.",
             en="{actor} may not change {path}: on the base branch the file is not valid and its "
-            "titular cannot be known; " + _WHO_CNCS_EN + " may fix it.",
+            "titular cannot be known; " + _WHO_CNCS.en + " may fix it.",
         ),
         "area_alta": Message(
             es="{actor} no puede crear el área {path}: la CNCS no la ha preregistrado (altas de "
             "inventory/cncs.yaml en la rama base, con la clave, el nombre y la cuenta de GitHub "
             "de su titular), o ya existe; dar de alta un área que no está preregistrada "
-            "corresponde " + _WHO_CNCS_ES + ". Solicite a la CNCS que preregistre el área.",
+            "corresponde " + _WHO_CNCS.es + ". Solicite a la CNCS que preregistre el área.",
             en="{actor} may not create area {path}: CNCS has not pre-registered it (altas in "
             "inventory/cncs.yaml on the base branch, with the clave, the name and its titular's "
             "GitHub login), or it exists already; adding an area that is not pre-registered is "
-            "for " + _WHO_CNCS_EN + ". Ask CNCS to pre-register the area.",
+            "for " + _WHO_CNCS.en + ". Ask CNCS to pre-register the area.",
         ),
         "alta_ajena": Message(
             es="{actor} no puede crear {path}: la CNCS preregistró el área {clave} para la "
@@ -117,34 +115,34 @@ _WHO_CNCS_EN = (
         ),
         "area_baja": Message(
             es="{actor} no puede borrar el área {path}: dar de baja un área corresponde "
-            + _WHO_CNCS_ES
+            + _WHO_CNCS.es
             + ". Solicite la baja a la CNCS.",
             en="{actor} may not delete area {path}: removing an area is for "
-            + _WHO_CNCS_EN
+            + _WHO_CNCS.en
             + ". Ask CNCS to remove it.",
         ),
         "area_renombre": Message(
             es="{actor} no puede renombrar el archivo de un área ({path}): corresponde "
-            + _WHO_CNCS_ES
+            + _WHO_CNCS.es
             + ". Deshaga el cambio de nombre o pídalo a la CNCS.",
             en="{actor} may not rename an area file ({path}): that is for "
-            + _WHO_CNCS_EN
+            + _WHO_CNCS.en
             + ". Undo the rename or ask CNCS.",
         ),
         "area_tipo": Message(
             es="{actor} no puede cambiar el tipo de archivo de {path} (p. ej. a enlace simbólico): "
-            "corresponde " + _WHO_CNCS_ES + ".",
+            "corresponde " + _WHO_CNCS.es + ".",
             en="{actor} may not change the file type of {path} (e.g. into a symbolic link): that "
-            "is for " + _WHO_CNCS_EN + ".",
+            "is for " + _WHO_CNCS.en + ".",
         ),
         "solo_cncs": Message(
             es="{actor} no puede modificar {path}: fuera del archivo de su área (catálogos, "
             "esquemas, validador, flujos de trabajo, documentación, pruebas) modifica "
-            + _WHO_CNCS_ES
+            + _WHO_CNCS.es
             + ". Quite este archivo del pull request o pida el cambio a la CNCS.",
             en="{actor} may not change {path}: outside an area's own file (catalogues, schemas, "
             "validator, workflows, documentation, tests) changes are for "
-            + _WHO_CNCS_EN
+            + _WHO_CNCS.en
             + ". Drop this file from the pull request or ask CNCS for the change.",
         ),
         "generado": Message(

@@ -30,13 +30,11 @@ from validator.rules.responsiva_cuentas import listed
 if TYPE_CHECKING:
     from validator.models import Area, Lineamientos
 
-_FIX_ES = (
-    "Informe el cambio a la CNCS por oficio, adjuntando los Anexos 1 y 2, y regístrelo en "
-    "'informes' con tipo: cambio."
-)
-_FIX_EN = (
-    "Report the change to CNCS by oficio, attaching Anexos 1 and 2, and record it under "
-    "'informes' with tipo: cambio."
+_FIX = Message(  # what to do: ends the messages, and reminders print it
+    es="Informe el cambio a la CNCS por oficio, adjuntando los Anexos 1 y 2, y regístrelo en "
+    "'informes' con tipo: cambio.",
+    en="Report the change to CNCS by oficio, attaching Anexos 1 and 2, and record it under "
+    "'informes' with tipo: cambio.",
 )
 
 
@@ -44,6 +42,7 @@ _FIX_EN = (
     id="aviso-cambio",
     severity=ERROR,
     clause="4.2 V",
+    how_to_fix=_FIX,
     summary=Message(
         es="Cada cambio de persona administradora se informa a la CNCS en 5 días hábiles "
         "(aviso mientras el plazo sigue abierto).",
@@ -77,10 +76,10 @@ _FIX_EN = (
         "overdue": Message(
             es="{nombre} ({role}) es persona administradora desde el {desde}, pero no hay un "
             "informe de tipo 'cambio' fechado entre el {start} y el {due} (plazo de {term} "
-            "días hábiles, vencido). " + _FIX_ES,
+            "días hábiles, vencido). " + _FIX.es,
             en="{nombre} ({role}) has been an administrator since {desde}, but there is no "
             "report of tipo 'cambio' dated between {start} and {due} (term of {term} business "
-            "days, expired). " + _FIX_EN,
+            "days, expired). " + _FIX.en,
         ),
         "late": Message(
             es="El cambio de {nombre} ({role}, desde el {desde}) se informó a la CNCS el "
@@ -104,9 +103,9 @@ _FIX_EN = (
         ),
         "due_soon": Message(
             es="El aviso a la CNCS del cambio de {nombre} ({role}, desde el {desde}) vence el "
-            "{due} ({left_es}; {term} días hábiles). " + _FIX_ES,
+            "{due} ({left_es}; {term} días hábiles). " + _FIX.es,
             en="The notice to CNCS of the change of {nombre} ({role}, since {desde}) is due on "
-            "{due} ({left_en}; {term} business days). " + _FIX_EN,
+            "{due} ({left_en}; {term} business days). " + _FIX.en,
         ),
     },
     passing="administradores:\n  suplente: {desde: 2026-11-13, ...}   # viernes\n"

@@ -14,8 +14,8 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from validator.escaping.terminal import visible
 from validator.findings import Severity
+from validator.i18n import Message as Message  # re-exported: rules import it from here
 from validator.loading.sources import Inventory, SourceFile
 
 if TYPE_CHECKING:
@@ -26,33 +26,6 @@ if TYPE_CHECKING:
 
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A text in both languages; ``{name}`` placeholders take the problem's parameters."""
-
-    es: str
-    en: str
-
-    def render(self, lang: str, params: Mapping[str, Any]) -> str:
-        template = self.en if lang == "en" else self.es
-        return template.format_map(_Params(params))
-
-
-class _Params(dict[str, Any]):
-    """Format parameters: dates as ISO, a missing name stays visible instead of raising."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-    def __getitem__(self, key: str) -> Any:
-        value = super().__getitem__(key)
-        if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, str):  # a value echoed back (a bad key, a login): no raw
-            return visible(value)  # control or bidi character reaches a terminal or a log
-        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +131,9 @@ class Rule:
     # Opt-in rules (listados-actualizados, autorizacion) need more than the inventory; they run
     # from their own commands (generate --check, authorize) or when named with --select.
     default_enabled: bool = True
+    # A dated duty's rule: what to do, in one sentence, for reminders and e-mails
+    # (``{correo_cncs}`` is CNCS's address); None for the other rules.
+    how_to_fix: Message | None = None
 
     def run(self, ctx: Context) -> Iterator[Problem]:
         yield from self.check(ctx)
@@ -174,6 +150,7 @@ def rule(
     passing: str = "",
     failing: str = "",
     default_enabled: bool = True,
+    how_to_fix: Message | None = None,
 ) -> Callable[[Check], Rule]:
     """Decorator: metadata above, check below, one object in the module."""
 
@@ -190,6 +167,7 @@ def rule(
             failing=failing,
             module=check.__module__,
             default_enabled=default_enabled,
+            how_to_fix=how_to_fix,
         )
 
     return wrap

@@ -10,10 +10,11 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 if TYPE_CHECKING:
     from validator.models.area import Rol
 
-_ROLES_ES = {"titular": "titular", "propietaria": "administradora propietaria",
-             "suplente": "administradora suplente"}  # fmt: skip
-_ROLES_EN = {"titular": "titular", "propietaria": "owner administrator",
-             "suplente": "deputy administrator"}  # fmt: skip
+_ROLES = {
+    "titular": Message(es="titular", en="titular"),
+    "propietaria": Message(es="administradora propietaria", en="owner administrator"),
+    "suplente": Message(es="administradora suplente", en="deputy administrator"),
+}
 
 
 @rule(
@@ -79,8 +80,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 usuario=cuenta.usuario,
                 correo=cuenta.correo_asociado,
                 nombre=nombre,
-                rol_es=_ROLES_ES[role],
-                rol_en=_ROLES_EN[role],
+                rol_es=_ROLES[role].es,
+                rol_en=_ROLES[role].en,
                 area=clave,
                 clave=source.area.clave,
             )

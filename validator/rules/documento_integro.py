@@ -142,20 +142,18 @@ def _documents(source: SourceFile) -> Iterator[tuple[tuple[str | int, ...], Docu
             yield ("administradores", rol, "responsiva", "documento"), admin.responsiva.documento
 
 
-_FIX_ES = (
-    " Use una ruta relativa a la raíz del repositorio, con '/', p. ej. "
-    "inventory/documentos/{clave}/anexo1.pdf."
-)
-_FIX_EN = (
-    " Use a path relative to the repository root, with '/', e.g. "
-    "inventory/documentos/{clave}/anexo1.pdf."
+_FIX = Message(
+    es=" Use una ruta relativa a la raíz del repositorio, con '/', p. ej. "
+    "inventory/documentos/{clave}/anexo1.pdf.",
+    en=" Use a path relative to the repository root, with '/', e.g. "
+    "inventory/documentos/{clave}/anexo1.pdf.",
 )
 
 
 def _path_msg(es: str, en: str) -> Message:
     return Message(
-        es="La ruta '{ruta}' del documento de {doc} " + es + _FIX_ES,
-        en="The path '{ruta}' of the {doc} document " + en + _FIX_EN,
+        es="La ruta '{ruta}' del documento de {doc} " + es + _FIX.es,
+        en="The path '{ruta}' of the {doc} document " + en + _FIX.en,
     )
 
 

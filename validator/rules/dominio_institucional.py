@@ -58,14 +58,16 @@ def _addresses(source: SourceFile) -> Iterator[tuple[tuple[str | int, ...], str]
             yield ("cuentas", i, "correo_asociado"), cuenta.correo_asociado
 
 
-_FIX_ES = "Escriba una dirección @{dominio} (p. ej. redes.{clave}@{dominio})."
-_FIX_EN = "Write an @{dominio} address (e.g. redes.{clave}@{dominio})."
+_FIX = Message(
+    es="Escriba una dirección @{dominio} (p. ej. redes.{clave}@{dominio}).",
+    en="Write an @{dominio} address (e.g. redes.{clave}@{dominio}).",
+)
 
 
 def _msg(es: str, en: str) -> Message:
     return Message(
-        es="'{field}' vale '{correo}': " + es + " " + _FIX_ES,
-        en="'{field}' is '{correo}': " + en + " " + _FIX_EN,
+        es="'{field}' vale '{correo}': " + es + " " + _FIX.es,
+        en="'{field}' is '{correo}': " + en + " " + _FIX.en,
     )
 
 

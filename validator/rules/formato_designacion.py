@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from validator.models.area import same_person
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
-_FIX_ES = "Registre los datos del oficio con el que se remitió el Anexo 1 a la CNCS."
-_FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
+_FIX = Message(
+    es="Registre los datos del oficio con el que se remitió el Anexo 1 a la CNCS.",
+    en="Record the details of the oficio that sent the Anexo 1 to CNCS.",
+)
 
 
 @rule(
@@ -42,9 +44,9 @@ _FIX_EN = "Record the details of the oficio that sent the Anexo 1 to CNCS."
     messages={
         "missing": Message(
             es="Falta 'designacion' (Anexo 1). Agregue la designación de la pareja actual con "
-            "fecha, oficio, remitida_cncs y documento.sha256. " + _FIX_ES,
+            "fecha, oficio, remitida_cncs y documento.sha256. " + _FIX.es,
             en="'designacion' (Anexo 1) is missing. Add the current pair's designation with "
-            "fecha, oficio, remitida_cncs and documento.sha256. " + _FIX_EN,
+            "fecha, oficio, remitida_cncs and documento.sha256. " + _FIX.en,
         ),
         "missing_fecha": Message(
             es="A la designación (Anexo 1) le falta 'fecha'. Agregue la fecha del formato firmado.",

@@ -16,12 +16,18 @@ from validator.rules.base import (
 )
 
 _DATES = ("contrasena_cambiada", "notificado_titular", "notificado_cncs")
-_WHERE_ES = "El incidente del {fecha} de la cuenta '{usuario}' ({plataforma})"
-_WHERE_EN = "The incident of {fecha} on account '{usuario}' ({plataforma})"
-_CHANGE_ES = "Cambie la contraseña con apoyo del CAU y registre la fecha y el ticket."
-_CHANGE_EN = "Change the password with CAU's help and record the date and the ticket."
-_CNCS_ES = "Notifíquelo a {correo_cncs} y registre la fecha en 'notificado_cncs'."
-_CNCS_EN = "Notify {correo_cncs} and record the date under 'notificado_cncs'."
+_WHERE = Message(
+    es="El incidente del {fecha} de la cuenta '{usuario}' ({plataforma})",
+    en="The incident of {fecha} on account '{usuario}' ({plataforma})",
+)
+_CHANGE = Message(
+    es="Cambie la contraseña con apoyo del CAU y registre la fecha y el ticket.",
+    en="Change the password with CAU's help and record the date and the ticket.",
+)
+_CNCS = Message(
+    es="Notifíquelo a {correo_cncs} y registre la fecha en 'notificado_cncs'.",
+    en="Notify {correo_cncs} and record the date under 'notificado_cncs'.",
+)
 
 
 @rule(
@@ -57,59 +63,59 @@ _CNCS_EN = "Notify {correo_cncs} and record the date under 'notificado_cncs'."
     ),
     messages={
         "cambio_overdue": Message(
-            es=_WHERE_ES + " no registra el cambio de contraseña ('contrasena_cambiada'), "
-            "que vencía el {due} ({term} día(s) hábil(es): 'de forma inmediata'). " + _CHANGE_ES,
-            en=_WHERE_EN + " records no password change ('contrasena_cambiada'), due by {due} "
-            "({term} business day(s): 'immediately'). " + _CHANGE_EN,
+            es=_WHERE.es + " no registra el cambio de contraseña ('contrasena_cambiada'), "
+            "que vencía el {due} ({term} día(s) hábil(es): 'de forma inmediata'). " + _CHANGE.es,
+            en=_WHERE.en + " records no password change ('contrasena_cambiada'), due by {due} "
+            "({term} business day(s): 'immediately'). " + _CHANGE.en,
         ),
         "cambio_due_soon": Message(
-            es=_WHERE_ES + " aún no registra el cambio de contraseña; debe hacerse de forma "
-            "inmediata, a más tardar el {due} ({left_es}). " + _CHANGE_ES,
-            en=_WHERE_EN + " records no password change yet; it must be immediate, by {due} "
-            "({left_en}). " + _CHANGE_EN,
+            es=_WHERE.es + " aún no registra el cambio de contraseña; debe hacerse de forma "
+            "inmediata, a más tardar el {due} ({left_es}). " + _CHANGE.es,
+            en=_WHERE.en + " records no password change yet; it must be immediate, by {due} "
+            "({left_en}). " + _CHANGE.en,
         ),
         "cambio_late": Message(
-            es=_WHERE_ES + " se atendió cambiando la contraseña el {done}, {late_es} (vencía "
+            es=_WHERE.es + " se atendió cambiando la contraseña el {done}, {late_es} (vencía "
             "el {due}; el 4.3 IV pide cambiarla de forma inmediata). Queda registrado el "
             "atraso; si la fecha es un error, corríjala.",
-            en=_WHERE_EN + " was handled by changing the password on {done}, {late_en} (due "
+            en=_WHERE.en + " was handled by changing the password on {done}, {late_en} (due "
             "by {due}; 4.3 IV asks for an immediate change). The delay is on record; if the "
             "date is wrong, correct it.",
         ),
         "cncs_overdue": Message(
-            es=_WHERE_ES + " no registra el aviso a la CNCS ('notificado_cncs'), que vencía el "
-            "{due} ({term} día(s) hábil(es): 'a la brevedad'). " + _CNCS_ES,
-            en=_WHERE_EN + " records no notice to CNCS ('notificado_cncs'), due by {due} "
-            "({term} business day(s): 'promptly'). " + _CNCS_EN,
+            es=_WHERE.es + " no registra el aviso a la CNCS ('notificado_cncs'), que vencía el "
+            "{due} ({term} día(s) hábil(es): 'a la brevedad'). " + _CNCS.es,
+            en=_WHERE.en + " records no notice to CNCS ('notificado_cncs'), due by {due} "
+            "({term} business day(s): 'promptly'). " + _CNCS.en,
         ),
         "cncs_due_soon": Message(
-            es=_WHERE_ES + " aún no registra el aviso a la CNCS; notifíquelo a la brevedad, a "
-            "más tardar el {due} ({left_es}). " + _CNCS_ES,
-            en=_WHERE_EN + " records no notice to CNCS yet; notify promptly, by {due} "
-            "({left_en}). " + _CNCS_EN,
+            es=_WHERE.es + " aún no registra el aviso a la CNCS; notifíquelo a la brevedad, a "
+            "más tardar el {due} ({left_es}). " + _CNCS.es,
+            en=_WHERE.en + " records no notice to CNCS yet; notify promptly, by {due} "
+            "({left_en}). " + _CNCS.en,
         ),
         "cncs_late": Message(
-            es=_WHERE_ES + " se notificó a la CNCS el {done}, {late_es} (vencía el {due}; "
+            es=_WHERE.es + " se notificó a la CNCS el {done}, {late_es} (vencía el {due}; "
             "el 4.3 IV pide notificar a la brevedad). Queda registrado el atraso.",
-            en=_WHERE_EN + " was notified to CNCS on {done}, {late_en} (due by {due}; 4.3 IV "
+            en=_WHERE.en + " was notified to CNCS on {done}, {late_en} (due by {due}; 4.3 IV "
             "asks for a prompt notice). The delay is on record.",
         ),
         "missing_ticket_cau": Message(
-            es=_WHERE_ES + " no registra el ticket del CAU ('ticket_cau'). Registre el número "
+            es=_WHERE.es + " no registra el ticket del CAU ('ticket_cau'). Registre el número "
             "de ticket con el que el CAU apoyó el cambio de contraseña.",
-            en=_WHERE_EN + " records no CAU ticket ('ticket_cau'). Record the number of the "
+            en=_WHERE.en + " records no CAU ticket ('ticket_cau'). Record the number of the "
             "ticket under which CAU supported the password change.",
         ),
         "missing_notificado_titular": Message(
-            es=_WHERE_ES + " no registra el aviso a la persona titular ('notificado_titular'). "
+            es=_WHERE.es + " no registra el aviso a la persona titular ('notificado_titular'). "
             "Notifíquelo a la persona titular del área y registre la fecha.",
-            en=_WHERE_EN + " records no notice to the titular ('notificado_titular'). Notify "
+            en=_WHERE.en + " records no notice to the titular ('notificado_titular'). Notify "
             "the area's titular and record the date.",
         ),
         "before": Message(
-            es=_WHERE_ES + " tiene '{key}' el {value}, antes del propio incidente. Corrija la "
+            es=_WHERE.es + " tiene '{key}' el {value}, antes del propio incidente. Corrija la "
             "fecha: las acciones se registran en o después del {fecha}.",
-            en=_WHERE_EN + " has '{key}' on {value}, before the incident itself. Correct the "
+            en=_WHERE.en + " has '{key}' on {value}, before the incident itself. Correct the "
             "date: the actions happen on or after {fecha}.",
         ),
     },

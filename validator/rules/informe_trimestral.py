@@ -21,14 +21,17 @@ from validator.rules.base import (
 if TYPE_CHECKING:
     from validator.models import Area
 
-_FIX_ES = "Envíe el informe a la CNCS por oficio y regístrelo en 'informes' (tipo: trimestral)."
-_FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tipo: trimestral)."
+_FIX = Message(  # what to do: ends every message, and reminders print it
+    es="Envíe el informe a la CNCS por oficio y regístrelo en 'informes' (tipo: trimestral).",
+    en="Send the report to CNCS by oficio and record it under 'informes' (tipo: trimestral).",
+)
 
 
 @rule(
     id="informe-trimestral",
     severity=ERROR,
     clause="4.2 V",
+    how_to_fix=_FIX,
     summary=Message(
         es="La persona titular informa a la CNCS por oficio al menos cada tres meses (aviso "
         "cuando vence pronto o cuando un informe llegó tarde).",
@@ -62,34 +65,34 @@ _FIX_EN = "Send the report to CNCS by oficio and record it under 'informes' (tip
     messages={
         "overdue": Message(
             es="El último informe a la CNCS es del {last}; el siguiente venció el {due} (cada "
-            "{months} meses). " + _FIX_ES,
+            "{months} meses). " + _FIX.es,
             en="The last report to CNCS is dated {last}; the next one was due on {due} (every "
-            "{months} months). " + _FIX_EN,
+            "{months} months). " + _FIX.en,
         ),
         "overdue_first": Message(
             es="No hay informes a la CNCS registrados; el primero venció el {due} ({months} "
             "meses después del {start}, inicio de la persona administradora más antigua). "
-            + _FIX_ES,
+            + _FIX.es,
             en="No report to CNCS is recorded; the first one was due on {due} ({months} months "
-            "after {start}, when the longest-serving administrator started). " + _FIX_EN,
+            "after {start}, when the longest-serving administrator started). " + _FIX.en,
         ),
         "missing": Message(
             es="No hay informes a la CNCS registrados en 'informes' (se informa cada {months} "
-            "meses). " + _FIX_ES,
+            "meses). " + _FIX.es,
             en="No report to CNCS is recorded under 'informes' (one is due every {months} "
-            "months). " + _FIX_EN,
+            "months). " + _FIX.en,
         ),
         "due_soon": Message(
             es="El informe trimestral a la CNCS vence el {due} ({left_es}; el último es del "
-            "{last}). " + _FIX_ES,
+            "{last}). " + _FIX.es,
             en="The quarterly report to CNCS is due on {due} ({left_en}; the last one is dated "
-            "{last}). " + _FIX_EN,
+            "{last}). " + _FIX.en,
         ),
         "due_soon_first": Message(
             es="El primer informe a la CNCS vence el {due} ({left_es}; la persona "
-            "administradora más antigua inició el {start}). " + _FIX_ES,
+            "administradora más antigua inició el {start}). " + _FIX.es,
             en="The first report to CNCS is due on {due} ({left_en}; the longest-serving "
-            "administrator started on {start}). " + _FIX_EN,
+            "administrator started on {start}). " + _FIX.en,
         ),
         "late": Message(
             es="El informe a la CNCS del {done} se presentó {late_es} (vencía el {due}). "

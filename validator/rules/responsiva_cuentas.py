@@ -21,15 +21,13 @@ from validator.models.area import Cuenta
 from validator.obligations import business_days_late, late_phrases
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
-_FIX_ES = (
-    "Recabe una nueva responsiva (Anexo 2) firmada por esa persona que enliste la cuenta "
+_FIX = Message(
+    es="Recabe una nueva responsiva (Anexo 2) firmada por esa persona que enliste la cuenta "
     "(`ine-redes formatos anexo2`), regístrela (`ine-redes formatos registrar`) y agregue "
-    "'{ref}' a 'cuentas'."
-)
-_FIX_EN = (
-    "Obtain a new responsiva (Anexo 2) signed by that person that lists the account "
+    "'{ref}' a 'cuentas'.",
+    en="Obtain a new responsiva (Anexo 2) signed by that person that lists the account "
     "(`ine-redes formatos anexo2`), register it (`ine-redes formatos registrar`) and add "
-    "'{ref}' to 'cuentas'."
+    "'{ref}' to 'cuentas'.",
 )
 
 
@@ -90,25 +88,25 @@ def listed(cuentas: list[str], cuenta: Cuenta) -> bool:
         ),
         "not_listed": Message(
             es="La cuenta {ref} no está en la responsiva (Anexo 2) de {nombre} ({role}), así "
-            "que nadie la ha asumido por escrito. " + _FIX_ES,
+            "que nadie la ha asumido por escrito. " + _FIX.es,
             en="Account {ref} is not in the responsiva (Anexo 2) of {nombre} ({role}), so "
-            "nobody has taken it on in writing. " + _FIX_EN,
+            "nobody has taken it on in writing. " + _FIX.en,
         ),
         "new_pending": Message(
             es="La cuenta {ref} se asoció el {asociada}, después de la responsiva de {nombre} "
             "({role}, del {fecha}); debe quedar en una nueva responsiva a más tardar el {due} "
-            "({term} días hábiles). " + _FIX_ES,
+            "({term} días hábiles). " + _FIX.es,
             en="Account {ref} was associated on {asociada}, after the responsiva of {nombre} "
             "({role}, dated {fecha}); it must be in a new responsiva by {due} ({term} "
-            "business days). " + _FIX_EN,
+            "business days). " + _FIX.en,
         ),
         "new_overdue": Message(
             es="La cuenta {ref} se asoció el {asociada}, después de la responsiva de {nombre} "
             "({role}, del {fecha}), y el plazo para cubrirla venció el {due} ({term} días "
-            "hábiles). " + _FIX_ES,
+            "hábiles). " + _FIX.es,
             en="Account {ref} was associated on {asociada}, after the responsiva of {nombre} "
             "({role}, dated {fecha}), and the term to cover it expired on {due} ({term} "
-            "business days). " + _FIX_EN,
+            "business days). " + _FIX.en,
         ),
         "late": Message(
             es="La responsiva de {nombre} ({role}) que enlista la cuenta {ref} (asociada el "

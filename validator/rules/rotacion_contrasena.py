@@ -23,20 +23,23 @@ from validator.rules.base import (
     rule,
 )
 
-_FIX_ES = (
-    "Cambie la contraseña, infórmelo a la persona titular y registre el cambio en "
-    "'{campo}' (sólo la fecha, nunca la contraseña)."
+_FIX = Message(  # what to do: ends every message, and reminders print it
+    es="Cambie la contraseña, infórmelo a la persona titular y registre el cambio en "
+    "'{campo}' (sólo la fecha, nunca la contraseña).",
+    en="Change the password, tell the titular and record the change under '{campo}' (only the "
+    "date, never the password).",
 )
-_FIX_EN = (
-    "Change the password, tell the titular and record the change under '{campo}' (only the "
-    "date, never the password)."
-)
+
+# Where a change is recorded, as the fix names it (``{campo}``).
+CAMPO_CUENTA = "contrasena.cambios"
+CAMPO_GENERICO = "correos_genericos[].contrasena.cambios"
 
 
 @rule(
     id="rotacion-contrasena",
     severity=ERROR,
     clause="4.3 VIII; 4.4 III",
+    how_to_fix=_FIX,
     summary=Message(
         es="La contraseña de cada cuenta y de cada correo genérico se cambia al menos cada dos "
         "meses (aviso cuando vence pronto o cuando un cambio se hizo tarde).",
@@ -69,27 +72,27 @@ _FIX_EN = (
     messages={
         "overdue": Message(
             es="La contraseña {de_cosa_es} se cambió por última vez el {last}; debía cambiarse "
-            "a más tardar el {due} (cada {months} meses). " + _FIX_ES,
+            "a más tardar el {due} (cada {months} meses). " + _FIX.es,
             en="The password of {cosa_en} was last changed on {last}; it was due again by "
-            "{due} (every {months} months). " + _FIX_EN,
+            "{due} (every {months} months). " + _FIX.en,
         ),
         "due_soon": Message(
             es="La contraseña {de_cosa_es} debe cambiarse a más tardar el {due} ({left_es}; "
-            "último cambio: {last}). " + _FIX_ES,
+            "último cambio: {last}). " + _FIX.es,
             en="The password of {cosa_en} must be changed by {due} ({left_en}; last change: "
-            "{last}). " + _FIX_EN,
+            "{last}). " + _FIX.en,
         ),
         "overdue_first": Message(
             es="{Cosa_es} no registra ningún cambio de contraseña; el primero vencía el {due} "
-            "({months} meses después de {start_es} del {start}). " + _FIX_ES,
+            "({months} meses después de {start_es} del {start}). " + _FIX.es,
             en="{Cosa_en} records no password change; the first one was due by {due} "
-            "({months} months after {start_en} on {start}). " + _FIX_EN,
+            "({months} months after {start_en} on {start}). " + _FIX.en,
         ),
         "due_soon_first": Message(
             es="El primer cambio de contraseña {de_cosa_es} vence el {due} ({left_es}; "
-            "{months} meses después de {start_es} del {start}). " + _FIX_ES,
+            "{months} meses después de {start_es} del {start}). " + _FIX.es,
             en="The first password change of {cosa_en} is due by {due} ({left_en}; {months} "
-            "months after {start_en} on {start}). " + _FIX_EN,
+            "months after {start_en} on {start}). " + _FIX.en,
         ),
         "late": Message(
             es="El cambio de contraseña del {done} {de_cosa_es} se hizo {late_es} (vencía el "
@@ -120,7 +123,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 "start_es": "la asociación",
                 "start_en": "the association",
                 "start": cuenta.asociacion.fecha if cuenta.asociacion else None,
-                "campo": "contrasena.cambios",
+                "campo": CAMPO_CUENTA,
             }
             yield from _problems(source, ob, months, cosa)
         for ob in generic_password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
@@ -133,7 +136,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 "start_es": "su asignación",
                 "start_en": "its assignment",
                 "start": generico.asignado,
-                "campo": "correos_genericos[].contrasena.cambios",
+                "campo": CAMPO_GENERICO,
             }
             yield from _problems(source, ob, months, cosa)
 

@@ -640,13 +640,11 @@ def comments(text: str) -> Iterator[tuple[int, int, str]]:
 
 # --- the rule ----------------------------------------------------------------------------
 
-_HOW_ES = (
-    " Quítela del archivo y CAMBIE ESA CONTRASEÑA AHORA: el historial de git la conserva "
-    "aunque se borre (4.3 VI y VII). El inventario sólo registra las fechas de los cambios."
-)
-_HOW_EN = (
-    " Remove it from the file and CHANGE THAT PASSWORD NOW: git history keeps it even after "
-    "it is deleted (4.3 VI and VII). The inventory records only the dates of the changes."
+_HOW = Message(
+    es=" Quítela del archivo y CAMBIE ESA CONTRASEÑA AHORA: el historial de git la conserva "
+    "aunque se borre (4.3 VI y VII). El inventario sólo registra las fechas de los cambios.",
+    en=" Remove it from the file and CHANGE THAT PASSWORD NOW: git history keeps it even after "
+    "it is deleted (4.3 VI and VII). The inventory records only the dates of the changes.",
 )
 
 
@@ -701,24 +699,24 @@ _LINE_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*([\"']?)([^\s:#\"'][^:#]*?)\1[ \t]*:
     messages={
         "key": Message(
             es="'{field}' contiene un valor secreto (contraseña, token o clave de acceso)."
-            + _HOW_ES,
-            en="'{field}' holds a secret value (password, token or access key)." + _HOW_EN,
+            + _HOW.es,
+            en="'{field}' holds a secret value (password, token or access key)." + _HOW.en,
         ),
         "value": Message(
-            es="'{field}' contiene lo que parece una contraseña o un secreto." + _HOW_ES,
-            en="'{field}' contains what looks like a password or a secret." + _HOW_EN,
+            es="'{field}' contiene lo que parece una contraseña o un secreto." + _HOW.es,
+            en="'{field}' contains what looks like a password or a secret." + _HOW.en,
         ),
         "more": Message(
             es="... y {count} posible(s) secreto(s) más en este archivo desde esta línea (sólo se "
-            "muestran los primeros 100). Revise el archivo completo." + _HOW_ES,
+            "muestran los primeros 100). Revise el archivo completo." + _HOW.es,
             en="... and {count} more possible secret(s) in this file from this line on (only the "
-            "first 100 are shown). Review the whole file." + _HOW_EN,
+            "first 100 are shown). Review the whole file." + _HOW.en,
         ),
         "comment": Message(
             es="Este comentario contiene lo que parece una contraseña o un secreto (los "
-            "comentarios también se suben al repositorio)." + _HOW_ES,
+            "comentarios también se suben al repositorio)." + _HOW.es,
             en="This comment contains what looks like a password or a secret (comments are "
-            "committed too)." + _HOW_EN,
+            "committed too)." + _HOW.en,
         ),
     },
     passing=(

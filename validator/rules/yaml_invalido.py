@@ -121,8 +121,7 @@ _FIX_PLAIN = (
             en="Not a regular file (a symlink or a directory?). Replace it with a plain YAML file.",
         ),
         "unreadable": Message(
-            es="No se pudo leer el archivo ({reason}).",
-            en="The file could not be read ({reason}).",
+            es="No se pudo leer el archivo ({reason}).", en="The file could not be read ({reason})."
         ),
     },
     passing="clave: jd01ags\nnombre: Junta Distrital Ejecutiva 01\n",
@@ -136,5 +135,6 @@ def check(ctx: Context) -> Iterator[Problem]:
             if (
                 error.code == "syntax"
             ):  # the parser's English problem, as a sentence in each language
-                params["problema"], params["problem_en"] = describe(str(params.get("problem", "")))
+                said = describe(str(params.get("problem", "")))
+                params["problema"], params["problem_en"] = said.es, said.en
             yield Problem(source, (), error.code, params, position=(error.line, error.column))

@@ -10,19 +10,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import AS_OF, contract_area, make_inventory
+from tests.conftest import AS_OF, TESTS, contract_area, make_inventory
 from validator.cli import main
 from validator.engine import Result
 from validator.escaping.markdown import text as md_cell
 from validator.escaping.workflow import escape_data, escape_property
 from validator.findings import Finding, Severity
 from validator.loading.inventory import load_inventory
-from validator.reporters import REPORTERS, get_reporter
+from validator.reporters import FORMATS, get_reporter
 from validator.reporters.github import command, summary_markdown
 from validator.reporters.sarif import FINGERPRINT_KEY, fingerprint, sarif_log
 from validator.rules import registry
 
-DATA = Path(__file__).parent / "data"
+DATA = TESTS / "data"
 SARIF_SCHEMA = DATA / "sarif-schema-2.1.0.json"  # OASIS, the standard
 # The copy GitHub's upload-sarif checks uploads against before code scanning takes them.
 SARIF_SCHEMA_GITHUB = DATA / "sarif-schema-2.1.0.codeql-action.json"
@@ -317,7 +317,7 @@ def test_cli_sarif_end_to_end(tmp_path: Path, sarif_validator) -> None:  # type:
 
 
 def test_formats_registered() -> None:
-    assert {"github", "sarif"} <= set(REPORTERS)
+    assert {"github", "sarif"} <= set(FORMATS)
 
 
 def test_unwritable_step_summary_is_a_warning_not_a_crash(

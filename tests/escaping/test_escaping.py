@@ -397,7 +397,7 @@ def test_authorize_summary_diff_and_report_markdown_are_inert(tmp_path: Path) ->
     )
     assert res.exit_code == 0, res.output
     assert_inert(res.stdout)
-    from validator.gitops.authorize import summary_markdown
+    from validator.gitops.authorize_output import summary_markdown
 
     assert_inert(summary_markdown(authorize(r.path, "@ine-mx/cncs", "main")))
     out = io.StringIO()

@@ -12,7 +12,7 @@ def test_every_default_rule_fires_at_least_once() -> None:
     result = validate(BROKEN)
     fired = {f.rule for f in result.findings}
     expected = {rid for rid, rule in registry().items() if rule.default_enabled}
-    expected.discard("cambio-completo")  # needs a base commit: tests/test_cambio_completo.py
+    expected.discard("cambio-completo")  # needs a base commit: tests/rules/test_cambio_completo.py
     assert expected - fired == set()
     assert result.exit_code(strict=False) == 1
 

@@ -12,7 +12,7 @@ Profiles:
 * ``INE_REDES_FUZZ=long``: random, many examples per property (``INE_REDES_FUZZ_EXAMPLES``,
   default 20000), for a run of ten minutes or more on a developer machine::
 
-      INE_REDES_FUZZ=long python3 -m pytest tests/test_fuzz.py -q --hypothesis-show-statistics
+      INE_REDES_FUZZ=long python3 -m pytest tests/adversarial/test_fuzz.py -q --hypothesis-show-statistics
 """
 
 from __future__ import annotations

@@ -399,7 +399,7 @@ def test_registrar_refuses_to_overwrite_another_copy(repo: Path, tmp_path: Path)
 
 
 def test_registrar_fills_a_new_area_pending_document(repo: Path, tmp_path: Path) -> None:
-    from tests.test_new_area import options
+    from tests.authoring.test_new_area import options
 
     result = CliRunner().invoke(
         main,

@@ -328,7 +328,7 @@ def test_yaml_syntax_errors_are_spanish_sentences(tmp_path: Path, text: str) -> 
     [line] = [line for line in done.stdout.splitlines() if "[yaml-invalido]" in line]
     message = line.split("[yaml-invalido] ", 1)[1]
     assert message.startswith("El archivo no es YAML válido en este punto: ")
-    assert describe("x")[0] not in message  # a known problem, not the catch-all
+    assert describe("x").es not in message  # a known problem, not the catch-all
     english_words = {"found", "expected", "allowed", "while", "scanning", "could not", "token"}
     assert not [w for w in english_words if w in message], message
     english = cli("validate", "--as-of", AS_OF, "--lang", "en", cwd=root)
@@ -336,14 +336,15 @@ def test_yaml_syntax_errors_are_spanish_sentences(tmp_path: Path, text: str) -> 
 
 
 def test_yaml_problem_table_reads_both_parsers() -> None:
-    assert all(es and en and es != en for es, en in PROBLEMS.values())
+    assert all(es and en and es != en for es, en in ((m.es, m.en) for m in PROBLEMS.values()))
     # PyYAML's pure-Python wording of the same problems.
     assert (
         describe("mapping values are not allowed here")
         == PROBLEMS["mapping values are not allowed in this context"]
     )
-    assert describe("found character '\\t' that cannot start any token")[0].startswith("hay un")
-    unknown_es, unknown_en = describe("something new in libyaml 0.3")
+    assert describe("found character '\\t' that cannot start any token").es.startswith("hay un")
+    unknown = describe("something new in libyaml 0.3")
+    unknown_es, unknown_en = unknown.es, unknown.en
     assert "libyaml" not in unknown_es and unknown_en == "something new in libyaml 0.3"
 
 

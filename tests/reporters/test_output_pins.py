@@ -1,13 +1,13 @@
 """Every output format's exact bytes on an inventory with findings from every rule.
 
 ``tests/fixtures/broken-sample`` fires every default rule; its ``validate`` output in each
-format registered in ``validator.reporters.REPORTERS`` (and the GitHub job summary), in
+format registered in ``validator.reporters.FORMATS`` (and the GitHub job summary), in
 both languages, must equal the pinned files in ``tests/data/output-pins/`` byte for byte.
 Work on speed or memory must change none of them.
 
 When a rule or a format changes ON PURPOSE, regenerate the pins in their own commit::
 
-    UPDATE_OUTPUT_PINS=1 .venv/bin/python -m pytest tests/test_output_pins.py -q
+    UPDATE_OUTPUT_PINS=1 .venv/bin/python -m pytest tests/reporters/test_output_pins.py -q
 
 (then review ``git diff tests/data/output-pins``).
 """
@@ -23,19 +23,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import AS_OF, FIXTURES
+from tests.conftest import AS_OF, FIXTURES, TESTS
 from validator import __version__
 from validator.cli.validate import ValidateOptions, run_validate
 from validator.engine import Result
 from validator.findings import Finding, Severity
 from validator.loading.inventory import load_inventory
-from validator.reporters import REPORTERS, summary_counts
+from validator.reporters import FORMATS, summary_counts
 from validator.reporters.json_reporter import JsonReporter
 
 BROKEN = FIXTURES / "broken-sample"
-PINS = Path(__file__).parent / "data" / "output-pins"
+PINS = TESTS / "data" / "output-pins"
 UPDATE = os.environ.get("UPDATE_OUTPUT_PINS") == "1"
-CASES = [(fmt, lang) for fmt in sorted(REPORTERS) for lang in ("es", "en")]
+CASES = [(fmt, lang) for fmt in sorted(FORMATS) for lang in ("es", "en")]
 
 
 def _render(fmt: str, lang: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:

@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import AS_OF, contract_area, make_inventory, validate
+from tests.conftest import AS_OF, TESTS, contract_area, make_inventory, validate
 from validator.loading.yaml_loader import load_text
 from validator.rules.sin_secretos import comments, password_like, secret_key, text_secret
 
-DATA = Path(__file__).parent / "data" / "secrets"
+DATA = TESTS / "data" / "secrets"
 RULE = "sin-secretos"
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO_ROOT, contract_area, make_inventory, validate
-from tests.test_rule_fixtures import RULE_FIXTURES, _load_fixture
+from tests.rules.test_rule_fixtures import RULE_FIXTURES, _load_fixture
 from validator.accounts import Identities, Unusable
 from validator.loading.inventory import load_inventory
 from validator.rules.cuenta_plataforma import url_problem

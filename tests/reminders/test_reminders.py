@@ -158,7 +158,7 @@ def test_json_is_exact_and_stable(repo: Path) -> None:
     item = doc["areas"][1]["items"][0]
     assert item == {
         "kind": "rotacion-contrasena",
-        "clause": "4.3 VIII",
+        "clause": "4.3 VIII; 4.4 III",  # the rule's clause (the registry)
         "status": "overdue",
         "subject": "facebook/INEJDE01Ags",
         "role": None,
@@ -429,3 +429,26 @@ def test_sample_inventory_has_nothing_due_on_2026_11_29() -> None:
     res = _cli("--repo", str(REPO_ROOT), "--as-of", "2026-11-29")
     assert res.exit_code == 0
     assert "Nada vence" in res.stdout
+
+
+def test_clause_and_fix_are_the_rules_own(repo: Path) -> None:
+    """Every obligation kind is a rule's ID; reminders print that rule's clause and the fix
+    sentence its own findings end with (no second table)."""
+    from validator.obligations import KINDS
+    from validator.rules import get
+
+    for kind in KINDS:
+        assert get(kind).how_to_fix is not None, kind
+    doc = json.loads(render("json", _collect(repo)))
+    items = [i for a in doc["areas"] for i in a["items"]]
+    assert {i["kind"] for i in items} == set(KINDS)
+    for i in items:
+        assert i["clause"] == get(i["kind"]).clause
+    text = render("text", _collect(repo), "en")
+    fix = get("aviso-cambio").how_to_fix
+    assert fix is not None and fix.en in text
+    # the same sentence ends the rule's finding (validate) for the same obligation
+    from validator.engine import run
+
+    findings = run(load_inventory(repo), AS_OF, None).findings
+    assert any(f.rule == "aviso-cambio" and f.message("en").endswith(fix.en) for f in findings)

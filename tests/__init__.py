@@ -1,0 +1,1 @@
+"""ine-redes tests: they mirror the package (tests/<part>/ for validator/<part>/)."""

@@ -1,0 +1,71 @@
+"""The one text idiom (validator.i18n.Message) and the one output-format pattern
+(validator.output_formats.Formats): every command's --format choices come from its registry."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import PurePosixPath
+
+import click
+import pytest
+
+from validator.i18n import Message
+from validator.rules.base import Message as RuleMessage
+
+GREETING = Message(es="Hola, {name}: {when}", en="Hello, {name}: {when}")
+
+
+def test_rules_use_the_same_message() -> None:
+    assert RuleMessage is Message
+
+
+def test_render_shows_values_safely() -> None:
+    text = GREETING.render("es", {"name": "a\x1b[31mb\nc", "when": date(2026, 11, 29)})
+    assert text == "Hola, a\\x1b[31mb\\x0ac: 2026-11-29"
+    assert GREETING.render("en", {"name": PurePosixPath("x\u202ey")}) == "Hello, x\\u202ey: {when}"
+
+
+def test_format_inserts_values_as_given_for_escaping_channels() -> None:
+    assert GREETING.format("en", name="<b>\n", when="hoy") == "Hello, <b>\n: hoy"
+    assert GREETING.text("fr") == GREETING.es  # any other language: Spanish
+
+
+# (command, registry): each command's --format is exactly its family's registry.
+REGISTRIES = [
+    ("validator.cli.validate:validate", "validator.reporters:FORMATS"),
+    ("validator.cli.reminders:reminders", "validator.reminders:FORMATS"),
+    ("validator.cli.diff:diff", "validator.gitops.formats:DIFF"),
+    ("validator.cli.history:history", "validator.gitops.formats:HISTORY"),
+    ("validator.cli.authorize:authorize", "validator.gitops.formats:AUTHORIZE"),
+    ("validator.cli.verify:verify", "validator.reporters.verify:FORMATS"),
+    ("validator.cli.rules:rules", "validator.reporters.rule_list:FORMATS"),
+]
+
+
+def _attr(spec: str) -> object:
+    import importlib
+
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+@pytest.mark.parametrize(("command", "registry"), REGISTRIES)
+def test_format_choices_come_from_the_registry(command: str, registry: str) -> None:
+    cmd = _attr(command)
+    formats = _attr(registry)
+    assert isinstance(cmd, click.Command)
+    option = next(p for p in cmd.params if p.name == "fmt")
+    assert isinstance(option.type, click.Choice)
+    assert tuple(option.type.choices) == formats.names  # type: ignore[attr-defined]
+    for name in formats.names:  # type: ignore[attr-defined]
+        assert callable(formats.get(name))  # type: ignore[attr-defined]
+
+
+def test_report_formats_come_from_the_registry() -> None:
+    from validator.cli.report import report
+    from validator.gitops.formats import REPORT
+
+    trimestral = report.commands["trimestral"]  # type: ignore[attr-defined]
+    option = next(p for p in trimestral.params if p.name == "fmt")
+    assert tuple(option.type.choices) == REPORT.names
+    assert all(callable(REPORT.get(name)) for name in REPORT.names)
