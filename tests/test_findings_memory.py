@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+from datetime import date
+
 from tests.conftest import FIXTURES, validate
+from validator.accounts import _SHARED
 from validator.findings import LANGS, Rendered
+from validator.rules import sin_secretos
+from validator.rules.base import Context
 
 BROKEN = FIXTURES / "broken-sample"
 
@@ -27,3 +34,21 @@ def test_no_valid_file_keeps_its_position_index_after_a_run() -> None:
     for source in files:
         if source.doc.error is None:
             assert not source.doc.indexed, source.path
+
+
+def test_the_rules_caches_go_with_the_run() -> None:
+    """The account identities belong to the run's Context (not a module global kept to the
+    end of the process) and sin-secretos forgets the values it judged when it finishes."""
+    shared_before = dict(_SHARED)
+    result = validate(BROKEN)
+    assert result.findings
+    assert _SHARED == shared_before  # the rules did not fill the process-wide table
+    for cached in (sin_secretos._leaf_levels, sin_secretos._text_levels):
+        assert cached.cache_info().currsize == 0
+
+    ctx = Context(inventory=result.inventory, as_of=date(2026, 11, 29))
+    identities = weakref.ref(ctx.identities)
+    assert ctx.identities is identities()  # one per run, shared by its rules
+    del ctx
+    gc.collect()
+    assert identities() is None  # freed with the run
