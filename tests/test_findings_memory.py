@@ -42,7 +42,7 @@ def test_the_rules_caches_go_with_the_run() -> None:
     shared_before = dict(_SHARED)
     result = validate(BROKEN)
     assert result.findings
-    assert _SHARED == shared_before  # the rules did not fill the process-wide table
+    assert shared_before == _SHARED  # the rules did not fill the process-wide table
     for cached in (sin_secretos._leaf_levels, sin_secretos._text_levels):
         assert cached.cache_info().currsize == 0
 
