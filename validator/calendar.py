@@ -54,6 +54,9 @@ class BusinessCalendar:
 
     def __init__(self, extra_days_off: Iterable[date] = ()) -> None:
         self.extra_days_off = frozenset(extra_days_off)
+        # Terms already counted (event, days) -> end: the rules of one run count the same
+        # terms from the same dates again and again; the calendar is the run's, so is this.
+        self._ends: dict[tuple[date, int], date] = {}
 
     @cached_property
     def _holidays(self) -> HolidayBase:
@@ -74,12 +77,16 @@ class BusinessCalendar:
 
     def add_business_days(self, event: date, days: int) -> date:
         """The date by which a term of ``days`` business days after ``event`` ends."""
+        end = self._ends.get((event, days))
+        if end is not None:
+            return end
         current = event
         remaining = days
         while remaining > 0:
             current += timedelta(days=1)
             if self.is_business_day(current):
                 remaining -= 1
+        self._ends[(event, days)] = current
         return current
 
     def business_days_between(self, start: date, end: date) -> int:
