@@ -70,14 +70,14 @@ _TEXTS: dict[str, Message] = {
     "warning": Message(es="aviso", en="warning"),
     "clause": Message(es="cláusula", en="clause"),
     "summary_clean": Message(
-        es="Sin hallazgos: {files} archivos, {areas} áreas, {accounts} cuentas revisadas al {as_of}.",
-        en="No findings: {files} files, {areas} areas, {accounts} accounts checked as of {as_of}.",
+        es="Sin hallazgos: {files_es}, {areas_es}, {accounts_es} al {as_of}.",
+        en="No findings: {files_en}, {areas_en}, {accounts_en} as of {as_of}.",
     ),
     "summary": Message(
-        es="{errors} error(es), {warnings} aviso(s) en {bad_files} archivo(s) "
-        "({files} archivos, {areas} áreas, {accounts} cuentas revisadas al {as_of}).",
-        en="{errors} error(s), {warnings} warning(s) in {bad_files} file(s) "
-        "({files} files, {areas} areas, {accounts} accounts checked as of {as_of}).",
+        es="{errors_es}, {warnings_es} en {bad_files_es} "
+        "({files_es}, {areas_es}, {accounts_es} al {as_of}).",
+        en="{errors_en}, {warnings_en} in {bad_files_en} "
+        "({files_en}, {areas_en}, {accounts_en} as of {as_of}).",
     ),
     "strict_note": Message(
         es="Los avisos no bloquean (use --strict para que bloqueen).",
@@ -122,5 +122,33 @@ def in_lang(texts: Mapping[str, str], lang: str) -> str:
 
 
 def t(key: str, lang: str = "es", **params: Any) -> str:
-    """The tool's own text ``key`` in ``lang``, filled in with ``params`` as given."""
-    return _TEXTS[key].format(lang, **params)
+    """The tool's own text ``key`` in ``lang``, filled in with ``params`` as given (a count
+    named in :data:`COUNTED` also gives its ``<name>_es`` / ``<name>_en`` phrase)."""
+    return _TEXTS[key].format(lang, **counted(params))
+
+
+def count(n: int, one: str, many: str) -> str:
+    """``1 archivo``, ``3 archivos``: a real plural, never ``archivo(s)``."""
+    return f"{n} {one if n == 1 else many}"
+
+
+#: The counted words of the tool's texts: (Spanish one, many; English one, many).
+COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "errors": ("error", "errores", "error", "errors"),
+    "warnings": ("aviso", "avisos", "warning", "warnings"),
+    "bad_files": ("archivo", "archivos", "file", "files"),
+    "files": ("archivo", "archivos", "file", "files"),
+    "areas": ("área", "áreas", "area", "areas"),
+    "accounts": ("cuenta revisada", "cuentas revisadas", "account checked", "accounts checked"),
+}
+
+
+def counted(params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` plus the phrase of each count it holds, in both languages."""
+    out = dict(params)
+    for name, (es_one, es_many, en_one, en_many) in COUNTED.items():
+        n = params.get(name)
+        if isinstance(n, int):
+            out[f"{name}_es"] = count(n, es_one, es_many)
+            out[f"{name}_en"] = count(n, en_one, en_many)
+    return out

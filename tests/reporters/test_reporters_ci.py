@@ -114,7 +114,7 @@ def test_reporter_writes_only_commands_and_one_summary_line(
     lines = out.getvalue().splitlines()
     assert len(lines) == 3
     assert lines[0].startswith("::error ") and lines[1].startswith("::warning ")
-    assert not lines[2].startswith("::") and "1 error(es), 1 aviso(s)" in lines[2]
+    assert not lines[2].startswith("::") and "1 error, 1 aviso" in lines[2]
 
 
 # --- job summary -------------------------------------------------------------------------
@@ -143,7 +143,7 @@ def test_step_summary_appended(
     get_reporter("github")("es", False, False).report(result, io.StringIO())
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# antes\n## Validación del inventario\n")  # appended, not replaced
-    assert "**2** error(es), **0** aviso(s)" in text
+    assert "**2 errores**, **0 avisos**" in text
     rows = [line for line in text.splitlines() if line.startswith("| inventory")]
     assert len(rows) == 2
     assert rows[0].count(" | ") == 4  # five cells: the pipe in the message is escaped

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
-from validator.i18n import Message
+from validator.i18n import Message, count
 
 if TYPE_CHECKING:
     from validator.findings import Lang
@@ -31,11 +31,6 @@ TEXTS: dict[str, Message] = {
     ),
     "fresh": Message(es="Los {n} listados están al día.", en="All {n} lists are up to date."),
 }
-
-
-def count(n: int, one: str, many: str) -> str:
-    """``1 archivo actualizado``, ``3 archivos actualizados``: a real plural, not ``(s)``."""
-    return f"{n} {one if n == 1 else many}"
 
 
 # Counted words of each message, in both languages, from the numbers given to :func:`text`.

@@ -17,7 +17,7 @@ from typing import IO
 from validator.engine import Result
 from validator.escaping import markdown, workflow
 from validator.findings import Finding, Lang
-from validator.i18n import Message, t
+from validator.i18n import Message, counted, t
 from validator.reporters import summary_counts
 
 # GitHub rejects a step summary over 1 MiB; past this many rows the table is cut (the
@@ -30,10 +30,9 @@ _TEXTS: dict[str, Message] = {
     "title": Message(es="Validación del inventario", en="Inventory validation"),
     "clean": Message(es="Sin hallazgos.", en="No findings."),
     "counts": Message(
-        es="**{errors}** error(es), **{warnings}** aviso(s) · {files} archivos, {areas} "
-        "áreas, {accounts} cuentas revisadas al {as_of}.",
-        en="**{errors}** error(s), **{warnings}** warning(s) · {files} files, {areas} "
-        "areas, {accounts} accounts checked as of {as_of}.",
+        es="**{errors_es}**, **{warnings_es}** · {files_es}, {areas_es}, {accounts_es} al {as_of}.",
+        en="**{errors_en}**, **{warnings_en}** · {files_en}, {areas_en}, {accounts_en} "
+        "as of {as_of}.",
     ),
     "header": Message(
         es="| Archivo:línea | Severidad | Regla | Cláusula | Mensaje |",
@@ -52,7 +51,7 @@ _TEXTS: dict[str, Message] = {
 
 
 def _x(key: str, lang: Lang, **params: object) -> str:
-    return _TEXTS[key].format(lang, **params)
+    return _TEXTS[key].format(lang, **counted(params))
 
 
 def command(finding: Finding, lang: Lang) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from validator.i18n import count
 from validator.obligations import judge
 from validator.rules.base import (
     ERROR,
@@ -64,9 +65,9 @@ _CNCS = Message(
     messages={
         "cambio_overdue": Message(
             es=_WHERE.es + " no registra el cambio de contraseña ('contrasena_cambiada'), "
-            "que vencía el {due} ({term} día(s) hábil(es): 'de forma inmediata'). " + _CHANGE.es,
+            "que vencía el {due} ({term_es}: 'de forma inmediata'). " + _CHANGE.es,
             en=_WHERE.en + " records no password change ('contrasena_cambiada'), due by {due} "
-            "({term} business day(s): 'immediately'). " + _CHANGE.en,
+            "({term_en}: 'immediately'). " + _CHANGE.en,
         ),
         "cambio_due_soon": Message(
             es=_WHERE.es + " aún no registra el cambio de contraseña; debe hacerse de forma "
@@ -84,9 +85,9 @@ _CNCS = Message(
         ),
         "cncs_overdue": Message(
             es=_WHERE.es + " no registra el aviso a la CNCS ('notificado_cncs'), que vencía el "
-            "{due} ({term} día(s) hábil(es): 'a la brevedad'). " + _CNCS.es,
+            "{due} ({term_es}: 'a la brevedad'). " + _CNCS.es,
             en=_WHERE.en + " records no notice to CNCS ('notificado_cncs'), due by {due} "
-            "({term} business day(s): 'promptly'). " + _CNCS.en,
+            "({term_en}: 'promptly'). " + _CNCS.en,
         ),
         "cncs_due_soon": Message(
             es=_WHERE.es + " aún no registra el aviso a la CNCS; notifíquelo a la brevedad, a "
@@ -179,7 +180,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                         judge(due, done, ctx.as_of, cal),
                         prefix,
                         at_key=done is None,
-                        term=term,
+                        term_es=count(term, "día hábil", "días hábiles"),
+                        term_en=count(term, "business day", "business days"),
                         params=where,
                     )
                     if found is not None:
