@@ -17,6 +17,7 @@ from typing import Any, Literal, overload
 
 from pydantic import TypeAdapter, ValidationError
 
+from validator.i18n import Message
 from validator.importing.columns import BOOLEANS, BY_KEY, CODES, ENTIDADES, Kind, kind_of, norm
 from validator.importing.tables import Sheet, Where
 from validator.models.types import Email
@@ -34,10 +35,126 @@ _ENTIDAD_BY_NAME = {norm(n): c for c, n in ENTIDAD_NAMES.items()} | {
 }
 
 
+#: Why a row is refused (the column's header goes before it: «correo» no es ...).
+ROW_ERRORS: dict[str, Message] = {
+    "required": Message(es="está vacía y es obligatoria", en="is empty and required"),
+    "clave_form": Message(
+        es="«{clave}» no es una clave de área (minúsculas y dígitos)",
+        en="«{clave}» is not an area key (lowercase letters and digits)",
+    ),
+    "clave_entidad": Message(
+        es="«{clave}»: «{entidad}» no es un código de entidad",
+        en="«{clave}»: «{entidad}» is not a state code",
+    ),
+    "clave_distrito": Message(
+        es="«{clave}»: el distrito debe estar entre 01 y 300",
+        en="«{clave}»: the district must be between 01 and 300",
+    ),
+    "tipo_unknown": Message(
+        es="«{value}» no es un tipo de área", en="«{value}» is not an area type"
+    ),
+    "tipo_mismatch": Message(
+        es="«{code}» no corresponde a la clave «{clave}» ({tipo})",
+        en="«{code}» does not match the key «{clave}» ({tipo})",
+    ),
+    "entidad_unknown": Message(
+        es="«{value}» no es una entidad federativa", en="«{value}» is not a Mexican state"
+    ),
+    "mismatch": Message(
+        es="«{value}» no corresponde a la clave «{clave}»",
+        en="«{value}» does not match the key «{clave}»",
+    ),
+    "person_elsewhere": Message(
+        es="«{correo}» ya administra en el área «{other}» ({place}); una persona administra "
+        "en una sola área (4.2 III)",
+        en="«{correo}» already administers in the area «{other}» ({place}); a person "
+        "administers in one area only (4.2 III)",
+    ),
+    "person_also": Message(
+        es="«{correo}» administra también en el área «{clave}» ({place})",
+        en="«{correo}» also administers in the area «{clave}» ({place})",
+    ),
+    "rol_taken": Message(
+        es="el área «{clave}» ya tiene otra persona como {rol} ({place})",
+        en="the area «{clave}» already has another person as {rol} ({place})",
+    ),
+    "platform_unknown": Message(
+        es="«{value}» no está en inventory/plataformas.yaml",
+        en="«{value}» is not in inventory/plataformas.yaml",
+    ),
+    "url_https": Message(
+        es="«{value}» no es una dirección https://", en="«{value}» is not an https:// address"
+    ),
+    "yes_no": Message(es="«{value}»: escriba sí o no", en="«{value}»: write sí or no"),
+    "account_elsewhere": Message(
+        es="la cuenta {plataforma}/{usuario} ya está en el área «{other}» ({place})",
+        en="the account {plataforma}/{usuario} is already in the area «{other}» ({place})",
+    ),
+    "account_differs": Message(
+        es="la cuenta {plataforma}/{usuario} ya está listada con otros datos ({place})",
+        en="the account {plataforma}/{usuario} is already listed with other data ({place})",
+    ),
+    "asignado_required": Message(
+        es="está vacía y es obligatoria cuando el estado es Asignado",
+        en="is empty and required when the status is Asignado",
+    ),
+    "generic_elsewhere": Message(
+        es="«{correo}» ya está en el área «{other}» ({place})",
+        en="«{correo}» is already in the area «{other}» ({place})",
+    ),
+    "generic_differs": Message(
+        es="«{correo}» ya está listado con otros datos ({place})",
+        en="«{correo}» is already listed with other data ({place})",
+    ),
+    "accounts_form": Message(
+        es="«{value}» no tiene la forma «Plataforma: usuario (url)»",
+        en="«{value}» is not of the form «Plataforma: usuario (url)»",
+    ),
+    "link_platform": Message(
+        es="la cuenta «{plat}: {user}» no es de una plataforma conocida",
+        en="the account «{plat}: {user}» is not on a known platform",
+    ),
+    "link_two_mails": Message(
+        es="la cuenta {plataforma}/{user} aparece asociada a «{one}» y a «{other}»",
+        en="the account {plataforma}/{user} appears tied to «{one}» and to «{other}»",
+    ),
+    "code_unknown": Message(
+        es="«{value}» no es un valor permitido", en="«{value}» is not an allowed value"
+    ),
+    "email_bad": Message(
+        es="«{value}» no es un correo electrónico válido",
+        en="«{value}» is not a valid e-mail address",
+    ),
+    "date_bad": Message(
+        es="«{value}» no es una fecha (AAAA-MM-DD o DD/MM/AAAA)",
+        en="«{value}» is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+    ),
+    "cell": Message(es="«{header}» {reason}", en="«{header}» {reason}"),
+}
+
+#: The usage problems of a sheet that cannot be imported at all.
+SHEET_PROBLEMS: dict[str, Message] = {
+    "sheet": Message(es="{file}, hoja «{sheet}»", en="{file}, sheet «{sheet}»"),
+    "unknown_kind": Message(
+        es="{where}: no se reconoce el tipo de hoja por sus encabezados",
+        en="{where}: the kind of sheet is not recognised from its headers",
+    ),
+    "missing_columns": Message(
+        es="{where}: faltan las columnas {columns}", en="{where}: missing columns {columns}"
+    ),
+}
+
+
+def _say(lang: str, key: str, params: dict[str, Any]) -> str:
+    """Row error ``key`` in ``lang``; a :class:`Where` among ``params`` is told in ``lang``."""
+    shown = {k: v.describe(lang) if isinstance(v, Where) else v for k, v in params.items()}
+    return ROW_ERRORS[key].format(lang, **shown)
+
+
 @dataclass(frozen=True, slots=True)
 class RowError:
     where: Where
-    message: str  # Spanish
+    message: str  # in the run's language (the Assembler's ``lang``)
 
 
 @dataclass
@@ -111,10 +228,11 @@ def clave_parts(clave: str) -> tuple[str, str | None, int | None]:
 
 
 class _Bad(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, column: str, key: str, params: dict[str, Any]) -> None:
+        super().__init__(key)
         self.column = column
-        self.message = message
+        self.key = key
+        self.params = params
 
 
 @dataclass
@@ -132,11 +250,11 @@ class _Row:
     def required(self, key: str) -> str:
         value = self.text(key)
         if not value:
-            raise _Bad(key, "está vacía y es obligatoria")
+            raise _Bad(key, "required", {})
         return value
 
-    def bad(self, key: str, message: str) -> _Bad:
-        return _Bad(key, message)
+    def bad(self, key: str, message: str, **params: Any) -> _Bad:
+        return _Bad(key, message, params)
 
     def place(self, key: str) -> Where:
         return self.where.at(self.headers.get(key, key))
@@ -145,7 +263,8 @@ class _Row:
 class Assembler:
     """Collects rows from any number of sheets into drafts and errors."""
 
-    def __init__(self, platforms: dict[str, str]) -> None:
+    def __init__(self, platforms: dict[str, str], lang: str = "es") -> None:
+        self.lang = lang
         # platform key -> display name (plataformas.yaml)
         self.platforms = {norm(k): k for k in platforms} | {
             norm(v): k for k, v in platforms.items()
@@ -166,14 +285,19 @@ class Assembler:
             self._add_json(sheet)
             return None
         kind = kind_of(sheet.headers)
-        where = f"{sheet.file}" + (f", hoja «{sheet.name}»" if sheet.name else "")
+        lang = self.lang
+        where = sheet.file
+        if sheet.name:
+            where = SHEET_PROBLEMS["sheet"].format(lang, file=sheet.file, sheet=sheet.name)
         if kind is None:
             if sheet.name and norm(sheet.name) in (norm("Instrucciones"), norm("Listas")):
                 return None
-            return f"{where}: no se reconoce el tipo de hoja por sus encabezados"
+            return SHEET_PROBLEMS["unknown_kind"].format(lang, where=where)
         missing = kind.missing(sheet.headers)
         if missing:
-            return f"{where}: faltan las columnas {', '.join(missing)}"
+            return SHEET_PROBLEMS["missing_columns"].format(
+                lang, where=where, columns=", ".join(missing)
+            )
         positions = kind.positions(sheet.headers)
         headers = {key: sheet.headers[i] for key, i in positions.items()}
         for number, cells in sheet.rows:
@@ -222,11 +346,12 @@ class Assembler:
             }[row.kind.key]
             handler(row, clave)
         except _Bad as bad:
-            self._refuse(row.place(bad.column), f"«{row.headers.get(bad.column, bad.column)}» "
-                         f"{bad.message}")  # fmt: skip
+            reason = _say(self.lang, bad.key, bad.params)
+            header = row.headers.get(bad.column, bad.column)
+            self._refuse(row.place(bad.column), "cell", header=header, reason=reason)
 
-    def _refuse(self, where: Where, message: str) -> None:
-        self.errors.append(RowError(where, message))
+    def _refuse(self, where: Where, key: str, **params: Any) -> None:
+        self.errors.append(RowError(where, _say(self.lang, key, params)))
         self.refused.add(Where(where.file, where.sheet, where.row))
 
     def draft(self, clave: str, where: Where) -> Draft:
@@ -240,12 +365,12 @@ class Assembler:
     def _clave(self, row: _Row) -> str:
         clave = row.required("clave").lower()
         if not _CLAVE.match(clave):
-            raise row.bad("clave", f"«{clave}» no es una clave de área (minúsculas y dígitos)")
+            raise row.bad("clave", "clave_form", clave=clave)
         tipo, entidad, _ = clave_parts(clave)
         if entidad is not None and entidad not in ENTIDADES:
-            raise row.bad("clave", f"«{clave}»: «{entidad}» no es un código de entidad")
+            raise row.bad("clave", "clave_entidad", clave=clave, entidad=entidad)
         if tipo == "junta_distrital" and not 1 <= (clave_parts(clave)[2] or 0) <= 300:
-            raise row.bad("clave", f"«{clave}»: el distrito debe estar entre 01 y 300")
+            raise row.bad("clave", "clave_distrito", clave=clave)
         return clave
 
     def _area(self, row: _Row, clave: str) -> None:
@@ -254,19 +379,19 @@ class Assembler:
         if given_tipo:
             code = CODES["tipo"].get(norm(given_tipo))
             if code is None:
-                raise row.bad("tipo", f"«{given_tipo}» no es un tipo de área")
+                raise row.bad("tipo", "tipo_unknown", value=given_tipo)
             if code != tipo:
-                raise row.bad("tipo", f"«{code}» no corresponde a la clave «{clave}» ({tipo})")
+                raise row.bad("tipo", "tipo_mismatch", code=code, clave=clave, tipo=tipo)
         given_ent = row.text("entidad")
         if given_ent:
             code = _entidad(given_ent)
             if code is None:
-                raise row.bad("entidad", f"«{given_ent}» no es una entidad federativa")
+                raise row.bad("entidad", "entidad_unknown", value=given_ent)
             if code != entidad:
-                raise row.bad("entidad", f"«{given_ent}» no corresponde a la clave «{clave}»")
+                raise row.bad("entidad", "mismatch", value=given_ent, clave=clave)
         given_dist = row.text("distrito")
         if given_dist and (not given_dist.isdigit() or int(given_dist) != distrito):
-            raise row.bad("distrito", f"«{given_dist}» no corresponde a la clave «{clave}»")
+            raise row.bad("distrito", "mismatch", value=given_dist, clave=clave)
         correo = row.text("titular_correo")
         if correo:
             correo = _email(row, "titular_correo")
@@ -299,20 +424,23 @@ class Assembler:
         if other is not None and other[0] != clave:
             self._refuse(
                 row.place("correo"),
-                f"«{person.correo}» ya administra en el área «{other[0]}» "
-                f"({other[1].describe()}); una persona administra en una sola área (4.2 III)",
+                "person_elsewhere",
+                correo=person.correo,
+                other=other[0],
+                place=other[1],
             )
             self._refuse(
                 other[1].at(row.headers.get("correo", "correo")),
-                f"«{person.correo}» administra también en el área «{clave}» "
-                f"({row.where.describe()})",
+                "person_also",
+                correo=person.correo,
+                clave=clave,
+                place=row.where,
             )
             return
         draft = self.draft(clave, row.where)
         existing = draft.people.get(person.rol)
         if existing is not None and not _same(existing, person):
-            raise row.bad("rol", f"el área «{clave}» ya tiene otra persona como {person.rol} "
-                          f"({existing.where.describe()})")  # fmt: skip
+            raise row.bad("rol", "rol_taken", clave=clave, rol=person.rol, place=existing.where)
         self._people[key] = (clave, row.where)
         draft.people[person.rol] = person
         if designacion is not None:
@@ -324,18 +452,18 @@ class Assembler:
         raw = row.required("plataforma")
         plataforma = self.platforms.get(norm(raw))
         if plataforma is None:
-            raise row.bad("plataforma", f"«{raw}» no está en inventory/plataformas.yaml")
+            raise row.bad("plataforma", "platform_unknown", value=raw)
         usuario = row.required("usuario").lstrip("@")
         url = row.required("url")
         if not url.lower().startswith("https://"):
-            raise row.bad("url", f"«{url}» no es una dirección https://")
+            raise row.bad("url", "url_https", value=url)
         correo = row.text("correo_asociado")
         vinculada_text = row.text("vinculada")
         vinculada = None
         if vinculada_text:
             vinculada = BOOLEANS.get(vinculada_text.casefold())
             if vinculada is None:
-                raise row.bad("vinculada", f"«{vinculada_text}»: escriba sí o no")
+                raise row.bad("vinculada", "yes_no", value=vinculada_text)
         account = Account(
             plataforma,
             usuario,
@@ -348,15 +476,26 @@ class Assembler:
         key = (plataforma, usuario.casefold())
         other = self._accounts.get(key)
         if other is not None and other[0] != clave:
-            raise row.bad("usuario", f"la cuenta {plataforma}/{usuario} ya está en el área "
-                          f"«{other[0]}» ({other[1].describe()})")  # fmt: skip
+            raise row.bad(
+                "usuario",
+                "account_elsewhere",
+                plataforma=plataforma,
+                usuario=usuario,
+                other=other[0],
+                place=other[1],
+            )
         draft = self.draft(clave, row.where)
         existing = draft.accounts.get(key)
         if existing is not None:
             merged = _merge_account(existing, account)
             if merged is None:
-                raise row.bad("usuario", f"la cuenta {plataforma}/{usuario} ya está listada con "
-                              f"otros datos ({existing.where.describe()})")  # fmt: skip
+                raise row.bad(
+                    "usuario",
+                    "account_differs",
+                    plataforma=plataforma,
+                    usuario=usuario,
+                    place=existing.where,
+                )
             account = merged
         self._accounts[key] = (clave, row.where)
         draft.accounts[key] = account
@@ -374,23 +513,23 @@ class Assembler:
             where=row.where,
         )
         if generic.estado == "asignado" and generic.asignado is None:
-            raise row.bad("asignado", "está vacía y es obligatoria cuando el estado es Asignado")
+            raise row.bad("asignado", "asignado_required")
         key = generic.correo.casefold()
         other = self._generics.get(key)
         if other is not None and other[0] != clave:
-            raise row.bad("correo", f"«{generic.correo}» ya está en el área «{other[0]}» "
-                          f"({other[1].describe()})")  # fmt: skip
+            raise row.bad(
+                "correo", "generic_elsewhere", correo=generic.correo, other=other[0], place=other[1]
+            )
         draft = self.draft(clave, row.where)
         existing = draft.generics.get(key)
         if existing is not None and not _same(existing, generic):
-            raise row.bad("correo", f"«{generic.correo}» ya está listado con otros datos "
-                          f"({existing.where.describe()})")  # fmt: skip
+            raise row.bad("correo", "generic_differs", correo=generic.correo, place=existing.where)
         self._generics[key] = (clave, row.where)
         draft.generics[key] = generic
         for part in filter(None, (p.strip() for p in row.text("cuentas").split(";"))):
             m = _UTSI_ACCOUNT.match(part)
             if m is None:
-                raise row.bad("cuentas", f"«{part}» no tiene la forma «Plataforma: usuario (url)»")
+                raise row.bad("cuentas", "accounts_form", value=part)
             self._links.append(
                 (clave, m.group("plat"), m.group("user"), generic.correo, row.where.at(
                     row.headers.get("cuentas", "cuentas")))
@@ -406,14 +545,20 @@ class Assembler:
             plataforma = self.platforms.get(norm(plat))
             draft = self.drafts.get(clave)
             if plataforma is None or draft is None:
-                self._refuse(where, f"la cuenta «{plat}: {user}» no es de una plataforma conocida")
+                self._refuse(where, "link_platform", plat=plat, user=user)
                 continue
             account = draft.accounts.get((plataforma, user.casefold()))
             if account is None:
                 continue  # listed only by the UTSI: not in the public list given
             if account.correo_asociado and account.correo_asociado.casefold() != correo.casefold():
-                self._refuse(where, f"la cuenta {plataforma}/{user} aparece asociada a "
-                             f"«{account.correo_asociado}» y a «{correo}»")  # fmt: skip
+                self._refuse(
+                    where,
+                    "link_two_mails",
+                    plataforma=plataforma,
+                    user=user,
+                    one=account.correo_asociado,
+                    other=correo,
+                )
                 continue
             account.correo_asociado = correo
 
@@ -449,7 +594,7 @@ def _code(row: _Row, key: str) -> str:
     text = row.required(key)
     code = CODES[key].get(norm(text))
     if code is None:
-        raise row.bad(key, f"«{text}» no es un valor permitido")
+        raise row.bad(key, "code_unknown", value=text)
     return code
 
 
@@ -458,7 +603,7 @@ def _email(row: _Row, key: str) -> str:
     try:
         return _EMAIL.validate_python(text)
     except ValidationError:
-        raise row.bad(key, f"«{text}» no es un correo electrónico válido") from None
+        raise row.bad(key, "email_bad", value=text) from None
 
 
 @overload
@@ -475,7 +620,7 @@ def _date(row: _Row, key: str, required: bool = False) -> date | None:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         return date.fromisoformat(text[:10]) if len(text) in (10, 19) else date.fromisoformat(text)
     except ValueError:
-        raise row.bad(key, f"«{text}» no es una fecha (AAAA-MM-DD o DD/MM/AAAA)") from None
+        raise row.bad(key, "date_bad", value=text) from None
 
 
 def _entidad(text: str) -> str | None:
