@@ -11,38 +11,75 @@ rule that judges it (``formato-designacion``, ``informe-trimestral``, ``rotacion
 
 from __future__ import annotations
 
+from validator.i18n import Message
 from validator.importing.assemble import Account, Draft, Person
 from validator.loading.yaml_emit import Lines, quoted, scalar
 
 HEADER = "# yaml-language-server: $schema=../../schemas/area.schema.json"
 PENDING = "PENDIENTE"
 
+#: What an imported area still owes, as the migration report words it (the written file's
+#: own comments stay Spanish: the inventory is Spanish).
+PENDING_ITEMS: dict[str, Message] = {
+    "titular": Message(es="datos de la persona titular", en="details of the titular"),
+    "person": Message(es="persona {rol}", en="{rol} person"),
+    "responsiva_date": Message(
+        es="fecha de la responsiva (Anexo 2) de la {rol}",
+        en="date of the responsiva (Anexo 2) of the {rol}",
+    ),
+    "responsiva_doc": Message(
+        es="documento de la responsiva (Anexo 2) de la {rol}",
+        en="document of the responsiva (Anexo 2) of the {rol}",
+    ),
+    "designacion": Message(
+        es="designación (Anexo 1): oficio, remisión a la CNCS y documento",
+        en="designation (Anexo 1): official letter, submission to CNCS and document",
+    ),
+    "reports": Message(es="informes a la CNCS", en="reports to CNCS"),
+    "vinculada": Message(
+        es="{name}: vinculada_a_cuenta_externa", en="{name}: vinculada_a_cuenta_externa"
+    ),
+    "correo": Message(es="{name}: correo asociado", en="{name}: associated e-mail"),
+    "asociacion": Message(
+        es="{name}: fecha de asociación y aviso a la CNCS",
+        en="{name}: association date and notice to CNCS",
+    ),
+    "security": Message(
+        es="{name}: segundo factor y cambios de contraseña",
+        en="{name}: second factor and password changes",
+    ),
+}
 
-def pending_items(draft: Draft) -> list[str]:
+
+def pending_items(draft: Draft, lang: str = "es") -> list[str]:
     """What the area still owes after the import, in words (for the migration report)."""
     out: list[str] = []
+
+    def owe(key: str, **params: str) -> None:
+        out.append(PENDING_ITEMS[key].format(lang, **params))
+
     t = draft.titular
     if t is None or not all((t.nombre, t.cargo, t.correo, t.github)):
-        out.append("datos de la persona titular")
+        owe("titular")
     for rol in ("propietaria", "suplente"):
         person = draft.people.get(rol)
         if person is None:
-            out.append(f"persona {rol}")
+            owe("person", rol=rol)
         else:
             if person.responsiva is None:
-                out.append(f"fecha de la responsiva (Anexo 2) de la {rol}")
-            out.append(f"documento de la responsiva (Anexo 2) de la {rol}")
-    out.append("designación (Anexo 1): oficio, remisión a la CNCS y documento")
-    out.append("informes a la CNCS")
+                owe("responsiva_date", rol=rol)
+            owe("responsiva_doc", rol=rol)
+    owe("designacion")
+    owe("reports")
     for account in sorted(draft.accounts.values(), key=_account_order):
         name = f"{account.plataforma}/{account.usuario}"
         if account.vinculada is None:
-            out.append(f"{name}: vinculada_a_cuenta_externa")
+            owe("vinculada", name=name)
         if account.correo_asociado is None:
-            out.append(f"{name}: correo asociado")
+            owe("correo", name=name)
         if account.asociacion is None:
-            out.append(f"{name}: fecha de asociación y aviso a la CNCS")
-        out.append(f"{name}: segundo factor y cambios de contraseña")
+            owe("asociacion", name=name)
+        owe("security", name=name)
     return out
 
 

@@ -1,67 +1,131 @@
 """The migration report: per area what was imported, what is pending, conflicts and refused
-rows — as text for the terminal and as an XLSX workbook for CNCS."""
+rows — as text for the terminal and as an XLSX workbook for CNCS, in the run's language."""
 
 from __future__ import annotations
 
 from validator.escaping.terminal import visible
 from validator.generators.tables import Column, Table, xlsx_book
+from validator.i18n import Message
 from validator.importing.run import ImportResult
 
-STATUS_LABEL = {"importada": "importada", "conflicto": "CONFLICTO", "rechazada": "no escrita"}
+STATUS_LABEL: dict[str, Message] = {
+    "importada": Message(es="importada", en="imported"),
+    "conflicto": Message(es="CONFLICTO", en="CONFLICT"),
+    "rechazada": Message(es="no escrita", en="not written"),
+}
+
+#: The lines of the terminal report.
+TEXTS: dict[str, Message] = {
+    "area": Message(
+        es="{clave}: {status} — {personas} persona(s), {cuentas} cuenta(s), "
+        "{correos} correo(s) genérico(s)",
+        en="{clave}: {status} — {personas} person(s), {cuentas} account(s), "
+        "{correos} generic address(es)",
+    ),
+    "pending": Message(es="  pendiente ({count}): {items}", en="  pending ({count}): {items}"),
+    "difference": Message(es="  diferencia: {diff}", en="  difference: {diff}"),
+    "refused": Message(es="Filas rechazadas ({count}):", en="Refused rows ({count}):"),
+    "refused_row": Message(es="  {where}: {message}", en="  {where}: {message}"),
+    "blocked": Message(
+        es="No se escribió ningún archivo: hay {count} fila(s) rechazada(s). "
+        "Corríjalas, o repita con --omitir-invalidas para importar sin ellas.",
+        en="No file was written: there are {count} refused row(s). "
+        "Correct them, or repeat with --omitir-invalidas to import without them.",
+    ),
+    "done": Message(
+        es="Áreas importadas: {imported}; en conflicto (archivo existente, no se tocó): "
+        "{conflicts}; filas omitidas: {skipped}.",
+        en="Areas imported: {imported}; in conflict (existing file, left untouched): "
+        "{conflicts}; rows skipped: {skipped}.",
+    ),
+    "next": Message(
+        es="Siguiente paso: `ine-redes validate` lista lo que cada área aún debe completar.",
+        en="Next step: `ine-redes validate` lists what each area still has to complete.",
+    ),
+}
+
+#: The workbook's sheet titles and column headers.
+XLSX_TEXTS: dict[str, Message] = {
+    "summary": Message(es="Resumen", en="Summary"),
+    "pending_sheet": Message(es="Pendientes", en="Pending"),
+    "conflicts_sheet": Message(es="Conflictos", en="Conflicts"),
+    "refused_sheet": Message(es="Filas rechazadas", en="Refused rows"),
+    "clave": Message(es="Clave", en="Key"),
+    "estado": Message(es="Resultado", en="Result"),
+    "personas": Message(es="Personas", en="People"),
+    "cuentas": Message(es="Cuentas", en="Accounts"),
+    "correos": Message(es="Correos genéricos", en="Generic addresses"),
+    "pendientes": Message(es="Pendientes", en="Pending"),
+    "conflictos": Message(es="Diferencias", en="Differences"),
+    "rechazadas": Message(es="Filas rechazadas", en="Refused rows"),
+    "pendiente": Message(es="Pendiente", en="Pending"),
+    "diferencia": Message(es="Diferencia", en="Difference"),
+    "archivo": Message(es="Archivo", en="File"),
+    "hoja": Message(es="Hoja", en="Sheet"),
+    "fila": Message(es="Fila", en="Row"),
+    "columna": Message(es="Columna", en="Column"),
+    "motivo": Message(es="Motivo", en="Reason"),
+}
 
 
-def text(result: ImportResult) -> str:
+def text(result: ImportResult, lang: str = "es") -> str:
     lines: list[str] = []
+
+    def say(key: str, **params: object) -> None:
+        lines.append(TEXTS[key].format(lang, **params))
+
     for area in result.areas:
-        lines.append(
-            f"{area.clave}: {STATUS_LABEL[area.status]} — {area.personas} persona(s), "
-            f"{area.cuentas} cuenta(s), {area.correos} correo(s) genérico(s)"
+        status = STATUS_LABEL[area.status].text(lang)
+        say(
+            "area",
+            clave=area.clave,
+            status=status,
+            personas=area.personas,
+            cuentas=area.cuentas,
+            correos=area.correos,
         )
         if area.pending:
-            lines.append(f"  pendiente ({len(area.pending)}): " + "; ".join(area.pending))
+            say("pending", count=len(area.pending), items="; ".join(area.pending))
         for diff in area.differences:
-            lines.append(f"  diferencia: {diff}")
+            say("difference", diff=diff)
     if result.refused:
         lines.append("")
-        lines.append(f"Filas rechazadas ({len(result.refused)}):")
-        lines += [f"  {e.where.describe()}: {e.message}" for e in result.refused]
+        say("refused", count=len(result.refused))
+        for e in result.refused:
+            say("refused_row", where=e.where.describe(lang), message=e.message)
     imported = sum(1 for a in result.areas if a.status == "importada")
     conflicts = sum(1 for a in result.areas if a.status == "conflicto")
     lines.append("")
     if result.blocked:
-        lines.append(
-            f"No se escribió ningún archivo: hay {len(result.refused)} fila(s) rechazada(s). "
-            "Corríjalas, o repita con --omitir-invalidas para importar sin ellas."
-        )
+        say("blocked", count=len(result.refused))
     else:
-        lines.append(
-            f"Áreas importadas: {imported}; en conflicto (archivo existente, no se tocó): "
-            f"{conflicts}; filas omitidas: {len(result.refused)}."
-        )
+        say("done", imported=imported, conflicts=conflicts, skipped=len(result.refused))
         if imported:
-            lines.append(
-                "Siguiente paso: `ine-redes validate` lista lo que cada área aún debe completar."
-            )
+            say("next")
     return "\n".join(visible(line) for line in lines) + "\n"  # a cell never forges a line
 
 
-def xlsx(result: ImportResult) -> bytes:
+def xlsx(result: ImportResult, lang: str = "es") -> bytes:
+    def col(key: str, max_width: int | None = None) -> Column:
+        title = XLSX_TEXTS[key].text(lang)  # the column's own default width unless given
+        return Column(key, title) if max_width is None else Column(key, title, max_width=max_width)
+
     summary = Table(
-        "Resumen",
+        XLSX_TEXTS["summary"].text(lang),
         (
-            Column("clave", "Clave", max_width=16),
-            Column("estado", "Resultado"),
-            Column("personas", "Personas"),
-            Column("cuentas", "Cuentas"),
-            Column("correos", "Correos genéricos"),
-            Column("pendientes", "Pendientes"),
-            Column("conflictos", "Diferencias"),
-            Column("rechazadas", "Filas rechazadas"),
+            col("clave", 16),
+            col("estado"),
+            col("personas"),
+            col("cuentas"),
+            col("correos"),
+            col("pendientes"),
+            col("conflictos"),
+            col("rechazadas"),
         ),
         [
             {
                 "clave": a.clave,
-                "estado": STATUS_LABEL[a.status],
+                "estado": STATUS_LABEL[a.status].text(lang),
                 "personas": a.personas,
                 "cuentas": a.cuentas,
                 "correos": a.correos,
@@ -73,24 +137,18 @@ def xlsx(result: ImportResult) -> bytes:
         ],
     )
     pending = Table(
-        "Pendientes",
-        (Column("clave", "Clave", max_width=16), Column("pendiente", "Pendiente", max_width=90)),
+        XLSX_TEXTS["pending_sheet"].text(lang),
+        (col("clave", 16), col("pendiente", 90)),
         [{"clave": a.clave, "pendiente": p} for a in result.areas for p in a.pending],
     )
     conflicts = Table(
-        "Conflictos",
-        (Column("clave", "Clave", max_width=16), Column("diferencia", "Diferencia", max_width=90)),
+        XLSX_TEXTS["conflicts_sheet"].text(lang),
+        (col("clave", 16), col("diferencia", 90)),
         [{"clave": a.clave, "diferencia": d} for a in result.areas for d in a.differences],
     )
     refused = Table(
-        "Filas rechazadas",
-        (
-            Column("archivo", "Archivo"),
-            Column("hoja", "Hoja"),
-            Column("fila", "Fila"),
-            Column("columna", "Columna"),
-            Column("motivo", "Motivo", max_width=90),
-        ),
+        XLSX_TEXTS["refused_sheet"].text(lang),
+        (col("archivo"), col("hoja"), col("fila"), col("columna"), col("motivo", 90)),
         [
             {
                 "archivo": e.where.file,

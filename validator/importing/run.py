@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from validator.i18n import Message
 from validator.importing.assemble import Account, Assembler, Draft, Generic, Person, RowError
 from validator.importing.render import pending_items, render
 from validator.importing.tables import TableError, Where, read
@@ -26,6 +27,50 @@ Status = Literal["importada", "conflicto", "rechazada"]
 
 class ImportError_(Exception):
     """A usage problem (unreadable file, unknown sheet, broken catalogue): exit 2."""
+
+
+#: The run's own texts: broken catalogues (usage problems) and the differences between an
+#: existing area file and the spreadsheets.
+TEXTS: dict[str, Message] = {
+    "no_platforms": Message(
+        es="no existe {path}: el repositorio destino necesita sus catálogos",
+        en="{path} does not exist: the target repository needs its catalogues",
+    ),
+    "bad_platforms": Message(
+        es="{path} no es válido; ejecute `ine-redes validate` en el repositorio destino",
+        en="{path} is not valid; run `ine-redes validate` in the target repository",
+    ),
+    "existing_invalid": Message(
+        es="el archivo existente no es válido (ejecute `ine-redes validate`)",
+        en="the existing file is not valid (run `ine-redes validate`)",
+    ),
+    "person_missing": Message(
+        es="{rol}: el archivo no la tiene; la hoja dice {nombre} <{correo}>",
+        en="{rol}: not in the file; the sheet says {nombre} <{correo}>",
+    ),
+    "person_field": Message(
+        es="{rol}.{name}: archivo «{mine}», hoja «{theirs}»",
+        en="{rol}.{name}: file «{mine}», sheet «{theirs}»",
+    ),
+    "account_sheet_only": Message(
+        es="cuenta {plat}/{user}: sólo en la hoja", en="account {plat}/{user}: only in the sheet"
+    ),
+    "account_file_only": Message(
+        es="cuenta {plat}/{user}: sólo en el archivo", en="account {plat}/{user}: only in the file"
+    ),
+    "generic_sheet_only": Message(
+        es="correo genérico {correo}: sólo en la hoja",
+        en="generic address {correo}: only in the sheet",
+    ),
+    "generic_file_only": Message(
+        es="correo genérico {correo}: sólo en el archivo",
+        en="generic address {correo}: only in the file",
+    ),
+    "no_differences": Message(
+        es="el archivo ya existe (sin diferencias en personas, cuentas ni correos)",
+        en="the file already exists (no differences in people, accounts or addresses)",
+    ),
+}
 
 
 @dataclass
@@ -54,25 +99,23 @@ class ImportResult:
         return 0
 
 
-def _platforms(root: Path) -> dict[str, str]:
+def _platforms(root: Path, lang: str = "es") -> dict[str, str]:
     from validator.loading.inventory import load_source
 
     path = root / "inventory" / "plataformas.yaml"
     if not path.is_file():
-        raise ImportError_(f"no existe {path}: el repositorio destino necesita sus catálogos")
+        raise ImportError_(TEXTS["no_platforms"].format(lang, path=path))
     source = load_source(root, path, "plataformas")
     if source.model is None:
-        raise ImportError_(
-            f"{source.path} no es válido; ejecute `ine-redes validate` en el repositorio destino"
-        )
+        raise ImportError_(TEXTS["bad_platforms"].format(lang, path=source.path))
     return {key: p.nombre for key, p in source.model.plataformas.items()}
 
 
-def assemble(root: Path, files: Iterable[Path]) -> Assembler:
-    assembler = Assembler(_platforms(root))
+def assemble(root: Path, files: Iterable[Path], lang: str = "es") -> Assembler:
+    assembler = Assembler(_platforms(root, lang), lang)
     for path in files:
         try:
-            sheets = read(path)
+            sheets = read(path, lang=lang)
         except TableError as exc:
             raise ImportError_(str(exc)) from None
         for sheet in sheets:
@@ -112,41 +155,43 @@ def _drop_refused(assembler: Assembler) -> None:
         draft.generics = {k: v for k, v in draft.generics.items() if keep(v.where)}
 
 
-def differences(path: Path, draft: Draft) -> list[str]:
+def differences(path: Path, draft: Draft, lang: str = "es") -> list[str]:
     """What the existing area file says differently from the spreadsheets."""
     from validator.loading.inventory import load_source
 
     source = load_source(path.parent.parent.parent, path, "area")
     area = source.model
     if area is None:
-        return ["el archivo existente no es válido (ejecute `ine-redes validate`)"]
+        return [TEXTS["existing_invalid"].format(lang)]
     out: list[str] = []
+
+    def say(key: str, **params: object) -> None:
+        out.append(TEXTS[key].format(lang, **params))
+
     current = dict(area.administrators())
     for rol in ("propietaria", "suplente"):
         mine, theirs = current.get(rol), draft.people.get(rol)
         if theirs is None:
             continue
         if mine is None:
-            out.append(
-                f"{rol}: el archivo no la tiene; la hoja dice {theirs.nombre} <{theirs.correo}>"
-            )
+            say("person_missing", rol=rol, nombre=theirs.nombre, correo=theirs.correo)
             continue
         for name in ("nombre", "cargo", "nivel_mando", "vinculo", "correo", "telefono", "desde"):
             a, b = getattr(mine, name), getattr(theirs, name)
             if a != b:
-                out.append(f"{rol}.{name}: archivo «{a}», hoja «{b}»")
+                say("person_field", rol=rol, name=name, mine=a, theirs=b)
     existing = {(c.plataforma, c.usuario.casefold()) for c in area.cuentas}
     imported = set(draft.accounts)
     for plat, user in sorted(imported - existing):
-        out.append(f"cuenta {plat}/{draft.accounts[(plat, user)].usuario}: sólo en la hoja")
+        say("account_sheet_only", plat=plat, user=draft.accounts[(plat, user)].usuario)
     for plat, user in sorted(existing - imported):
-        out.append(f"cuenta {plat}/{user}: sólo en el archivo")
+        say("account_file_only", plat=plat, user=user)
     mail_existing = {c.correo.casefold() for c in area.correos_genericos}
     for correo in sorted(set(draft.generics) - mail_existing):
-        out.append(f"correo genérico {correo}: sólo en la hoja")
+        say("generic_sheet_only", correo=correo)
     for correo in sorted(mail_existing - set(draft.generics)):
-        out.append(f"correo genérico {correo}: sólo en el archivo")
-    return out or ["el archivo ya existe (sin diferencias en personas, cuentas ni correos)"]
+        say("generic_file_only", correo=correo)
+    return out or [TEXTS["no_differences"].format(lang)]
 
 
 def run_import(
@@ -154,9 +199,11 @@ def run_import(
     files: list[Path],
     skip_invalid: bool = False,
     progress: Callable[[Iterable[Draft]], Iterable[Draft]] | None = None,
+    lang: str = "es",
 ) -> ImportResult:
-    """Import ``files`` into ``root/inventory/areas/``; raises ImportError_ on a usage problem."""
-    assembler = assemble(root, files)
+    """Import ``files`` into ``root/inventory/areas/``; raises ImportError_ on a usage problem.
+    Every text of the result (row errors, pending items, differences) is in ``lang``."""
+    assembler = assemble(root, files, lang)
     by_area: dict[str | None, list[RowError]] = {}
     for error in assembler.errors:
         by_area.setdefault(_area_of(error, assembler), []).append(error)
@@ -179,11 +226,11 @@ def run_import(
         target = areas_dir / f"{draft.clave}.yaml"
         if target.exists():
             result.status = "conflicto"
-            result.differences = differences(target, draft)
+            result.differences = differences(target, draft, lang)
         elif blocked:
             result.status = "rechazada"
         else:
-            result.pending = pending_items(draft)
+            result.pending = pending_items(draft, lang)
             to_write[target] = render(draft, sorted(draft.files))
         results.append(result)
     written = [] if blocked else write_all(to_write)

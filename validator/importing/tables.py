@@ -31,6 +31,37 @@ class TableError(Exception):
     """A file that cannot be read as a table (the message names the file and why)."""
 
 
+#: Why a file cannot be read as a table (a usage problem: exit 2).
+READ_PROBLEMS: dict[str, Message] = {
+    "unreadable": Message(
+        es="{name}: no se puede leer ({reason})", en="{name}: cannot be read ({reason})"
+    ),
+    "too_big": Message(es="{name}: pesa más de 50 MiB", en="{name}: is larger than 50 MiB"),
+    "suffix": Message(
+        es="{name}: sólo se importan archivos .xlsx, .csv o .json (de ine-redes)",
+        en="{name}: only .xlsx, .csv or .json (from ine-redes) files are imported",
+    ),
+    "encoding": Message(
+        es="{name}: el archivo no está en UTF-8 ni en Windows-1252 (byte 0x{byte:02x} en la "
+        "posición {position}); guárdelo como «CSV UTF-8» desde Excel",
+        en="{name}: the file is neither UTF-8 nor Windows-1252 (byte 0x{byte:02x} at "
+        "position {position}); save it as «CSV UTF-8» from Excel",
+    ),
+    "csv": Message(es="{name}: CSV mal formado ({reason})", en="{name}: malformed CSV ({reason})"),
+    "empty": Message(es="{name}: el archivo está vacío", en="{name}: the file is empty"),
+    "xlsx": Message(
+        es="{name}: no es un libro XLSX válido ({reason})",
+        en="{name}: not a valid XLSX workbook ({reason})",
+    ),
+    "json": Message(es="{name}: JSON inválido ({reason})", en="{name}: invalid JSON ({reason})"),
+    "json_kind": Message(
+        es="{name}: no es una lista de ine-redes (se esperaba la clave "
+        "«administradores», «correos» o «cuentas»)",
+        en="{name}: not an ine-redes list (expected the key "
+        "«administradores», «correos» or «cuentas»)",
+    ),
+}
+
 _SHEET = Message(es="hoja «{sheet}»", en="sheet «{sheet}»")
 _ROW = Message(es="fila {row}", en="row {row}")
 _COLUMN = Message(es="columna «{column}»", en="column «{column}»")
@@ -70,26 +101,30 @@ class Sheet:
     json_kind: str | None = None
 
 
-def read(path: Path, display: str | None = None) -> list[Sheet]:
-    """The sheets of one file (by its extension: .csv, .xlsx, .json)."""
+def _problem(lang: str, key: str, **params: Any) -> TableError:
+    return TableError(READ_PROBLEMS[key].format(lang, **params))
+
+
+def read(path: Path, display: str | None = None, lang: str = "es") -> list[Sheet]:
+    """The sheets of one file (by its extension: .csv, .xlsx, .json); problems in ``lang``."""
     name = display or path.name
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TableError(f"{name}: no se puede leer ({exc.strerror or exc})") from None
+        raise _problem(lang, "unreadable", name=name, reason=exc.strerror or exc) from None
     if size > MAX_BYTES:
-        raise TableError(f"{name}: pesa más de 50 MiB")
+        raise _problem(lang, "too_big", name=name)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return [_csv(path.read_bytes(), name)]
+        return [_csv(path.read_bytes(), name, lang)]
     if suffix in (".xlsx", ".xlsm"):
-        return _xlsx(path, name)
+        return _xlsx(path, name, lang)
     if suffix == ".json":
-        return _json(path.read_bytes(), name)
-    raise TableError(f"{name}: sólo se importan archivos .xlsx, .csv o .json (de ine-redes)")
+        return _json(path.read_bytes(), name, lang)
+    raise _problem(lang, "suffix", name=name)
 
 
-def decode_csv(data: bytes, name: str) -> str:
+def decode_csv(data: bytes, name: str, lang: str = "es") -> str:
     """UTF-8 (BOM optional), else Windows-1252; refused with the encodings named."""
     try:
         return data.decode("utf-8-sig")
@@ -98,23 +133,22 @@ def decode_csv(data: bytes, name: str) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise TableError(
-            f"{name}: el archivo no está en UTF-8 ni en Windows-1252 (byte 0x{data[exc.start]:02x} "
-            f"en la posición {exc.start}); guárdelo como «CSV UTF-8» desde Excel"
+        raise _problem(
+            lang, "encoding", name=name, byte=data[exc.start], position=exc.start
         ) from None
 
 
-def _csv(data: bytes, name: str) -> Sheet:
-    text = decode_csv(data, name)
+def _csv(data: bytes, name: str, lang: str) -> Sheet:
+    text = decode_csv(data, name, lang)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         table = [row for row in reader]
     except csv.Error as exc:
-        raise TableError(f"{name}: CSV mal formado ({exc})") from None
+        raise _problem(lang, "csv", name=name, reason=exc) from None
     if not table:
-        raise TableError(f"{name}: el archivo está vacío")
+        raise _problem(lang, "empty", name=name)
     sheet = Sheet(name, None, [h.strip() for h in table[0]])
     for number, row in enumerate(table[1:], start=2):
         if any(c.strip() for c in row):
@@ -136,7 +170,7 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _xlsx(path: Path, name: str) -> list[Sheet]:
+def _xlsx(path: Path, name: str, lang: str) -> list[Sheet]:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -146,7 +180,7 @@ def _xlsx(path: Path, name: str) -> list[Sheet]:
         # and data_only=False keeps a formula as the text typed.
         workbook = load_workbook(path, read_only=True, data_only=False)
     except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise TableError(f"{name}: no es un libro XLSX válido ({exc})") from None
+        raise _problem(lang, "xlsx", name=name, reason=exc) from None
     sheets: list[Sheet] = []
     try:
         for ws in workbook.worksheets:
@@ -168,17 +202,14 @@ def _xlsx(path: Path, name: str) -> list[Sheet]:
 _JSON_KINDS = ("administradores", "correos", "cuentas")
 
 
-def _json(data: bytes, name: str) -> list[Sheet]:
+def _json(data: bytes, name: str, lang: str) -> list[Sheet]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise TableError(f"{name}: JSON inválido ({exc})") from None
+        raise _problem(lang, "json", name=name, reason=exc) from None
     kind = next((k for k in _JSON_KINDS if isinstance(document, dict) and k in document), None)
     if kind is None or not isinstance(document[kind], list):
-        raise TableError(
-            f"{name}: no es una lista de ine-redes (se esperaba la clave "
-            "«administradores», «correos» o «cuentas»)"
-        )
+        raise _problem(lang, "json_kind", name=name)
     records = [
         (i, item) for i, item in enumerate(document[kind], start=1) if isinstance(item, dict)
     ]
