@@ -353,3 +353,18 @@ def test_docs_explain_every_column() -> None:
         assert f"### {kind.title}" in doc
         for col in kind.columns:
             assert f"| {col.header}{' *' if col.required else ''} |" in doc, col.header
+
+
+def test_a_write_failure_leaves_nothing_and_says_why(tmp_path: Path) -> None:
+    repo = empty_repo(tmp_path)
+    areas = repo / "inventory" / "areas"
+    areas.rmdir()
+    areas.write_text("no es una carpeta\n", encoding="utf-8")  # the files cannot go there
+    result = run(repo, *(REPO_ROOT / f"{b}.csv" for b in LISTS), REPO_ROOT / PUBLIC)
+    assert result.exit_code == 2
+    assert "no se escribió ningún archivo (se escriben todos o ninguno)" in result.output
+    assert "Traceback" not in result.output
+    assert areas.read_text(encoding="utf-8") == "no es una carpeta\n"
+    assert sorted(p.name for p in (repo / "inventory").iterdir()) == [
+        "areas", "cncs.yaml", "lineamientos.yaml", "plataformas.yaml",
+    ]  # fmt: skip

@@ -70,6 +70,11 @@ TEXTS: dict[str, Message] = {
         es="el archivo ya existe (sin diferencias en personas, cuentas ni correos)",
         en="the file already exists (no differences in people, accounts or addresses)",
     ),
+    "write_failed": Message(
+        es="no se escribió ningún archivo (se escriben todos o ninguno): {path}: {reason}",
+        en="no file was written (all or none are written): {path}: {reason}",
+    ),
+    "appeared": Message(es="apareció durante la importación", en="appeared during the import"),
 }
 
 
@@ -233,7 +238,18 @@ def run_import(
             result.pending = pending_items(draft, lang)
             to_write[target] = render(draft, sorted(draft.files))
         results.append(result)
-    written = [] if blocked else write_all(to_write)
+    try:
+        written = [] if blocked else write_all(to_write)
+    except OSError as exc:  # nothing was left behind (write_all undoes its work)
+        reason = (
+            TEXTS["appeared"].render(lang, {})
+            if isinstance(exc, FileExistsError) and exc.filename is None
+            else exc.strerror or str(exc)
+        )
+        path = exc.filename or str(exc)
+        raise ImportError_(
+            TEXTS["write_failed"].render(lang, {"path": path, "reason": reason})
+        ) from None
     rel = [str(p.relative_to(root)) for p in to_write] if written else []
     return ImportResult(results, assembler.errors, blocked, rel)
 
@@ -254,7 +270,7 @@ def write_all(files: dict[Path, str]) -> list[Path]:
             os.chmod(tmp, 0o644)
         for target, tmp in temps.items():
             if target.exists():  # appeared meanwhile: never clobber
-                raise FileExistsError(f"{target} apareció durante la importación")
+                raise FileExistsError(str(target))
             os.replace(tmp, target)
             done.append(target)
     except BaseException:
