@@ -172,6 +172,8 @@ def looks_like_url(text: str) -> bool:
 def _decode(segment: str) -> str:
     """Percent-decoding of one path segment or query value, strict UTF-8 (as JavaScript's
     ``decodeURIComponent``): a malformed escape or byte sequence is refused."""
+    if "%" not in segment:
+        return segment
     if _BAD_ESCAPE.search(segment):
         raise Unusable("codificacion")
     try:
@@ -187,8 +189,29 @@ def _check_value(value: str) -> None:
         raise Unusable("caracteres")
 
 
-def _fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One address form of a platform, ready to compare: per segment of its path, the
+    literal or the prefix of the placeholder in ASCII lower case (both None: ``*``)."""
+
+    ruta: Ruta
+    literals: tuple[str | None, ...]
+    prefixes: tuple[str | None, ...]
+    pattern: re.Pattern[str]  # what the placeholder's value must be
+    reserved: frozenset[str]  # handles that name no account (usuario forms)
+
+    @classmethod
+    def of(cls, p: Plataforma, ruta: Ruta) -> _Form:
+        usuario = ruta.variable == "usuario"
+        return cls(
+            ruta,
+            tuple(None if s.variable is not None or s.literal is None else ascii_lower(s.literal)
+                  for s in ruta.segmentos),
+            tuple(ascii_lower(s.prefijo) if s.variable is not None else None
+                  for s in ruta.segmentos),
+            re.compile(p.usuario_patron if usuario else p.id_patron),
+            frozenset(p.reservados) if usuario else frozenset(),
+        )  # fmt: skip
 
 
 _SHARED: dict[int, tuple[object, Identities]] = {}
@@ -210,6 +233,10 @@ class Identities:
                 self._hosts.setdefault(domain, key)
                 for sub in p.subdominios:
                     self._hosts.setdefault(f"{sub}.{domain}", key)
+        self._forms: dict[str, tuple[_Form, ...]] = {
+            key: tuple(_Form.of(p, ruta) for ruta in self.routes[key])
+            for key, p in self.platforms.items()
+        }
         self._memo: dict[str, Located | str] = {}  # an address read, or why it cannot be
 
     @classmethod
@@ -288,14 +315,15 @@ class Identities:
     def _identity(
         self, plataforma: str, segments: Sequence[str], params: Sequence[tuple[str, str]]
     ) -> tuple[str, str, str]:
-        p = self.platforms[plataforma]
-        for ruta in self.routes[plataforma]:
+        lowered = [ascii_lower(segment) for segment in segments]
+        for form in self._forms[plataforma]:
+            ruta = form.ruta
+            # A form that starts with a literal claims the addresses whose first segment is
+            # that literal: if it finds no account there, no later form is tried.
             claimed = (
-                ruta.reclama
-                and bool(segments)
-                and ascii_lower(segments[0]) == ascii_lower(ruta.segmentos[0].literal or "")
+                bool(lowered) and form.literals[0] is not None and lowered[0] == form.literals[0]
             )
-            value = self._match(p, ruta, segments, params)
+            value = self._match(form, segments, lowered, params)
             if value is not None:
                 shown = ascii_lower(value) if ruta.variable == "usuario" else value
                 return ruta.variable, value, ruta.clave.replace("{" + ruta.variable + "}", shown)
@@ -305,20 +333,22 @@ class Identities:
 
     @staticmethod
     def _match(
-        p: Plataforma, ruta: Ruta, segments: Sequence[str], params: Sequence[tuple[str, str]]
+        form: _Form,
+        segments: Sequence[str],
+        lowered: Sequence[str],
+        params: Sequence[tuple[str, str]],
     ) -> str | None:
-        if len(segments) < len(ruta.segmentos):
+        if len(segments) < len(form.literals):
             return None
         value: str | None = None
-        for template, segment in zip(ruta.segmentos, segments, strict=False):
-            if template.variable is not None:
-                if not ascii_lower(segment).startswith(ascii_lower(template.prefijo)):
+        for i, (literal, prefix) in enumerate(zip(form.literals, form.prefixes, strict=True)):
+            if prefix is not None:
+                if not lowered[i].startswith(prefix):
                     return None
-                value = segment[len(template.prefijo) :]
-            elif template.literal is not None and ascii_lower(segment) != ascii_lower(
-                template.literal
-            ):
+                value = segments[i][len(prefix) :]
+            elif literal is not None and lowered[i] != literal:
                 return None
+        ruta = form.ruta
         if ruta.parametro is not None:
             values = [v for name, v in params if name == ruta.parametro]
             if len(values) > 1:
@@ -329,10 +359,9 @@ class Identities:
         if value is None:
             return None
         _check_value(value)
-        pattern = p.usuario_patron if ruta.variable == "usuario" else p.id_patron
-        if not _fullmatch(pattern, value):
+        if form.pattern.fullmatch(value) is None:
             return None
-        if ruta.variable == "usuario" and ascii_lower(value) in p.reservados:
+        if ruta.variable == "usuario" and ascii_lower(value) in form.reserved:
             return None
         return value
 
