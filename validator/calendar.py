@@ -31,8 +31,9 @@ def add_months(start: date, months: int) -> date:
     """``start`` plus ``months`` calendar months, clamped to the end of the month."""
     index = start.month - 1 + months
     year, month = start.year + index // 12, index % 12 + 1
-    day = min(start.day, _cal.monthrange(year, month)[1])
-    return date(year, month, day)
+    if start.day <= 28:  # every month has that day
+        return date(year, month, start.day)
+    return date(year, month, min(start.day, _cal.monthrange(year, month)[1]))
 
 
 def zone_for(name: str | None) -> tzinfo:

@@ -221,8 +221,10 @@ def _rotation(
     last: date | None = None
     if dated:
         last = dated[-1][0]
-        earlier = [d for d, _ in dated[:-1]] + ([start] if start is not None else [])
-        prior = max((d for d in earlier if d <= last), default=None)
+        # the newest of the change before it and the start (when not after the change)
+        prior = dated[-2][0] if len(dated) > 1 else None
+        if start is not None and start <= last and (prior is None or start > prior):
+            prior = start
         if prior is not None:
             late_due = add_months(prior, months)
             late_days = business_days_late(late_due, last, cal)
