@@ -57,7 +57,7 @@ def url_problem(
     if _DOT_SEGMENT.search(url[authority.end() :]):
         return "ambiguous", {}
     try:
-        host = ada_url.URL(url).hostname
+        host = ada_url.parse_url(url, ("hostname",))["hostname"]
     except ValueError:
         return "malformed", {}
     if any(label.startswith("xn--") for label in host.split(".")):
