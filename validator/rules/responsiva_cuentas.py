@@ -188,9 +188,9 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _newest_listed(cuentas: list[Cuenta], covered: list[bool], as_of: date) -> Cuenta | None:
     """The most recently associated account the responsiva lists (``covered``: whether it
-    lists each of ``cuentas``): the one whose arrival can
-    have prompted this responsiva (earlier ones were covered by an earlier responsiva that
-    the file no longer holds, so their delay is not judged here)."""
+    lists each of ``cuentas``): the one whose arrival can have prompted this responsiva
+    (earlier ones were covered by an earlier responsiva that the file no longer holds, so
+    their delay is not judged here)."""
     best: Cuenta | None = None
     best_asoc: date | None = None
     for cuenta, is_listed in zip(cuentas, covered, strict=True):
