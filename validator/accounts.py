@@ -27,7 +27,6 @@ and the public page.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -390,12 +389,12 @@ class Identities:
 
     def keys_of_account(self, plataforma: str, usuario: str, url: str) -> tuple[AccountKey, ...]:
         """Every key an inventory entry answers to: its address's and its handle's."""
-        keys = [self.key_of_usuario(plataforma, usuario)]
-        with contextlib.suppress(Unusable):
-            located = self.key_of_url(url)
-            if located not in keys:
-                keys.insert(0, located)
-        return tuple(keys)
+        handle = self.key_of_usuario(plataforma, usuario)
+        try:
+            address = self.key_of_url(url)
+        except Unusable:
+            return (handle,)
+        return (handle,) if address == handle else (address, handle)
 
     def key_of_account(self, plataforma: str, usuario: str, url: str) -> AccountKey:
         """The one key that stands for an inventory entry: its address's, or its handle's

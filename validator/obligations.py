@@ -385,9 +385,10 @@ def change_notice_start(area: Area, adm: Administrador) -> date:
     des = area.designacion
     if des is None or des.fecha is None or des.fecha >= adm.desde:
         return adm.desde
-    names = des.designa is None or any(
-        getattr(des.designa, role).strip().casefold() == adm.correo.strip().casefold()
-        for role in ("propietaria", "suplente")
+    correo = adm.correo.strip().casefold()
+    names = des.designa is None or correo in (
+        des.designa.propietaria.strip().casefold(),
+        des.designa.suplente.strip().casefold(),
     )
     if not names:
         return adm.desde
@@ -406,11 +407,15 @@ def change_notice_window(
     return change_notice_start(area, adm), due
 
 
-def change_report(area: Area, adm: Administrador, as_of: date) -> tuple[int, date] | None:
+def change_report(
+    area: Area, adm: Administrador, as_of: date, start: date | None = None
+) -> tuple[int, date] | None:
     """(index, fecha) of the ``cambio`` report of this administrator's start: the first one
-    on or after :func:`change_notice_start` and before the next change (a later ``desde``
-    of the other administrator, whose own report it then is), dated on/before ``as_of``."""
-    start = change_notice_start(area, adm)
+    on or after :func:`change_notice_start` (``start``, when the caller has it) and before
+    the next change (a later ``desde`` of the other administrator, whose own report it then
+    is), dated on/before ``as_of``."""
+    if start is None:
+        start = change_notice_start(area, adm)
     later = [o.desde for _, o in area.administrators() if o.desde > adm.desde]
     end = min(later) if later else None
     found = [
@@ -431,7 +436,7 @@ def change_notices(
     it; a report made after the term is met late (``late_days``)."""
     for role, adm in area.administrators():
         start, due = change_notice_window(area, adm, lin, cal)
-        report = change_report(area, adm, as_of)
+        report = change_report(area, adm, as_of, start)
         verdict = judge(due, report[1] if report else None, as_of, cal)
         path: Path = ("administradores", role, "desde")
         yield Obligation(
