@@ -146,8 +146,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                     params=who,
                 )
                 continue
-            refs = {ref_key(ref) for ref in resp.cuentas}
-            covered = [key in refs for key in keys]  # whether it lists each account
+            in_list = {ref_key(ref) for ref in resp.cuentas}
+            covered = [key in in_list for key in keys]  # whether it lists each account
             newest = _newest_listed(area.cuentas, covered, ctx.as_of)
             for cuenta, is_listed in zip(area.cuentas, covered, strict=True):
                 asociada = cuenta.asociacion.fecha if cuenta.asociacion else None
