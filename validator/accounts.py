@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 # The characters a pasted address or handle may hold once trimmed: printable ASCII.
 _TRIM = " \t\n\f\r"
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _URL_PARTS = ("protocol", "username", "password", "port", "hostname", "pathname", "search")
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
@@ -182,7 +181,7 @@ def _decode(segment: str) -> str:
 
 
 def _check_value(value: str) -> None:
-    if _NON_ASCII.search(value):
+    if not value.isascii():
         raise Unusable("no_ascii")
     if _CONTROL.search(value):
         raise Unusable("caracteres")
@@ -198,6 +197,7 @@ class _Form:
     prefixes: tuple[str | None, ...]
     pattern: re.Pattern[str]  # what the placeholder's value must be
     reserved: frozenset[str]  # handles that name no account (usuario forms)
+    placeholder: str  # "{usuario}" or "{id}", as the key template holds it
 
     @classmethod
     def of(cls, p: Plataforma, ruta: Ruta) -> _Form:
@@ -210,6 +210,7 @@ class _Form:
                   for s in ruta.segmentos),
             re.compile(p.usuario_patron if usuario else p.id_patron),
             frozenset(p.reservados) if usuario else frozenset(),
+            "{" + ruta.variable + "}",
         )  # fmt: skip
 
 
@@ -276,7 +277,7 @@ class Identities:
         text = url.strip(_TRIM)
         if not text:
             raise Unusable("vacio")
-        if _NON_ASCII.search(text):
+        if not text.isascii():
             raise Unusable("no_ascii")
         if _CONTROL.search(text):
             raise Unusable("caracteres")
@@ -294,7 +295,7 @@ class Identities:
         if parsed["port"]:
             raise Unusable("puerto")
         host = parsed["hostname"].removesuffix(".")
-        if any(label.startswith("xn--") for label in host.split(".")):
+        if host.startswith("xn--") or ".xn--" in host:  # a label in IDNA's ASCII form
             raise Unusable("no_ascii")
         plataforma = self.platform_of_host(host)
         if plataforma is None:
@@ -325,7 +326,7 @@ class Identities:
             value = self._match(form, segments, lowered, params)
             if value is not None:
                 shown = ascii_lower(value) if ruta.variable == "usuario" else value
-                return ruta.variable, value, ruta.clave.replace("{" + ruta.variable + "}", shown)
+                return ruta.variable, value, ruta.clave.replace(form.placeholder, shown)
             if claimed:
                 raise Unusable("sin_identidad")
         raise Unusable("sin_identidad")
@@ -506,7 +507,7 @@ class Registry:
             return Verdict(query, False, "url", reason="desconocida", key=str(key))
         if not text:
             return Verdict(query, False, "handle", reason="vacio")
-        if _NON_ASCII.search(text):
+        if not text.isascii():
             return Verdict(query, False, "handle", reason="no_ascii")
         if _CONTROL.search(text):
             return Verdict(query, False, "handle", reason="caracteres")
