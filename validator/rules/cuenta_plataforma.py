@@ -206,6 +206,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             plataforma = catalogue.get(cuenta.plataforma)
+            key = cuenta.plataforma if plataforma is not None else None
+            found = url_problem(cuenta.url, key, identities)
+            if plataforma is not None and found is None:
+                continue
             params = {
                 "plataforma": cuenta.plataforma,
                 "usuario": cuenta.usuario,
@@ -222,8 +226,6 @@ def check(ctx: Context) -> Iterator[Problem]:
                     close=close[0] if close else "",
                     params=params,
                 )
-            key = cuenta.plataforma if plataforma is not None else None
-            found = url_problem(cuenta.url, key, identities)
             if found is None:
                 continue
             params["example"] = _suggestion(cuenta.url, key, identities) or params["example"]
