@@ -32,7 +32,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote_to_bytes
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 import ada_url
 
@@ -305,7 +305,10 @@ class Identities:
             if segment in (".", "..") or "/" in segment or "\\" in segment:
                 raise Unusable("ruta_ambigua")
         search = parsed["search"]
-        params = list(ada_url.URLSearchParams(search).items()) if search else []
+        # The query as a browser's URLSearchParams reads it (the form-urlencoded parser):
+        # '+' is a space, and a percent-encoded byte that is not UTF-8 becomes U+FFFD, which
+        # no account's value accepts, instead of an error about an unrelated parameter.
+        params = parse_qsl(search[1:], keep_blank_values=True, errors="replace")
         variable, value, identidad = self._identity(plataforma, segments, params)
         # Every address read is kept for the run (the memo): its scheme and host, a handful
         # of distinct strings, are shared rather than held once per address.
