@@ -12,7 +12,6 @@ Floor 0 (a leaf): imports nothing from the package.
 from __future__ import annotations
 
 import calendar as _cal
-import importlib.util
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -136,6 +135,8 @@ def _mexico() -> type[HolidayBase]:
     directly" does; tests/test_calendar.py checks its days against
     ``holidays.country_holidays("MX")``, the package's registry.
     """
+    import importlib.util
+
     import holidays  # the package's base classes, which the country module builds on
 
     path = Path(holidays.__file__).with_name("countries") / "mexico.py"
