@@ -67,6 +67,10 @@ class BusinessCalendar:
         self._first, self._last = 1, 0
         # Weekdays that are not working days, sorted: those rest days and the extra days.
         self._off: list[date] = sorted(d for d in self.extra_days_off if d.weekday() < 5)
+        # Terms already counted, (event, days) -> end: the rules of a run count the same
+        # terms from the same dates again and again (the change term from each ``desde``, the
+        # association term from each ``asociacion.fecha``); the calendar is the run's.
+        self._ends: dict[tuple[date, int], date] = {}
 
     def _load(self, first: int, last: int) -> None:
         """Make sure the rest days of the years ``first`` to ``last`` are loaded."""
@@ -100,10 +104,14 @@ class BusinessCalendar:
     def add_business_days(self, event: date, days: int) -> date:
         """The date by which a term of ``days`` business days after ``event`` ends: the
         ``days``-th weekday after it, moved on by as many weekdays as days off it passed."""
+        end = self._ends.get((event, days))
+        if end is not None:
+            return end
         end, remaining = event, days
         while remaining > 0:
             later = _add_weekdays(end, remaining)
             end, remaining = later, self._days_off(end, later)
+        self._ends[(event, days)] = end
         return end
 
     def business_days_between(self, start: date, end: date) -> int:
