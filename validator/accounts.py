@@ -308,7 +308,7 @@ class Identities:
         # The query as a browser's URLSearchParams reads it (the form-urlencoded parser):
         # '+' is a space, and a percent-encoded byte that is not UTF-8 becomes U+FFFD, which
         # no account's value accepts, instead of an error about an unrelated parameter.
-        params = parse_qsl(search[1:], keep_blank_values=True, errors="replace")
+        params = parse_qsl(search[1:], keep_blank_values=True, errors="replace") if search else []
         variable, value, identidad = self._identity(plataforma, segments, params)
         # Every address read is kept for the run (the memo): its scheme and host, a handful
         # of distinct strings, are shared rather than held once per address.
