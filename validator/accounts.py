@@ -320,17 +320,17 @@ class Identities:
     ) -> tuple[str, str, str]:
         lowered = [ascii_lower(segment) for segment in segments]
         for form in self._forms[plataforma]:
-            ruta = form.ruta
-            # A form that starts with a literal claims the addresses whose first segment is
-            # that literal: if it finds no account there, no later form is tried.
-            claimed = (
-                bool(lowered) and form.literals[0] is not None and lowered[0] == form.literals[0]
-            )
+            first = form.literals[0]
+            if first is not None and (not lowered or lowered[0] != first):
+                continue  # starts with another literal: not this form
             value = self._match(form, segments, lowered, params)
             if value is not None:
+                ruta = form.ruta
                 shown = ascii_lower(value) if ruta.variable == "usuario" else value
                 return ruta.variable, value, ruta.clave.replace(form.placeholder, shown)
-            if claimed:
+            if first is not None:
+                # A form that starts with a literal claims the addresses whose first segment
+                # is that literal: if it finds no account there, no later form is tried.
                 raise Unusable("sin_identidad")
         raise Unusable("sin_identidad")
 
