@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from validator.generated_io import write_atomic
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -30,7 +32,7 @@ def render_schemas() -> dict[str, str]:
     """File name -> JSON text, deterministic."""
     out: dict[str, str] = {}
     for name, (model, title) in _models().items():
-        schema = model.model_json_schema(mode="validation")
+        schema = TypeAdapter(model).json_schema(mode="validation")
         schema = {
             "$schema": SCHEMA_DIALECT,
             "$id": f"{SCHEMA_BASE_ID}{name}.schema.json",
