@@ -76,24 +76,18 @@ class YamlDocument:
 
     Once a file's typed model holds its values, the loader may :meth:`release_data`;
     reading ``data`` afterwards parses the text again (same values).
-
-    The text is held as its UTF-8 bytes (``utf8``): a Python ``str`` with a single accented
-    letter takes two bytes per character, so a Spanish inventory's texts take half the
-    memory this way; :attr:`text` decodes it when asked.
     """
 
-    __slots__ = ("_data", "_index", "_released", "error", "utf8")
+    __slots__ = ("_data", "_index", "_released", "error", "text")
 
     def __init__(
         self,
-        text: str = "",
+        text: str,
         data: Any = None,
         error: LoadError | None = None,
         index: _Index | None = None,
-        *,
-        utf8: bytes | None = None,
     ) -> None:
-        self.utf8 = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
+        self.text = text
         self._data = data
         self._released = False
         self.error = error
@@ -103,14 +97,9 @@ class YamlDocument:
         return f"YamlDocument(data={self.data!r}, error={self.error!r})"
 
     @property
-    def text(self) -> str:
-        """The file's text (without a byte-order mark)."""
-        return self.utf8.decode("utf-8", "surrogatepass")
-
-    @property
     def data(self) -> Any:
         if self._released:
-            self._data = _parse(self.utf8).data
+            self._data = load_text(self.text).data
             self._released = False
         return self._data
 
@@ -121,7 +110,7 @@ class YamlDocument:
 
     def release_data(self) -> None:
         """Drop the plain values of a valid document (``data`` re-parses on demand)."""
-        if self.error is None and self.utf8 and self._data is not None:
+        if self.error is None and self.text and self._data is not None:
             self._data = None
             self._released = True
 
@@ -138,7 +127,7 @@ class YamlDocument:
     def _built_index(self) -> _Index:
         index = self._index
         if index is None:
-            index = self._index = (_build(self.utf8, True)[2] if self.utf8 else None) or _Index()
+            index = self._index = (_build(self.text, True)[2] if self.text else None) or _Index()
         return index
 
     @property
@@ -213,30 +202,21 @@ def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, 
 def load_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:
     text, error = decode(raw, max_bytes)
     if error is not None or text is None:
-        return YamlDocument(error=error)
-    # The checked bytes themselves are parsed and kept (the text decoded above is dropped).
-    return _parse(raw[3:] if raw.startswith(_UTF8_BOM) else raw)
+        return YamlDocument(text="", error=error)
+    return load_text(text)
 
 
 def load_text(text: str) -> YamlDocument:
-    """Parse ``text``: its values, or the exact :class:`LoadError` (see :func:`_parse`)."""
-    return _parse(text.encode("utf-8", "surrogatepass"))
-
-
-_UTF8_BOM = b"\xef\xbb\xbf"
-
-
-def _parse(utf8: bytes) -> YamlDocument:
-    """Parse a text given as UTF-8: its values, or the exact :class:`LoadError`. A valid
-    file is parsed for its values only (its index is built on demand, by the same builder);
-    a file the builder refuses is parsed again with its index, so that the error and every
-    position before it are exact."""
+    """Parse ``text``: its values, or the exact :class:`LoadError`. A valid file is parsed
+    for its values only (its index is built on demand, by the same builder); a file the
+    builder refuses is parsed again with its index, so that the error and every position
+    before it are exact."""
     try:
-        data, error, index = _build(utf8, False)
+        data, error, index = _build(text, False)
     except _Refused:
-        data, error, index = _build(utf8, True)
-        return YamlDocument(data=data, error=error, index=index, utf8=utf8)
-    return YamlDocument(data=data, error=error, utf8=utf8)
+        data, error, index = _build(text, True)
+        return YamlDocument(text=text, data=data, error=error, index=index)
+    return YamlDocument(text=text, data=data, error=error)
 
 
 def parser_error(exc: Exception) -> LoadError:
@@ -265,7 +245,7 @@ _SHORT = 24
 _PARSER_ERRORS = (yaml.YAMLError, ValueError, RecursionError, MemoryError, OverflowError)
 
 
-def _build(text: bytes, index: bool) -> tuple[Any, LoadError | None, _Index | None]:
+def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None]:
     """The one YAML builder: plain values from libyaml's events, in one pass.
 
     With ``index``, the same pass records where every value and key stands (and the source

@@ -766,20 +766,16 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
     # model holds the very same strings at the same paths (dates are skipped either way).
     data = source.model if doc.released else doc.data
     known: frozenset[str] = frozenset()
-    parsed = data is not None and doc.error is None
-    if parsed:
+    if data is not None and doc.error is None:
         known = frozenset(_known_words(data))
         yield from _walk(source, data, (), known, "")
-    if not doc.utf8 or (parsed and b"#" not in doc.utf8):
-        return
-    text = doc.text  # decoded once, for the raw lines and the comments
-    if not parsed:
-        yield from _scan_raw_lines(source, text)
-    if "#" in text:
-        for line, column, comment in comments(text):
-            if _MODELINE.match(comment):
+    elif doc.text:
+        yield from _scan_raw_lines(source, doc.text)
+    if doc.text and "#" in doc.text:
+        for line, column, text in comments(doc.text):
+            if _MODELINE.match(text):
                 continue
-            if text_secret(comment, known):
+            if text_secret(text, known):
                 yield Problem(source, (), "comment", {}, position=(line, column))
 
 
