@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -126,10 +128,21 @@ def _load_inventory(root: Path, max_bytes: int) -> Inventory:
 
 def _settled(source: SourceFile) -> SourceFile:
     """Once a file has its model, its plain values are not kept twice: the model holds
-    every value (``doc.data`` re-parses on demand if anything asks for it)."""
+    every value (``doc.data`` re-parses on demand if anything asks for it); nor is its text:
+    it is read again from the file if something asks for it (comments, a finding's line)."""
     if source.model is not None:
         source.doc.release_data()
+        source.doc.release_text(partial(_read_again, source.abspath), source.path)
     return source
+
+
+def _read_again(path: Path) -> bytes:
+    """A released file's bytes, read as at first (a file that became something else is
+    unreadable now: the document then reports that the file changed)."""
+    if not stat.S_ISREG(os.lstat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    with open(path, "rb") as fh:
+        return fh.read()
 
 
 def _area_relpaths(root: Path, paths: list[Path]) -> list[str | None]:

@@ -769,13 +769,14 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
     if data is not None and doc.error is None:
         known = frozenset(_known_words(data))
         yield from _walk(source, data, (), known, "")
-    elif doc.text:
-        yield from _scan_raw_lines(source, doc.text)
-    if doc.text and "#" in doc.text:
-        for line, column, text in comments(doc.text):
-            if _MODELINE.match(text):
+    text = doc.text  # once: a released file's text is read again from the file
+    if (data is None or doc.error is not None) and text:
+        yield from _scan_raw_lines(source, text)
+    if text and "#" in text:
+        for line, column, comment in comments(text):
+            if _MODELINE.match(comment):
                 continue
-            if text_secret(text, known):
+            if text_secret(comment, known):
                 yield Problem(source, (), "comment", {}, position=(line, column))
 
 
