@@ -10,6 +10,7 @@ from tests.conftest import CONTRACT, contract_area
 from validator.calendar import BusinessCalendar
 from validator.loading.yaml_loader import load_bytes
 from validator.models import Area, Lineamientos
+from validator.models.model_api import validate
 from validator.obligations import (
     area_obligations,
     association_notices,
@@ -22,8 +23,8 @@ from validator.obligations import (
     worst,
 )
 
-LIN = Lineamientos.model_validate(
-    load_bytes((CONTRACT / "inventory" / "lineamientos.yaml").read_bytes()).data
+LIN = validate(
+    Lineamientos, load_bytes((CONTRACT / "inventory" / "lineamientos.yaml").read_bytes()).data
 )
 CAL = BusinessCalendar()
 
@@ -34,7 +35,7 @@ def area(*subs: tuple[str, str]) -> Area:
         assert text.count(old) == 1, old
         text = text.replace(old, new)
     doc = load_bytes(text.encode("utf-8"))
-    return Area.model_validate(doc.data)
+    return validate(Area, doc.data)
 
 
 FB_CHANGE = "        - fecha: 2026-10-20\n          informado_titular: 2026-10-20"
@@ -245,7 +246,7 @@ def test_quarterly_report_first_from_the_earliest_desde() -> None:
     start, end = text.index("informes:"), text.index("correos_genericos:")
     old, new = suplente_from("2026-03-01")
     text = (text[:start] + text[end:]).replace(old, new)
-    a = Area.model_validate(load_bytes(text.encode()).data)
+    a = validate(Area, load_bytes(text.encode()).data)
     # a new suplente from 2026-03-01 does not reset the propietaria's obligation
     assert a.administradores.suplente is not None
     assert a.administradores.suplente.desde == date(2026, 3, 1)
@@ -256,7 +257,7 @@ def test_quarterly_report_first_from_the_earliest_desde() -> None:
 def test_quarterly_report_without_reports_runs_from_desde() -> None:
     text = contract_area()
     start, end = text.index("informes:"), text.index("correos_genericos:")
-    a = Area.model_validate(load_bytes((text[:start] + text[end:]).encode()).data)
+    a = validate(Area, load_bytes((text[:start] + text[end:]).encode()).data)
     ob = quarterly_report(a, LIN, date(2026, 3, 1))
     assert (ob.last_done, ob.due, ob.status) == (None, date(2026, 4, 15), "ok")
     assert ob.path == ("administradores", "propietaria", "desde")

@@ -1,8 +1,8 @@
 """Every performance shortcut gives exactly the results of the long way.
 
-Released plain values, shared model field sets, and a light ``--help``. (aviso-cambio's
-shortcut past the holiday calendar is gone: the calendar counts arithmetically, and the rule
-takes the one path through ``obligations.change_notices``.)
+Released plain values and a light ``--help``. (aviso-cambio's shortcut past the holiday
+calendar is gone: the calendar counts arithmetically, and the rule takes the one path
+through ``obligations.change_notices``.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from tests.conftest import FIXTURES, REPO_ROOT, contract_area, make_inventory
 from validator.engine import run, select_rules
 from validator.loading.inventory import load_inventory
 from validator.loading.yaml_loader import YamlDocument, load_text
-from validator.models.compact import FieldSetPool
 
 sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
 import make_inventory as make_inventory_module
@@ -59,30 +58,6 @@ def test_released_values_change_no_finding(
     assert released == kept
     if sample == "secrets":
         assert {r for _, r, *_ in released} >= {"sin-secretos"}
-
-
-def test_shared_field_sets_keep_every_value(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    root = tmp_path / "bench"
-    make_inventory_module.write_repo(root, 30)
-    shared = load_inventory(root)
-    monkeypatch.setattr(FieldSetPool, "share", lambda self, model: None)
-    plain = load_inventory(root)
-    shared_sets = 0
-    ref = next(f.model.cuentas[0] for f in shared.area_files if f.model is not None)
-    for a, b in zip(plain.files, shared.files, strict=True):
-        assert a.model == b.model
-        if a.model is None:
-            continue
-        assert a.model.model_dump() == b.model.model_dump()
-        assert a.model.model_dump(exclude_unset=True) == b.model.model_dump(exclude_unset=True)
-        if b.kind == "area":
-            shared_sets += b.model.cuentas[0].__pydantic_fields_set__ is ref.__pydantic_fields_set__
-    assert shared_sets > 1
-    expected = _all_findings(root)
-    monkeypatch.undo()
-    assert _all_findings(root) == expected
 
 
 def test_released_data_is_parsed_again_on_demand(tmp_path: Path) -> None:

@@ -84,6 +84,10 @@ _TEXTS: dict[str, Message] = {
         en="Warnings do not block (use --strict to make them block).",
     ),
     "internal_error": Message(es="error interno", en="internal error"),
+    "source_changed": Message(
+        es="ine-redes: {path} cambió mientras se validaba{reason}; vuelva a ejecutar el comando",
+        en="ine-redes: {path} changed during the run{reason}; run the command again",
+    ),
     "date_metavar": Message(es="AAAA-MM-DD", en="YYYY-MM-DD"),
     "tool_error": Message(es="ine-redes: error: {detail}", en="ine-redes: error: {detail}"),
     "no_repo": Message(

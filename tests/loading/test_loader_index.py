@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from tests.conftest import REPO_ROOT, make_inventory
 from validator.loading.inventory import load_inventory
 from validator.loading.repo import relpath
-from validator.loading.yaml_loader import _build, load_text
+from validator.loading.yaml_loader import _build, load_bytes, load_text
 
 
 def composed_positions(text: str) -> tuple[dict[Any, Any], dict[Any, Any]]:
@@ -182,3 +182,18 @@ def test_area_paths_and_read_errors_are_unchanged(tmp_path: Path, areas_link: st
         assert source.path == relpath(root, source.abspath)
         code = source.doc.error.code if source.doc.error else None
         assert code == _original_read_error(source.abspath)
+
+
+def test_columns_count_characters_and_the_byte_order_mark_is_not_text() -> None:
+    """Columns count characters, not bytes, after accented letters and astral characters;
+    a byte-order mark is dropped before parsing."""
+    text = "nombre: Pérez Ñúñez\nnota: 😀 x\nclave: ab\n"
+    raw = b"\xef\xbb\xbf" + text.encode("utf-8")
+    for doc in (load_bytes(raw), load_text(text)):
+        assert doc.error is None
+        assert doc.text == text
+        assert doc.data == {"nombre": "Pérez Ñúñez", "nota": "😀 x", "clave": "ab"}
+        assert doc.locate(("clave",)) == (3, 8)
+        assert doc.locate(("nota",)) == (2, 7)
+    bad = load_bytes(b"a: \xff\n")
+    assert bad.error is not None and bad.error.code == "encoding" and bad.text == ""

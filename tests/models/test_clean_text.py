@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
 
 from tests.conftest import AS_OF, CONTRACT, contract_area, make_inventory, validate
@@ -33,6 +33,7 @@ from validator.models.clean_text import (
     describe,
     refused_at,
 )
+from validator.models.model_api import is_model, model_fields
 from validator.models.types import Line, Lines
 
 # --- the refused set -----------------------------------------------------------------------
@@ -190,15 +191,15 @@ def _string_leaves(tp: Any, meta: tuple[Any, ...] = ()) -> Iterator[tuple[Any, .
         yield from _string_leaves(base, (*meta, *more))
     elif tp is str:
         yield meta
-    elif origin is Literal or (isinstance(tp, type) and issubclass(tp, BaseModel)):
+    elif origin is Literal or (isinstance(tp, type) and is_model(tp)):
         return
     elif origin in (list, dict, tuple, typing.Union, types.UnionType):
         for arg in get_args(tp):
             yield from _string_leaves(arg)
 
 
-def _string_fields(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, Any]]:
-    for name, field in model.model_fields.items():
+def _string_fields(model: type[Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for name, field in model_fields(model).items():
         path = f"{prefix}{name}"
         for meta in _string_leaves(field.annotation, tuple(field.metadata)):
             yield path, [m for m in meta if isinstance(m, CleanText)]
@@ -206,8 +207,8 @@ def _string_fields(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[s
             yield from _string_fields(nested, f"{path}.")
 
 
-def _models_in(tp: Any) -> Iterator[type[BaseModel]]:
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
+def _models_in(tp: Any) -> Iterator[type[Any]]:
+    if isinstance(tp, type) and is_model(tp):
         yield tp
     for arg in get_args(tp):
         yield from _models_in(arg)

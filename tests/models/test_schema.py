@@ -14,6 +14,7 @@ from jsonschema import Draft7Validator, Draft202012Validator, FormatChecker
 from tests.conftest import FIXTURES, REPO_ROOT, console_script
 from validator.cli import main
 from validator.loading.yaml_loader import load_bytes
+from validator.models.model_api import model_fields
 
 SCHEMAS = REPO_ROOT / "schemas"
 INVALID_AREAS = sorted((FIXTURES / "rules" / "esquema").glob("fail-*.yaml"))
@@ -104,7 +105,7 @@ def test_every_field_has_a_spanish_description_from_the_models(name: str) -> Non
         assert isinstance(text, str) and len(text) > 10, f"{name}: {where} has no description"
     # One source: the schema's text is the model field's own description.
     model = _models()[name][0]
-    for field, info in model.model_fields.items():
+    for field, info in model_fields(model).items():
         assert schema["properties"][field]["description"] == info.description  # type: ignore[index]
     spanish = " ".join(str(p["description"]) for _, p in props)
     assert any(w in spanish for w in (" del ", " de la ", " los ", "Versión"))

@@ -225,18 +225,17 @@ def why(path: Path) -> str:
     import types
     import typing
 
-    from pydantic import BaseModel
-
     from validator.models import Area
+    from validator.models.model_api import is_model, model_fields
 
     model: Any = Area
     description = ""
     for part in path:
         if isinstance(part, int):
             continue
-        if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        if not (isinstance(model, type) and is_model(model)):
             return description
-        info = model.model_fields.get(part)
+        info = model_fields(model).get(part)
         if info is None:
             return ""
         description = info.description or ""

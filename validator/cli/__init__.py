@@ -20,6 +20,7 @@ import click
 
 from validator import __version__
 from validator.cli import language
+from validator.escaping.terminal import visible
 from validator.i18n import t
 
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
@@ -105,12 +106,25 @@ class LazyGroup(click.Group):
             _closed_pipe()
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
-        except Exception as exc:  # the tool itself failed: one line, exit 2
-            if os.environ.get("INE_REDES_DEBUG"):
-                raise
-            label = t("internal_error", language.current())
-            click.echo(f"ine-redes: {label}: {type(exc).__name__}: {exc}", err=True)
-            sys.exit(2)
+        except Exception as exc:
+            _failed(exc)
+
+
+def _failed(exc: Exception) -> NoReturn:
+    """One line and exit 2: a file edited during the run, or the tool itself failed."""
+    from validator.loading.yaml_loader import SourceChangedError  # yaml: not for --help
+
+    lang = language.current()
+    if isinstance(exc, SourceChangedError):
+        reason = f" ({exc.reason})" if exc.reason else ""
+        shown = t("source_changed", lang, path=visible(exc.path), reason=visible(reason))
+        click.echo(shown, err=True)
+        sys.exit(2)
+    if os.environ.get("INE_REDES_DEBUG"):
+        raise exc
+    label = t("internal_error", lang)
+    click.echo(f"ine-redes: {label}: {type(exc).__name__}: {exc}", err=True)
+    sys.exit(2)
 
 
 def _closed_pipe() -> NoReturn:

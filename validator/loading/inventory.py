@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from validator.loading.repo import CATALOGS, area_paths, relpath
 from validator.loading.schema_issues import issues_from_error
 from validator.loading.sources import FileKind, Inventory, SourceFile
 from validator.loading.yaml_loader import DEFAULT_MAX_BYTES, LoadError, YamlDocument, load_bytes
 
-if TYPE_CHECKING:
-    from validator.models.compact import FieldSetPool
 
-
-def _model_for(kind: FileKind) -> type[BaseModel]:
+def _model_for(kind: FileKind) -> type[Any]:
     from validator.models import Area, Cncs, Lineamientos, Plataformas
 
-    models: dict[FileKind, type[BaseModel]] = {
+    models: dict[FileKind, type[Any]] = {
         "area": Area,
         "lineamientos": Lineamientos,
         "plataformas": Plataformas,
@@ -71,10 +70,12 @@ def load_source(
 
 
 def validate_model(source: SourceFile) -> None:
+    from validator.models.model_api import validate
+
     model_cls = _model_for(source.kind)
     data: Any = source.doc.data
     try:
-        source.model = model_cls.model_validate(data)
+        source.model = validate(model_cls, data)
     except ValidationError as exc:
         source.schema_issues = issues_from_error(exc, source.doc)
         source.model = None
@@ -106,17 +107,14 @@ def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
 
 
 def _load_inventory(root: Path, max_bytes: int) -> Inventory:
-    from validator.models.compact import FieldSetPool
-
     paths = area_paths(root)
     rels = _area_relpaths(root, paths)
-    pool = FieldSetPool()
     catalogs = {
-        kind: _settled(load_source(root, root / rel, kind, max_bytes), pool)
+        kind: _settled(load_source(root, root / rel, kind, max_bytes))
         for kind, rel in CATALOGS.items()
     }
     areas = [
-        _settled(load_source(root, p, "area", max_bytes, rel), pool)
+        _settled(load_source(root, p, "area", max_bytes, rel))
         for p, rel in zip(paths, rels, strict=True)
     ]
     return Inventory(
@@ -128,14 +126,23 @@ def _load_inventory(root: Path, max_bytes: int) -> Inventory:
     )
 
 
-def _settled(source: SourceFile, pool: FieldSetPool) -> SourceFile:
+def _settled(source: SourceFile) -> SourceFile:
     """Once a file has its model, its plain values are not kept twice: the model holds
-    every value (``doc.data`` re-parses on demand if anything asks for it); its models
-    share their field sets with equal ones (validator/models/compact.py)."""
+    every value (``doc.data`` re-parses on demand if anything asks for it); nor is its text:
+    it is read again from the file if something asks for it (comments, a finding's line)."""
     if source.model is not None:
         source.doc.release_data()
-        pool.share(source.model)
+        source.doc.release_text(partial(_read_again, source.abspath), source.path)
     return source
+
+
+def _read_again(path: Path) -> bytes:
+    """A released file's bytes, read as at first (a file that became something else is
+    unreadable now: the document then reports that the file changed)."""
+    if not stat.S_ISREG(os.lstat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    with open(path, "rb") as fh:
+        return fh.read()
 
 
 def _area_relpaths(root: Path, paths: list[Path]) -> list[str | None]:

@@ -13,6 +13,7 @@ dates, ``no``, ``0x1F``, ``1:30``, ``1e3`` - stays a string for the models to ju
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from sys import intern
 from typing import TYPE_CHECKING, Any
@@ -75,10 +76,22 @@ class YamlDocument:
     a load error are always fully indexed.
 
     Once a file's typed model holds its values, the loader may :meth:`release_data`;
-    reading ``data`` afterwards parses the text again (same values).
+    reading ``data`` afterwards parses the text again (same values). It may also
+    :meth:`release_text` of a file it can read again: :attr:`text` then reads the file
+    again when asked (for its comments, or to point into it) and checks that it is the very
+    text that was validated.
     """
 
-    __slots__ = ("_data", "_index", "_released", "error", "text")
+    __slots__ = (
+        "_data",
+        "_index",
+        "_released",
+        "_reread",
+        "_text",
+        "_validated",
+        "_where",
+        "error",
+    )
 
     def __init__(
         self,
@@ -87,11 +100,48 @@ class YamlDocument:
         error: LoadError | None = None,
         index: _Index | None = None,
     ) -> None:
-        self.text = text
+        self._text: str | None = text
         self._data = data
         self._released = False
         self.error = error
         self._index = index
+        self._reread: Callable[[], bytes] | None = None
+        self._validated: tuple[int, int] = (0, 0)  # the released text's length and hash
+        self._where = ""
+
+    @property
+    def text(self) -> str:
+        """The file's text (without a byte-order mark), read again if it was released."""
+        text = self._text
+        if text is None:
+            text = self._read_again()
+        return text
+
+    def release_text(self, reread: Callable[[], bytes], where: str) -> None:
+        """Drop a valid file's text; ``reread`` gives the file's bytes again when asked.
+
+        A large inventory's texts are a fifth of its memory, and most are never read again
+        (only files with findings, and comments, are); reading one again costs less than
+        keeping all. If the bytes read again are not the text that was validated (the file
+        changed during the run), :attr:`text` raises :class:`SourceChangedError` naming
+        ``where`` (the file's repository path)."""
+        text = self._text
+        if self.error is None and text:
+            self._validated = (len(text), hash(text))
+            self._reread = reread
+            self._where = where
+            self._text = None
+
+    def _read_again(self) -> str:
+        assert self._reread is not None  # a released text always has its reader
+        try:
+            raw = self._reread()
+        except OSError as exc:
+            raise SourceChangedError(self._where, exc.strerror or type(exc).__name__) from None
+        text, error = decode(raw, len(raw))
+        if error is not None or text is None or (len(text), hash(text)) != self._validated:
+            raise SourceChangedError(self._where)
+        return text
 
     def __repr__(self) -> str:
         return f"YamlDocument(data={self.data!r}, error={self.error!r})"
@@ -110,7 +160,7 @@ class YamlDocument:
 
     def release_data(self) -> None:
         """Drop the plain values of a valid document (``data`` re-parses on demand)."""
-        if self.error is None and self.text and self._data is not None:
+        if self.error is None and self._text != "" and self._data is not None:
             self._data = None
             self._released = True
 
@@ -127,7 +177,8 @@ class YamlDocument:
     def _built_index(self) -> _Index:
         index = self._index
         if index is None:
-            index = self._index = (_build(self.text, True)[2] if self.text else None) or _Index()
+            text = self.text
+            index = self._index = (_build(text, True)[2] if text else None) or _Index()
         return index
 
     @property
@@ -177,6 +228,17 @@ class _Index:
     positions: dict[Path_, Pos] = field(default_factory=dict)
     key_positions: dict[Path_, Pos] = field(default_factory=dict)
     int_sources: dict[Path_, str] = field(default_factory=dict)
+
+
+class SourceChangedError(Exception):
+    """A released file's bytes, read again, are not the text that was validated (or the
+    file cannot be read any more): ``path`` is its repository path, ``reason`` the system's
+    word for why it could not be read (empty when it was read but differs)."""
+
+    def __init__(self, path: str, reason: str = "") -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason
 
 
 def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, LoadError | None]:

@@ -13,15 +13,17 @@ from pydantic_core import PydanticCustomError
 
 from validator.models.types import (
     Clave,
+    Count,
     Email,
+    Flag,
     GithubLogin,
     IsoDate,
     LongText,
     Oficio,
     Sha256,
-    StrictModel,
     Telefono,
     Text,
+    strict_model,
 )
 
 TipoArea = Literal["oficinas_centrales", "junta_local", "junta_distrital"]
@@ -67,14 +69,16 @@ CuentaRef = Annotated[
 ]
 
 
-class Documento(StrictModel):
+@strict_model
+class Documento:
     sha256: Sha256 | None = None
     """Huella SHA-256 (64 caracteres hexadecimales en minúsculas) del escaneo del formato firmado; la anota `ine-redes formatos registrar`, que la calcula."""
     ruta: Text | None = None
     """Ruta, dentro del repositorio, de la copia del escaneo firmado (inventory/documentos/<clave>/...); opcional, la anota `ine-redes formatos registrar --copiar`."""
 
 
-class Responsiva(StrictModel):
+@strict_model
+class Responsiva:
     fecha: IsoDate | None = None
     """Fecha (AAAA-MM-DD) de la carta responsiva (Anexo 2) firmada por esta persona (4.3 I)."""
     documento: Documento | None = None
@@ -85,7 +89,8 @@ class Responsiva(StrictModel):
     """Cuentas que enlista la responsiva firmada («las cuentas que se enlistan a continuación»), cada una como plataforma/usuario (p. ej. facebook/INEMexico); debe incluir cada cuenta actual del área (Anexo 2; 4.3 I)."""
 
 
-class Titular(StrictModel):
+@strict_model
+class Titular:
     nombre: Text
     """Nombre completo de la persona titular del área responsable, tal como firma los formatos (4.2)."""
     cargo: Text
@@ -96,7 +101,8 @@ class Titular(StrictModel):
     """Cuenta de GitHub de la persona titular: la que abre los pull requests que cambian este archivo."""
 
 
-class Administrador(StrictModel):
+@strict_model
+class Administrador:
     nombre: Text
     """Nombre completo de la persona administradora, como aparece en el formato de designación (Anexo 1)."""
     cargo: Text
@@ -115,14 +121,16 @@ class Administrador(StrictModel):
     """Carta responsiva (Anexo 2) que esta persona firma al asumir el cargo (4.3 I)."""
 
 
-class Administradores(StrictModel):
+@strict_model
+class Administradores:
     propietaria: Administrador | None = None
     """Persona administradora propietaria: de mando superior o medio; el segundo factor se activa en su dispositivo (4.2 III; 4.3 V)."""
     suplente: Administrador | None = None
     """Persona administradora suplente: de mando medio u operativo, distinta de la propietaria (4.2 III)."""
 
 
-class Designa(StrictModel):
+@strict_model
+class Designa:
     """Whom the Anexo 1 designates: each person's ``correo``."""
 
     propietaria: Email
@@ -131,7 +139,8 @@ class Designa(StrictModel):
     """Correo de la persona que el Anexo 1 designa como suplente."""
 
 
-class Designacion(StrictModel):
+@strict_model
+class Designacion:
     fecha: IsoDate | None = None
     """Fecha (AAAA-MM-DD) del formato de designación (Anexo 1) de la pareja actual (4.2 IV)."""
     designa: Designa | None = None  # optional: formato-designacion asks for it by name
@@ -144,7 +153,8 @@ class Designacion(StrictModel):
     """Escaneo del Anexo 1 firmado: su huella SHA-256 y, si se guardó en el repositorio, su ruta."""
 
 
-class Informe(StrictModel):
+@strict_model
+class Informe:
     fecha: IsoDate
     """Fecha (AAAA-MM-DD) del oficio con que se informó a la CNCS (4.2 V)."""
     tipo: TipoInforme
@@ -153,19 +163,22 @@ class Informe(StrictModel):
     """Número del oficio del informe."""
 
 
-class CambioContrasena(StrictModel):
+@strict_model
+class CambioContrasena:
     fecha: IsoDate
     """Fecha (AAAA-MM-DD) del cambio de contraseña; se cambia al menos cada dos meses (4.3 VIII). Nunca se escribe la contraseña."""
     informado_titular: IsoDate | None = None
     """Fecha (AAAA-MM-DD) en que se informó el cambio a la persona titular; no anterior al cambio (4.3 IX)."""
 
 
-class Contrasena(StrictModel):
+@strict_model
+class Contrasena:
     cambios: list[CambioContrasena] = Field(default_factory=list)
     """Registro de los cambios de contraseña (solo fechas, nunca la contraseña) (4.3 VI; 4.3 VIII)."""
 
 
-class CorreoGenerico(StrictModel):
+@strict_model
+class CorreoGenerico:
     correo: Email
     """Correo genérico de redes del área (p. ej. redes.jd01ags@ine.mx), asignado por la UTSI; nunca el de una persona (4.3 II; 4.4 II)."""
     estado: EstadoCorreo
@@ -189,15 +202,17 @@ class CorreoGenerico(StrictModel):
         return self
 
 
-class Asociacion(StrictModel):
+@strict_model
+class Asociacion:
     fecha: IsoDate
     """Fecha (AAAA-MM-DD) en que el correo genérico se asoció a la cuenta."""
     notificada_cncs: IsoDate | None = None
     """Fecha (AAAA-MM-DD) del aviso de la asociación a la CNCS (cncs@ine.mx); no anterior a la asociación (4.3 III)."""
 
 
-class SegundoFactor(StrictModel):
-    activo: bool
+@strict_model
+class SegundoFactor:
+    activo: Flag
     """true si el segundo factor de autenticación está activo; obligatorio en las plataformas que lo permiten (4.3 V)."""
     dispositivo: Literal["propietaria", "suplente", "titular"] | None = None
     """Dispositivo en que está activo: el de la persona propietaria, como pide 4.3 V."""
@@ -208,7 +223,8 @@ class SegundoFactor(StrictModel):
     """Fecha (AAAA-MM-DD) desde la que está en el dispositivo de esa persona; no anterior a su desde (4.3 V)."""
 
 
-class Incidente(StrictModel):
+@strict_model
+class Incidente:
     fecha: IsoDate
     """Fecha (AAAA-MM-DD) del incidente de seguridad (acceso indebido, robo de identidad, extravío del dispositivo...)."""
     descripcion: LongText
@@ -223,7 +239,8 @@ class Incidente(StrictModel):
     """Fecha (AAAA-MM-DD) en que se avisó a la CNCS (4.3 X)."""
 
 
-class Cuenta(StrictModel):
+@strict_model
+class Cuenta:
     plataforma: Text
     """Clave de la red social en inventory/plataformas.yaml (facebook, x, instagram...) (3 g)."""
     usuario: Text
@@ -232,7 +249,7 @@ class Cuenta(StrictModel):
     """Dirección pública https de la cuenta en la plataforma (p. ej. https://x.com/INEMexico)."""
     correo_asociado: Email | None = None
     """Correo genérico asignado del área al que está asociada la cuenta (@ine.mx); nunca el de una persona (4.1 párr. 3; 4.3 II)."""
-    vinculada_a_cuenta_externa: bool
+    vinculada_a_cuenta_externa: Flag
     """Siempre false: una cuenta institucional no se vincula a cuentas personales ni externas (4.1 párr. 3 (2))."""
     asociacion: Asociacion | None = None
     """Cuándo se asoció el correo genérico a la cuenta y cuándo se avisó a la CNCS (4.3 III)."""
@@ -246,7 +263,8 @@ class Cuenta(StrictModel):
     """Incidentes de seguridad de la cuenta y su atención (4.3 X)."""
 
 
-class Area(StrictModel):
+@strict_model
+class Area:
     version: Literal[1]
     """Versión del formato del archivo: 1."""
     clave: Clave
@@ -257,7 +275,7 @@ class Area(StrictModel):
     """oficinas_centrales, junta_local o junta_distrital; las juntas llevan entidad y las distritales, distrito (3 a)."""
     entidad: Entidad | None = None
     """Código de la entidad federativa de la junta (ags, cdmx, jal, mex...); obligatorio en juntas locales y distritales."""
-    distrito: int | None = Field(default=None, ge=1, le=300)
+    distrito: Annotated[Count, Field(ge=1, le=300)] | None = None
     """Número del distrito electoral federal (1 a 300); obligatorio en juntas distritales."""
     titular: Titular
     """Persona titular del área responsable, que designa a las personas administradoras (4.2)."""

@@ -9,7 +9,17 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from validator.models.types import CLEAN_LINE, Clave, Email, GithubLogin, IsoDate, StrictModel, Text
+from validator.models.types import (
+    CLEAN_LINE,
+    Clave,
+    Count,
+    Email,
+    Flag,
+    GithubLogin,
+    IsoDate,
+    Text,
+    strict_model,
+)
 
 
 def _compiles(value: str) -> str:
@@ -32,11 +42,12 @@ def _pattern_with_clave(value: str) -> str:
 PatternWithClave = Annotated[
     str, Field(min_length=1), AfterValidator(_pattern_with_clave), CLEAN_LINE
 ]
-Positive = Annotated[int, Field(ge=1, le=366)]
-NonNegative = Annotated[int, Field(ge=0, le=366)]
+Positive = Annotated[Count, Field(ge=1, le=366)]
+NonNegative = Annotated[Count, Field(ge=0, le=366)]
 
 
-class Lineamientos(StrictModel):
+@strict_model
+class Lineamientos:
     version: Literal[1]
     """Versión del formato del archivo: 1."""
     dominio: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$"), CLEAN_LINE]
@@ -144,7 +155,8 @@ def parse_ruta(ruta: str, clave: str | None = None) -> Ruta:
     return Ruta(tuple(segments), parametro, variables[0], key)
 
 
-class Forma(StrictModel):
+@strict_model
+class Forma:
     ruta: Annotated[str, Field(min_length=2, max_length=100), CLEAN_LINE]
     """Plantilla de la ruta de una dirección: /{usuario}, /@{usuario}, /channel/{id}, /profile.php?id={id}."""
     clave: Annotated[str, Field(min_length=1, max_length=100), CLEAN_LINE] | None = None
@@ -173,10 +185,11 @@ ClassPattern = Annotated[str, Field(pattern=_CLASS_PATTERN), AfterValidator(_com
 Reservado = Annotated[str, Field(pattern=r"^[a-z0-9._-]{1,100}$"), CLEAN_LINE]
 
 
-class Plataforma(StrictModel):
+@strict_model
+class Plataforma:
     nombre: Text
     """Nombre de la red social como se muestra a las personas (Facebook, X...)."""
-    soporta_segundo_factor: bool
+    soporta_segundo_factor: Flag
     """true si la plataforma ofrece segundo factor de autenticación (4.3 V)."""
     alias: list[Text] = Field(default_factory=list)
     """Otros nombres con que se conoce la plataforma (p. ej. Twitter para X); el asistente new-area los acepta."""
@@ -213,7 +226,8 @@ class Plataforma(StrictModel):
         return self.dominio_preferido or self.dominios[0]
 
 
-class Plataformas(StrictModel):
+@strict_model
+class Plataformas:
     version: Literal[1]
     """Versión del formato del archivo: 1."""
     plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$"), CLEAN_LINE], Plataforma]
@@ -233,7 +247,8 @@ class Plataformas(StrictModel):
         return self
 
 
-class AltaPreregistrada(StrictModel):
+@strict_model
+class AltaPreregistrada:
     """An area CNCS has agreed to add, before its file exists (issue 13 point 3)."""
 
     nombre: Text = Field(description="Nombre oficial del área, tal como lo llevará su archivo.")
@@ -243,13 +258,14 @@ class AltaPreregistrada(StrictModel):
     )
 
 
-class CorreoRecordatorios(StrictModel):
+@strict_model
+class CorreoRecordatorios:
     """The SMTP server that sends the reminders (``reminders --send``). Credentials never
     live here: they come from the environment (the workflow's secrets)."""
 
     servidor: Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]{1,253}$"), CLEAN_LINE]
     """Nombre o dirección del servidor SMTP (p. ej. correo.ine.mx)."""
-    puerto: Annotated[int, Field(ge=1, le=65535)]
+    puerto: Annotated[Count, Field(ge=1, le=65535)]
     """Puerto del servidor SMTP, de 1 a 65535 (587 para STARTTLS, 465 para TLS)."""
     seguridad: Literal["starttls", "tls", "ninguna"]
     """starttls, tls o ninguna (esta última sólo para un relevo de confianza y sin credenciales)."""
@@ -261,7 +277,8 @@ class CorreoRecordatorios(StrictModel):
     """A dónde van las respuestas (normalmente el buzón de la CNCS)."""
 
 
-class Cncs(StrictModel):
+@strict_model
+class Cncs:
     version: Literal[1]
     """Versión del formato del archivo: 1."""
     correo: Email

@@ -302,7 +302,10 @@ class CleanText:
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> Any:
         check = check_multiline if self.multiline else check_line
-        return core_schema.no_info_before_validator_function(check, handler(source))
+        inner = handler(source)
+        if inner.get("type") == "str":  # clean text is a str as written: never bytes coerced
+            inner = {**inner, "strict": True}
+        return core_schema.no_info_before_validator_function(check, inner)
 
     def __get_pydantic_json_schema__(
         self, schema: Any, handler: GetJsonSchemaHandler

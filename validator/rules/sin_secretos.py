@@ -31,15 +31,16 @@ Messages never repeat the secret (findings end up in CI logs and PR annotations)
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
@@ -763,26 +764,21 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
     doc = source.doc
     # A valid file's plain values may have been released by the loader (memory): its typed
     # model holds the very same strings at the same paths (dates are skipped either way).
-    if doc.released:
-        _walk_models()
     data = source.model if doc.released else doc.data
     known: frozenset[str] = frozenset()
     if data is not None and doc.error is None:
         known = frozenset(_known_words(data))
         yield from _walk(source, data, (), known, "")
-    elif doc.text:
-        yield from _scan_raw_lines(source, doc.text)
-    if doc.text and "#" in doc.text:
-        for line, column, text in comments(doc.text):
-            if _MODELINE.match(text):
+    text = doc.text  # once: a released file's text is read again from the file
+    if (data is None or doc.error is not None) and text:
+        yield from _scan_raw_lines(source, text)
+    if text and "#" in text:
+        for line, column, comment in comments(text):
+            if _MODELINE.match(comment):
                 continue
-            if text_secret(text, known):
+            if text_secret(comment, known):
                 yield Problem(source, (), "comment", {}, position=(line, column))
 
-
-# Model types that _walk treats as mappings: none until a released file needs them, so that
-# this module need not import pydantic.
-_MODELS: tuple[type, ...] = ()
 
 # What _walk does with a value, by its exact type (one dict look-up per value instead of a
 # chain of isinstance tests; a subclass is classified once, on first sight).
@@ -800,7 +796,7 @@ def _kind(cls: type) -> int:
             kind = _MAP
         elif issubclass(cls, list):
             kind = _SEQ
-        elif _MODELS and issubclass(cls, _MODELS):
+        elif dataclasses.is_dataclass(cls):  # a model: walked as the mapping it came from
             kind = _MODEL
         else:
             kind = _OTHER
@@ -808,25 +804,26 @@ def _kind(cls: type) -> int:
     return kind
 
 
-def _walk_models() -> None:
-    global _MODELS, _KINDS
-    if not _MODELS:
-        from pydantic import BaseModel
+@cache
+def _field_names(cls: Hashable) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cast("type[Any]", cls)))
 
-        _MODELS = (BaseModel,)
-        _KINDS = dict(_BASE_KINDS)  # types seen before are classified again
+
+def _as_mapping(model: Any) -> dict[str, Any]:
+    """A model's values by field name, as the mapping it was validated from."""
+    return {name: getattr(model, name) for name in _field_names(cast("Hashable", type(model)))}
 
 
 def _known_words(data: Any) -> Iterator[str]:
     """The file's own account user names: never a secret when they appear in prose."""
-    if isinstance(data, _MODELS):
-        data = data.__dict__
+    if dataclasses.is_dataclass(data):
+        data = _as_mapping(data)
     cuentas = data.get("cuentas") if isinstance(data, dict) else None
     if not isinstance(cuentas, list):
         return
     for cuenta in cuentas:
-        if isinstance(cuenta, _MODELS):
-            cuenta = cuenta.__dict__
+        if dataclasses.is_dataclass(cuenta):
+            cuenta = _as_mapping(cuenta)
         if isinstance(cuenta, dict):
             for key in ("usuario", "url"):
                 value = cuenta.get(key)
@@ -865,7 +862,7 @@ def _walk(
     kinds = _KINDS
     kind = kinds.get(type(node)) or _kind(type(node))
     if kind == _MODEL:
-        node = node.__dict__
+        node = _as_mapping(node)
         kind = _MAP
     if kind == _MAP:
         for k, v in node.items():
