@@ -31,7 +31,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import parse_qsl, unquote_to_bytes
 
 import ada_url
@@ -126,9 +126,9 @@ class Unusable(ValueError):
         self.code = code
 
 
-@dataclass(frozen=True, slots=True)
-class AccountKey:
-    """What two addresses of the same account have in common."""
+class AccountKey(NamedTuple):
+    """What two addresses of the same account have in common (a named tuple, like
+    :class:`Located`: a run makes one or two per account)."""
 
     plataforma: str
     identidad: str
@@ -137,8 +137,7 @@ class AccountKey:
         return f"{self.plataforma}/{self.identidad}"
 
 
-@dataclass(frozen=True, slots=True)
-class Located:
+class Located(NamedTuple):
     """An address read: its scheme and host as parsed, and the account it names."""
 
     scheme: str  # "https" | "http"
