@@ -236,6 +236,13 @@ class Identities:
             key: tuple(_Form.of(p, ruta) for ruta in self.routes[key])
             for key, p in self.platforms.items()
         }
+        # Each platform's first ``{usuario}`` form's key template (what a handle's key is).
+        self._handle_keys: dict[str, str] = {}
+        for key, routes in self.routes.items():
+            for ruta in routes:
+                if ruta.variable == "usuario":
+                    self._handle_keys[key] = ruta.clave
+                    break
         self._memo: dict[str, Located | str] = {}  # an address read, or why it cannot be
 
     @classmethod
@@ -375,9 +382,9 @@ class Identities:
         (``/{usuario}`` on X, ``/@{usuario}`` on YouTube); on a platform whose addresses
         carry only identifiers, the handle under ``usuario:``."""
         handle = handle_key(usuario)
-        for ruta in self.routes.get(plataforma, ()):
-            if ruta.variable == "usuario":
-                return AccountKey(plataforma, ruta.clave.replace("{usuario}", handle))
+        template = self._handle_keys.get(plataforma)
+        if template is not None:
+            return AccountKey(plataforma, template.replace("{usuario}", handle))
         return AccountKey(plataforma, "usuario:" + handle)
 
     def address_of_usuario(self, plataforma: str, usuario: str) -> str | None:
