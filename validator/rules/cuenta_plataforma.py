@@ -54,13 +54,13 @@ def url_problem(
         return "malformed", {}
     if ":" in netloc:
         return "port", {"port": netloc.rsplit(":", 1)[1] or "-"}
-    if _DOT_SEGMENT.search(url[authority.end() :]):
+    if _DOT_SEGMENT.search(url, authority.end()):
         return "ambiguous", {}
     try:
         host = ada_url.parse_url(url, ("hostname",))["hostname"]
     except ValueError:
         return "malformed", {}
-    if any(label.startswith("xn--") for label in host.split(".")):
+    if host.startswith("xn--") or ".xn--" in host:  # a label in IDNA's ASCII form
         return "host_unicode", {"host": netloc}
     if plataforma is None:
         return None
