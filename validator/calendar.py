@@ -15,6 +15,7 @@ import calendar as _cal
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -72,6 +73,11 @@ class BusinessCalendar:
         # association term from each ``asociacion.fecha``); the calendar is the run's.
         self._ends: dict[tuple[date, int], date] = {}
 
+    @cached_property
+    def _country(self) -> type[HolidayBase]:
+        """Mexico's class of the ``holidays`` package, imported when first needed."""
+        return _mexico()
+
     def _load(self, first: int, last: int) -> None:
         """Make sure the rest days of the years ``first`` to ``last`` are loaded."""
         if self._first <= first and last <= self._last:
@@ -79,7 +85,7 @@ class BusinessCalendar:
         if self._first <= self._last:  # keep the loaded years one span
             first, last = min(first, self._first), max(last, self._last)
         years = [y for y in range(first, last + 1) if not self._first <= y <= self._last]
-        rest = _mexico()(years=years, language="es")
+        rest = self._country(years=years, language="es")
         self._first, self._last = first, last
         self._rest_days.update((day, str(name)) for day, name in rest.items())
         self._off = sorted({*self._off, *(day for day in rest if day.weekday() < 5)})
