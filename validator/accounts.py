@@ -200,17 +200,24 @@ class _Form:
 
     @classmethod
     def of(cls, p: Plataforma, ruta: Ruta) -> _Form:
+        literals: list[str | None] = []
+        prefixes: list[str | None] = []
+        for segment in ruta.segmentos:
+            if segment.variable is not None:  # prefijo{variable}
+                literals.append(None)
+                prefixes.append(ascii_lower(segment.prefijo))
+            else:  # a literal, or * (no literal)
+                literals.append(None if segment.literal is None else ascii_lower(segment.literal))
+                prefixes.append(None)
         usuario = ruta.variable == "usuario"
         return cls(
             ruta,
-            tuple(None if s.variable is not None or s.literal is None else ascii_lower(s.literal)
-                  for s in ruta.segmentos),
-            tuple(ascii_lower(s.prefijo) if s.variable is not None else None
-                  for s in ruta.segmentos),
+            tuple(literals),
+            tuple(prefixes),
             re.compile(p.usuario_patron if usuario else p.id_patron),
             frozenset(p.reservados) if usuario else frozenset(),
             "{" + ruta.variable + "}",
-        )  # fmt: skip
+        )
 
 
 _SHARED: dict[int, tuple[object, Identities]] = {}
