@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -113,6 +114,20 @@ def test_rest_days_are_those_of_the_holidays_registry() -> None:
             assert cal.holiday_name(day) == registry.get(day), day
             assert cal.is_business_day(day) == (day.weekday() < 5 and day not in registry), day
             day += timedelta(days=1)
+
+
+def test_a_moved_country_file_falls_back_to_the_registry(tmp_path: Path) -> None:
+    import holidays
+
+    from validator.calendar import _country_from_file, _mexico
+
+    assert _country_from_file(tmp_path / "mexico.py") is None  # not there: the registry
+    broken = tmp_path / "mexico.py"
+    broken.write_text("from holidays.no_such_module import X\n", encoding="utf-8")
+    assert _country_from_file(broken) is None
+    country = _mexico()
+    assert country.__name__ == "Mexico"
+    assert dict(country(years=2026)) == dict(holidays.country_holidays("MX", years=2026))
 
 
 def test_counting_matches_a_day_by_day_count() -> None:

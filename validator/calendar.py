@@ -15,7 +15,7 @@ import calendar as _cal
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -139,28 +139,41 @@ def _add_weekdays(day: date, count: int) -> date:
     return date.fromordinal(7 * weeks + rest + 1)
 
 
+@cache
 def _mexico() -> type[HolidayBase]:
     """Mexico's country class of the ``holidays`` package, its module imported by itself.
 
     ``import holidays.countries.mexico`` first runs ``holidays/countries/__init__.py``, which
     imports the modules of all ~250 countries (~50 ms of CPU, ~8 MiB) to offer a registry
-    this calendar never reads. The one module is imported
-    from the package's folder as the Python documentation's recipe "Importing a source file
-    directly" does; tests/test_calendar.py checks its days against
-    ``holidays.country_holidays("MX")``, the package's registry.
+    this calendar never reads. The one module is imported from the package's folder as the
+    Python documentation's recipe "Importing a source file directly" does; should a release
+    of the package move that file, the registry's class is used instead (slower, same days).
+    tests/test_calendar.py checks the days against ``holidays.country_holidays("MX")``.
     """
-    import importlib.util
-
     import holidays  # the package's base classes, which the country module builds on
 
-    path = Path(holidays.__file__).with_name("countries") / "mexico.py"
+    country = _country_from_file(Path(holidays.__file__).with_name("countries") / "mexico.py")
+    if country is None:
+        from holidays.countries.mexico import Mexico
+
+        country = Mexico
+    return country
+
+
+def _country_from_file(path: Path) -> type[HolidayBase] | None:
+    """The ``Mexico`` class of the module at ``path``, or None when it is not there."""
+    import importlib.util
+
     spec = importlib.util.spec_from_file_location("holidays.countries.mexico", path)
-    if spec is None or spec.loader is None:  # pragma: no cover - the package ships the file
-        raise ImportError(f"holidays: no module at {path}")
+    if spec is None or spec.loader is None or not path.is_file():
+        return None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    mexico: type[HolidayBase] = module.Mexico
-    return mexico
+    try:
+        spec.loader.exec_module(module)
+    except (ImportError, OSError):
+        return None
+    country = getattr(module, "Mexico", None)
+    return country if isinstance(country, type) else None
 
 
 def due_status(due: date, as_of: date, warn_days: int) -> DueStatus:
