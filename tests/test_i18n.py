@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import click
 import pytest
@@ -69,3 +69,30 @@ def test_report_formats_come_from_the_registry() -> None:
     option = next(p for p in trimestral.params if p.name == "fmt")
     assert tuple(option.type.choices) == REPORT.names
     assert all(callable(REPORT.get(name)) for name in REPORT.names)
+
+
+@pytest.mark.parametrize(
+    ("n", "es", "en"),
+    [
+        (1, "… y 1 problema de esquema más.", "… and 1 more schema problem."),
+        (7, "… y 7 problemas de esquema más.", "… and 7 more schema problems."),
+    ],
+)
+def test_a_count_in_a_message_reads_as_a_real_plural(n: int, es: str, en: str) -> None:
+    more = Message(es="… y {more_schema_es}.", en="… and {more_schema_en}.")
+    assert more.render("es", {"more_schema": n}) == es
+    assert more.render("en", {"more_schema": n}) == en
+    # a name that is not a count, or no number under it, stays visible
+    assert Message(es="{x_es}", en="").render("es", {"x": 2}) == "{x_es}"
+    assert more.render("es", {"more_schema": "7"}) == "… y {more_schema_es}."
+
+
+def test_more_than_a_hundred_schema_problems_end_with_one_counted_line(tmp_path: Path) -> None:
+    from tests.conftest import contract_area, make_inventory, validate
+
+    text = contract_area() + "".join(f"extra_{i}: 1\n" for i in range(103))
+    findings = validate(make_inventory(tmp_path, {"jd01ags.yaml": text})).findings
+    schema = [f for f in findings if f.rule == "esquema"]
+    assert len(schema) == 101
+    assert sum("3 problemas de esquema más en este archivo" in f.message("es") for f in schema) == 1
+    assert sum("and 3 more schema problems in this file" in f.message("en") for f in schema) == 1

@@ -54,6 +54,13 @@ class _Params(dict):  # type: ignore[type-arg]
     """Format parameters: dates as ISO, a missing name stays visible instead of raising."""
 
     def __missing__(self, key: str) -> str:
+        # ``{<count>_es}`` / ``{<count>_en}``: the phrase of a count named in COUNTED
+        base, _, lang = key.rpartition("_")
+        words = COUNTED.get(base)
+        n = dict.get(self, base)
+        if words is not None and lang in ("es", "en") and type(n) is int:
+            one, many = words[:2] if lang == "es" else words[2:]
+            return count(n, one, many)
         return "{" + key + "}"
 
     def __getitem__(self, key: str) -> Any:
@@ -144,6 +151,20 @@ COUNTED: dict[str, tuple[str, str, str, str]] = {
     "files": ("archivo", "archivos", "file", "files"),
     "areas": ("área", "áreas", "area", "areas"),
     "accounts": ("cuenta revisada", "cuentas revisadas", "account checked", "accounts checked"),
+    "more_findings": ("hallazgo más", "hallazgos más", "more finding", "more findings"),
+    "more_schema": (
+        "problema de esquema más",
+        "problemas de esquema más",
+        "more schema problem",
+        "more schema problems",
+    ),
+    "more_secrets": (
+        "posible secreto más",
+        "posibles secretos más",
+        "more possible secret",
+        "more possible secrets",
+    ),
+    "min_items": ("elemento", "elementos", "item", "items"),
 }
 
 

@@ -57,7 +57,7 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
         rest = errors[MAX_ISSUES_PER_FILE:]
         errors = errors[:MAX_ISSUES_PER_FILE]
         line, col = doc.locate(_clean_loc(tuple(rest[0]["loc"])))
-        more = SchemaIssue(line, col, "more_issues", {"count": len(rest)})
+        more = SchemaIssue(line, col, "more_issues", {"more_schema": len(rest)})
     else:
         more = None
     for err in errors:
@@ -148,7 +148,7 @@ def _classify(
     if etype == "string_too_long":
         return "too_long", {"max": ctx.get("max_length", 0)}
     if etype in ("too_short",):
-        return "list_too_short", {"min": ctx.get("min_length", 1)}
+        return "list_too_short", {"min_items": ctx.get("min_length", 1)}
     if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt", ""))))
         return "range", {"value": shown, "bound": bound, "op": etype}

@@ -44,8 +44,8 @@ _TEXTS: dict[str, Message] = {
         en="Could not write the job summary to {path} ({error}); the annotations are complete.",
     ),
     "truncated": Message(
-        es="… y {rest} hallazgo(s) más (vea las anotaciones y el análisis de código).",
-        en="… and {rest} more finding(s) (see the annotations and code scanning).",
+        es="… y {more_findings_es} (vea las anotaciones y el análisis de código).",
+        en="… and {more_findings_en} (see the annotations and code scanning).",
     ),
 }
 
@@ -94,7 +94,7 @@ def summary_markdown(result: Result, lang: Lang) -> str:
         lines.append(markdown.row(cells))
     rest = len(result.findings) - MAX_SUMMARY_ROWS
     if rest > 0:
-        lines += ["", _x("truncated", lang, rest=rest)]
+        lines += ["", _x("truncated", lang, more_findings=rest)]
     return "\n".join(lines) + "\n\n"
 
 

@@ -117,10 +117,10 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             "address, with no spaces or quotes, e.g. name.surname@ine.mx.",
         ),
         "more_issues": Message(
-            es="... y {count} problema(s) de esquema más en este archivo, desde esta línea "
-            "(sólo se muestran los primeros 100). Corrija los anteriores y vuelva a validar.",
-            en="... and {count} more schema problem(s) in this file, from this line on (only "
-            "the first 100 are shown). Fix those above and validate again.",
+            es="... y {more_schema_es} en este archivo, desde esta línea (sólo se muestran "
+            "los primeros 100). Corrija los anteriores y vuelva a validar.",
+            en="... and {more_schema_en} in this file, from this line on (only the first 100 "
+            "are shown). Fix those above and validate again.",
         ),
         "control_char": Message(
             es="'{field}' contiene el carácter {char} {name} ({kind_es}) en la línea {line} "
@@ -146,8 +146,8 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="'{field}' is too long (at most {max} characters). Shorten it.",
         ),
         "list_too_short": Message(
-            es="'{field}' necesita al menos {min} elemento(s).",
-            en="'{field}' needs at least {min} item(s).",
+            es="'{field}' necesita al menos {min_items_es}.",
+            en="'{field}' needs at least {min_items_en}.",
         ),
         "range": Message(
             es="'{field}' vale {value}, fuera del rango permitido (límite {bound}).",
