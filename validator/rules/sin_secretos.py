@@ -35,11 +35,13 @@ import dataclasses
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
+from operator import attrgetter
 from typing import Any, cast
 
 from validator.loading.schema_issues import dotted
@@ -105,13 +107,15 @@ def secret_key(key: str) -> bool:
 
 # --- shapes that are never secrets -------------------------------------------------------
 
-_DATE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
-)
+# (The bodies of the shapes that a whole value often has are also used by the prefilter.)
+_DATE_TEXT = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_DATE = re.compile(rf"^{_DATE_TEXT}$")
 _DMY = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
-_HEX = re.compile(r"^(?:[0-9a-f]{7,}|[0-9A-F]{16,})$")
+_HEX_TEXT = r"[0-9a-f]{7,}|[0-9A-F]{16,}"
+_HEX = re.compile(rf"^(?:{_HEX_TEXT})$")
 _NUMBERISH = re.compile(r"^[\d\s().,+/:°ºª%$#-]+$")
-_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+_EMAIL_TEXT = r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\.?"
+_EMAIL = re.compile(rf"^{_EMAIL_TEXT}$")
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)
 _URL_CREDENTIALS = re.compile(r"://[^/@\s:?#]*:([^/@\s?#]+)@", re.I)
 _HASHTAG_OR_HANDLE = re.compile(r"^[#@][\w.-]+$")
@@ -124,13 +128,21 @@ _PATH_LIKE = re.compile(r"^[\w.~$=-]*(?:\.{1,2}/|/)[\w./<>{}-]*$|^\S*/[^\s/]+\.[
 _STRONG_SYMBOLS = frozenset("!#$%&*+=?^~|@\\`")
 _LEAD_STRIP = "\"'([{¿¡«“‘<"
 _TRAIL_STRIP = "\"')]}»”’>.,;:"
-# Well-known token formats, each at the start of a word; lengths are bounded so that a hostile
-# 1 MiB string cannot make a search quadratic.
+# Well-known token formats (how each starts, then its body), each at the start of a word;
+# lengths are bounded so that a hostile 1 MiB string cannot make a search quadratic.
+_FORMATS = (
+    ("gh[pousr]_", "[A-Za-z0-9]{20,255}"),
+    ("github_pat_", "[A-Za-z0-9_]{20,255}"),
+    ("AKIA", "[0-9A-Z]{16}(?![0-9A-Z])"),
+    ("xox[abprs]-", "[A-Za-z0-9-]{10,255}"),
+    ("sk-", "[A-Za-z0-9_-]{20,255}"),
+    ("AIza", "[0-9A-Za-z_-]{30,255}"),
+    ("glpat-", "[A-Za-z0-9_-]{20,255}"),
+    ("eyJ", r"[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,4096}\."),
+)
+_FORMAT_STARTS = "|".join(start for start, _ in _FORMATS)
 _KNOWN_FORMATS = re.compile(
-    r"(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}"
-    r"|AKIA[0-9A-Z]{16}(?![0-9A-Z])|xox[abprs]-[A-Za-z0-9-]{10,255}|sk-[A-Za-z0-9_-]{20,255}"
-    r"|AIza[0-9A-Za-z_-]{30,255}|glpat-[A-Za-z0-9_-]{20,255}"
-    r"|eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,4096}\.)"
+    r"(?<![A-Za-z0-9_-])(?:" + "|".join(start + body for start, body in _FORMATS) + ")"
 )
 _ALNUM = re.compile(r"^[A-Za-z0-9]+$")
 _WORDISH = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -639,6 +651,120 @@ def comments(text: str) -> Iterator[tuple[int, int, str]]:
                 block_indent = len(lead.group(1)) + (dashes.rfind("-") if dashes else 0)
 
 
+# --- which files need the detailed scan ---------------------------------------------------
+#
+# Judging every value and comment of an inventory one by one (~60k texts nationally) is
+# slow, and almost none of them is a secret. So a run first gathers, from each valid file,
+# its string values (from its model) and its comment texts (a superset, found by one pattern
+# over the file's text), keeps each distinct text once, and looks for candidates in all of
+# them at once: two compiled patterns run over the distinct texts joined, one for the
+# credential nouns (over the text folded to lower case) and one for password-like tokens.
+# Only the candidates go through the detailed checks (:func:`_text_levels`), and only a file
+# holding a text that could be a secret is scanned in detail (:func:`scan_source`); the other
+# files have no finding. Each pattern finds at least everything the detailed checks flag (the
+# argument is written beside each part; the labelled set and generated texts check it in
+# tests/rules/test_sin_secretos.py). Files that are not valid take the detailed scan always:
+# their keys and raw lines are judged as well.
+
+_SEP = "\x00"  # between the joined texts; no pattern below crosses it
+# Over the texts folded to lower case ("İ", "ı" and "ſ", which re.IGNORECASE also matches with
+# an ASCII letter, replaced first): every credential noun (_NOUN) holds one of the first
+# words; then the start of a known token format, URL credentials and a private key.
+_FOLD_FIRST = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+_FOLDED_HINT = re.compile(
+    r"c(?:ontrase|lave|reden[ct]|[oó]dig|ode)|p(?:as|wd|in)|nip|token|key|secret|llave"
+    rf"|{_FORMAT_STARTS.lower()}"
+    rf"|://[^/@\s:?#{_SEP}]*:[^/@\s?#{_SEP}]+@|private key-----"
+)
+_SYMBOL_CLASS = "[" + re.escape("".join(sorted(_STRONG_SYMBOLS))) + "]"
+_WORD = "[A-Za-z0-9_-]"
+# Over the texts as they are: any other token that _token_level does not call _NO (at least
+# 6 characters, no blank) shows a strong symbol next to another character of its token or,
+# for the alphanumeric kinds, (a) digits, letters, digits, (b) a lower-case letter then a
+# capital, (c) a lower-case letter, digits, a capital - a word of [A-Za-z0-9] with five runs
+# or more of capitals, lower case and digits shows one of the three - or (d) a digit in a
+# run of 20 [A-Za-z0-9_-] or more (17 or more around the digit). A whole text of a shape
+# whose tokens are never more than _NO is skipped first (dates, hex hashes, e-mail
+# addresses, reference numbers, URLs: their known formats and credentials are found by the
+# folded pattern); they are most of an inventory's values.
+_TOKEN_HINT = re.compile(
+    rf"(?P<skip>{_SEP}(?:{_DATE_TEXT}|{_HEX_TEXT}|{_EMAIL_TEXT}"
+    rf"|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{{2,5}}[0-9]{{5,}}|[a-z][a-z0-9+.-]*://[^\s{_SEP}]*)"
+    rf"(?={_SEP}))"
+    rf"|{_SYMBOL_CLASS}(?:(?<=[^\s{_SEP}]{_SYMBOL_CLASS})|(?=[^\s{_SEP}]))"
+    r"|[0-9][A-Za-z]++[0-9]"
+    r"|[A-Z](?<=[a-z][A-Z])"
+    r"|[0-9](?<=[a-z][0-9])[0-9]*+[A-Z]"
+    rf"|[0-9](?:(?<={_WORD}{{16}})|(?={_WORD}{{15}})"
+    rf"|(?<={_WORD}{{11}})(?={_WORD}{{5}})|(?<={_WORD}{{6}})(?={_WORD}{{10}}))"
+)
+# Where a comment may start: a "#" first on its line or after a blank (as comments() reads
+# lines: str.splitlines() ends a line at any of these). Its text runs to the end of the line.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_COMMENT_START = re.compile(rf"#(?<![^ \t{_LINE_BREAKS}]#)")
+_COMMENT_TEXT = re.compile(_COMMENT_START.pattern + r"([^\n]*)")
+
+
+def comment_texts(text: str) -> list[str]:
+    """A superset of the texts of the file's comments (:func:`comments`): every "#" that may
+    start one, to the end of its ``\\n`` line - quoted and block scalars are not told apart,
+    and a text may run on past a rarer line break. A comment that starts inside an earlier
+    text is judged with it (see :func:`_with_inner_comments`)."""
+    return _COMMENT_TEXT.findall(text) if "#" in text else []
+
+
+def _with_inner_comments(text: str) -> Iterator[str]:
+    """``text`` and what follows every later "#" in it that may start a comment."""
+    yield text
+    for m in _COMMENT_START.finditer(text, 1):
+        yield text[m.end() :]
+
+
+def suspects(texts: set[str]) -> set[str]:
+    """The texts (values or comment texts) that could hold a secret in some field of some
+    file; the others never do (whatever their field and the file's account names)."""
+    ordered = list(texts)
+    joined = _SEP + _SEP.join(ordered) + _SEP
+    if joined.count(_SEP) != len(ordered) + 1:  # a text holds the separator itself
+        return {t for t in ordered if _SEP in t} | suspects({t for t in ordered if _SEP not in t})
+    folded = joined
+    for odd, plain in _FOLD_FIRST:
+        if odd in folded:
+            folded = folded.replace(odd, plain)
+    hits = [m.start() for m in _FOLDED_HINT.finditer(folded.lower())]
+    hits += [m.start() for m in _TOKEN_HINT.finditer(joined) if m.lastgroup != "skip"]
+    if not hits:
+        return set()
+    starts = list(accumulate((len(t) + 1 for t in ordered), initial=1))
+    candidates = {ordered[bisect_right(starts, at) - 1] for at in hits}
+    return {t for t in candidates if any(map(_may_be_secret, _with_inner_comments(t)))}
+
+
+def _may_be_secret(text: str) -> bool:
+    strong, phrased, weak = _text_levels(text)
+    return strong or bool(phrased) or bool(weak)
+
+
+def _string_values(root: Any) -> list[str]:
+    """Every string in a file's values (model or plain data), in no particular order: what
+    :func:`_walk` judges, whatever the key."""
+    found: list[str] = []
+    stack = [root]
+    kinds = _KINDS
+    while stack:
+        node = stack.pop()
+        kind = kinds.get(type(node)) or _kind(type(node))
+        if kind == _LEAF:
+            found.append(node)
+        elif kind == _MAP:
+            stack.extend(node.values())
+        elif kind == _SEQ:
+            stack.extend(node)
+        elif kind == _MODEL:
+            stack.extend(_field_values(type(node))(node))
+    return found
+
+
 # --- the rule ----------------------------------------------------------------------------
 
 _HOW = Message(
@@ -734,22 +860,49 @@ _LINE_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*([\"']?)([^\s:#\"'][^:#]*?)\1[ \t]*:
 )
 def check(ctx: Context) -> Iterator[Problem]:
     targets = ctx.targets
-    for source in ctx.inventory.files:
-        if targets is not None and source.path not in targets and source.kind == "area":
+    sources = [
+        source
+        for source in ctx.inventory.files
+        if targets is None or source.path in targets or source.kind != "area"
+    ]
+    gathered = [_texts(source) for source in sources]
+    possible = suspects(set().union(*(part for texts in gathered if texts for part in texts)))
+    for source, texts in zip(sources, gathered, strict=True):
+        if texts is None:
+            yield from _capped(scan_source(source))
             continue
-        shown = 0
-        first_hidden: Problem | None = None
-        hidden = 0
-        for found in scan_source(source):
-            if shown < MAX_PER_FILE:
-                shown += 1
-                yield found
-            else:
-                first_hidden = first_hidden or found
-                hidden += 1
-        if first_hidden is not None:
-            yield replace(first_hidden, key="more", params={"count": hidden})
+        values, notes = (not possible.isdisjoint(part) for part in texts)
+        if values or notes:
+            yield from _capped(scan_source(source, values=values, notes=notes))
     clear_caches()
+
+
+def _texts(source: SourceFile) -> tuple[set[str], set[str]] | None:
+    """A valid file's string values and its comment texts (see :func:`suspects`); None for a
+    file that is scanned in detail anyhow (not valid: its keys and raw lines count too). A
+    valid file holds no secret under a key: its model admits only the contract's keys, and
+    the one that names a secret (``contrasena``) holds a mapping."""
+    doc = source.doc
+    if doc.error is not None or source.model is None:
+        return None
+    values = set(_string_values(source.model if doc.released else doc.data))
+    return values, set(comment_texts(doc.text))
+
+
+def _capped(found: Iterator[Problem]) -> Iterator[Problem]:
+    """The first MAX_PER_FILE findings of a file, then one "and N more"."""
+    shown = 0
+    first_hidden: Problem | None = None
+    hidden = 0
+    for problem in found:
+        if shown < MAX_PER_FILE:
+            shown += 1
+            yield problem
+        else:
+            first_hidden = first_hidden or problem
+            hidden += 1
+    if first_hidden is not None:
+        yield replace(first_hidden, key="more", params={"count": hidden})
 
 
 def clear_caches() -> None:
@@ -759,8 +912,11 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-def scan_source(source: SourceFile) -> Iterator[Problem]:
-    """Every secret in one file: values (or raw lines when unparsed) and comments."""
+def scan_source(
+    source: SourceFile, *, values: bool = True, notes: bool = True
+) -> Iterator[Problem]:
+    """Every secret in one file: values (or raw lines when unparsed) and comments. A valid
+    file may be read for its values only or its comments only (``values``/``notes``)."""
     doc = source.doc
     # A valid file's plain values may have been released by the loader (memory): its typed
     # model holds the very same strings at the same paths (dates are skipped either way).
@@ -768,11 +924,14 @@ def scan_source(source: SourceFile) -> Iterator[Problem]:
     known: frozenset[str] = frozenset()
     if data is not None and doc.error is None:
         known = frozenset(_known_words(data))
-        yield from _walk(source, data, (), known, "")
+        if values:
+            yield from _walk(source, data, (), known, "")
+    elif not (values and notes):
+        raise ValueError("a file that is not valid is scanned whole")
     text = doc.text  # once: a released file's text is read again from the file
     if (data is None or doc.error is not None) and text:
         yield from _scan_raw_lines(source, text)
-    if text and "#" in text:
+    if notes and text and "#" in text:
         for line, column, comment in comments(text):
             if _MODELINE.match(comment):
                 continue
@@ -807,6 +966,15 @@ def _kind(cls: type) -> int:
 @cache
 def _field_names(cls: Hashable) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cast("type[Any]", cls)))
+
+
+@cache
+def _field_values(cls: Hashable) -> Callable[[Any], tuple[Any, ...]]:
+    """A model's values in field order, read at once."""
+    names = _field_names(cls)
+    if len(names) < 2:
+        return lambda model: tuple(getattr(model, name) for name in names)
+    return cast("Callable[[Any], tuple[Any, ...]]", attrgetter(*names))
 
 
 def _as_mapping(model: Any) -> dict[str, Any]:
