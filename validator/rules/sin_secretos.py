@@ -39,13 +39,16 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from operator import attrgetter
-from typing import Any, cast
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
 
 from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
+from validator.models.model_api import is_model, model_fields
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
 # --- secret keys -------------------------------------------------------------------------
@@ -688,7 +691,7 @@ _WORD = "[A-Za-z0-9_-]"
 # addresses, reference numbers, URLs: their known formats and credentials are found by the
 # folded pattern); they are most of an inventory's values.
 _TOKEN_HINT = re.compile(
-    rf"(?P<skip>{_SEP}(?:{_DATE_TEXT}|{_HEX_TEXT}|{_EMAIL_TEXT}"
+    rf"(?P<skip>{_SEP}(?:[^\d{_SEP}]*+|{_DATE_TEXT}|{_HEX_TEXT}|{_EMAIL_TEXT}"
     rf"|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{{2,5}}[0-9]{{5,}}|[a-z][a-z0-9+.-]*://[^\s{_SEP}]*)"
     rf"(?={_SEP}))"
     rf"|{_SYMBOL_CLASS}(?:(?<=[^\s{_SEP}]{_SYMBOL_CLASS})|(?=[^\s{_SEP}]))"
@@ -761,7 +764,7 @@ def _string_values(root: Any) -> list[str]:
         elif kind == _SEQ:
             stack.extend(node)
         elif kind == _MODEL:
-            stack.extend(_field_values(type(node))(node))
+            stack.extend(_text_values(cast("Hashable", type(node)))(node))
     return found
 
 
@@ -969,12 +972,66 @@ def _field_names(cls: Hashable) -> tuple[str, ...]:
 
 
 @cache
-def _field_values(cls: Hashable) -> Callable[[Any], tuple[Any, ...]]:
-    """A model's values in field order, read at once."""
-    names = _field_names(cls)
+def _text_values(cls: Hashable) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of a model that :func:`_walk` may judge as text, read at once: the fields
+    whose declared type can hold a string (a model is validated against its types,
+    strictly) - not dates, numbers, flags or date-only records - except the plain strings
+    under a key never judged (``sha256``, ``*_patron``). Every field of another dataclass."""
+    model = cast("type[Any]", cls)
+    if not is_model(model):
+        names = _field_names(cls)
+    else:
+        names = tuple(
+            name
+            for name, field in model_fields(model).items()
+            if _may_hold_text(field.annotation, {model})
+            and (
+                not (name in _NO_TOKEN_KEYS or name.endswith(_NO_TOKEN_SUFFIXES))
+                or any(_record(leaf) for leaf in _leaf_types(field.annotation))
+            )
+        )
     if len(names) < 2:
         return lambda model: tuple(getattr(model, name) for name in names)
     return cast("Callable[[Any], tuple[Any, ...]]", attrgetter(*names))
+
+
+def _leaf_types(annotation: Any) -> Iterator[Any]:
+    """What a value of this declared type is made of: plain types and models (unions,
+    lists, mapping values and ``Annotated`` opened; a literal gives its values' types)."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Annotated:
+        yield from _leaf_types(args[0])
+    elif origin is Literal:
+        yield from {type(arg) for arg in args}
+    elif origin is dict and len(args) == 2:
+        yield dict  # _walk reads a mapping's values with their own keys
+        yield from _leaf_types(args[1])
+    elif origin in (Union, UnionType, list, tuple, set, frozenset) and args:
+        for arg in args:
+            if arg is not Ellipsis:
+                yield from _leaf_types(arg)
+    else:
+        yield annotation
+
+
+def _record(leaf: Any) -> bool:
+    """Whether a value of this leaf type is walked into (a model, a mapping, or unknown)."""
+    return not isinstance(leaf, type) or is_model(leaf) or issubclass(leaf, dict)
+
+
+def _may_hold_text(annotation: Any, seen: set[type]) -> bool:
+    """Whether a value of this declared type can be or hold a string (when unsure: yes)."""
+    for leaf in _leaf_types(annotation):
+        if not isinstance(leaf, type) or issubclass(leaf, str | dict):
+            return True
+        if is_model(leaf):
+            if leaf in seen or any(
+                _may_hold_text(f.annotation, seen | {leaf}) for f in model_fields(leaf).values()
+            ):
+                return True
+        elif not issubclass(leaf, bool | int | float | date | type(None)):
+            return True
+    return False
 
 
 def _as_mapping(model: Any) -> dict[str, Any]:
