@@ -726,20 +726,18 @@ def _with_inner_comments(text: str) -> Iterator[str]:
 def suspects(texts: set[str]) -> set[str]:
     """The texts (values or comment texts) that could hold a secret in some field of some
     file; the others never do (whatever their field and the file's account names)."""
-    ordered = list(texts)
+    ordered = [text for text in texts if _SEP not in text]
+    candidates = texts.difference(ordered)  # holding the separator: judged in detail
     joined = _SEP + _SEP.join(ordered) + _SEP
-    if joined.count(_SEP) != len(ordered) + 1:  # a text holds the separator itself
-        return {t for t in ordered if _SEP in t} | suspects({t for t in ordered if _SEP not in t})
     folded = joined
     for odd, plain in _FOLD_FIRST:
         if odd in folded:
             folded = folded.replace(odd, plain)
     hits = [m.start() for m in _FOLDED_HINT.finditer(folded.lower())]
     hits += [m.start() for m in _TOKEN_HINT.finditer(joined) if m.lastgroup != "skip"]
-    if not hits:
-        return set()
-    starts = list(accumulate((len(t) + 1 for t in ordered), initial=1))
-    candidates = {ordered[bisect_right(starts, at) - 1] for at in hits}
+    if hits:
+        starts = list(accumulate((len(text) + 1 for text in ordered), initial=1))
+        candidates.update(ordered[bisect_right(starts, at) - 1] for at in hits)
     return {t for t in candidates if any(map(_may_be_secret, _with_inner_comments(t)))}
 
 
