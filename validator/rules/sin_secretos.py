@@ -879,15 +879,34 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 
 def _texts(source: SourceFile) -> tuple[set[str], set[str]] | None:
-    """A valid file's string values and its comment texts (see :func:`suspects`); None for a
-    file that is scanned in detail anyhow (not valid: its keys and raw lines count too). A
-    valid file holds no secret under a key: its model admits only the contract's keys, and
-    the one that names a secret (``contrasena``) holds a mapping."""
+    """A parsed file's string values and its comment texts (see :func:`suspects`); None for
+    a file that is scanned in detail anyhow: one that did not parse (its raw lines are read)
+    or that holds a value under a key naming a secret. A valid file holds none (its model
+    admits only the contract's keys, and the one that names a secret, ``contrasena``, holds
+    a mapping), so its keys are not read."""
     doc = source.doc
-    if doc.error is not None or source.model is None:
+    if source.model is not None:
+        values = set(_string_values(source.model if doc.released else doc.data))
+    elif doc.error is not None or doc.data is None or _holds_secret_key(doc.data):
         return None
-    values = set(_string_values(source.model if doc.released else doc.data))
+    else:
+        values = set(_string_values(doc.data))
     return values, set(comment_texts(doc.text))
+
+
+def _holds_secret_key(data: Any) -> bool:
+    """Whether a mapping anywhere in plain data holds a value under a key naming a secret."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and secret_key(key) and _secret_value(value):
+                    return True
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 def _capped(found: Iterator[Problem]) -> Iterator[Problem]:
