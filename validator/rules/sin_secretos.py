@@ -37,7 +37,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
@@ -754,7 +754,9 @@ def _string_values(root: Any) -> list[str]:
     kinds = _KINDS
     while stack:
         node = stack.pop()
-        kind = kinds.get(type(node)) or _kind(type(node))
+        kind = kinds.get(type(node))
+        if kind is None:
+            kind = _kind(type(node))
         if kind == _LEAF:
             found.append(node)
         elif kind == _MAP:
@@ -872,9 +874,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         if texts is None:
             yield from _capped(scan_source(source))
             continue
-        values, notes = (not possible.isdisjoint(part) for part in texts)
-        if values or notes:
-            yield from _capped(scan_source(source, values=values, notes=notes))
+        in_values = not possible.isdisjoint(texts[0])
+        notes = possible.intersection(texts[1])
+        if in_values or notes:
+            yield from _capped(scan_source(source, values=in_values, notes=notes))
     clear_caches()
 
 
@@ -933,30 +936,37 @@ def clear_caches() -> None:
 
 
 def scan_source(
-    source: SourceFile, *, values: bool = True, notes: bool = True
+    source: SourceFile, *, values: bool = True, notes: Collection[str] | None = None
 ) -> Iterator[Problem]:
-    """Every secret in one file: values (or raw lines when unparsed) and comments. A valid
-    file may be read for its values only or its comments only (``values``/``notes``)."""
+    """Every secret in one file: values (or raw lines when unparsed) and comments. A parsed
+    file may be read for some of them only: ``values=False`` skips its values and keys, and
+    ``notes`` (comment texts, see :func:`comment_texts`) keeps only the comments that start
+    one of them (or the text after a "#" in one) - an empty collection, none."""
     doc = source.doc
     # A valid file's plain values may have been released by the loader (memory): its typed
     # model holds the very same strings at the same paths (dates are skipped either way).
     data = source.model if doc.released else doc.data
-    known: frozenset[str] = frozenset()
-    if data is not None and doc.error is None:
-        known = frozenset(_known_words(data))
-        if values:
-            yield from _walk(source, data, (), known, "")
-    elif not (values and notes):
-        raise ValueError("a file that is not valid is scanned whole")
+    parsed = data is not None and doc.error is None
+    if not parsed and not (values and notes is None):
+        raise ValueError("a file that did not parse is scanned whole")
+    known = frozenset(_known_words(data)) if parsed and values else None
+    if parsed and values:
+        yield from _walk(source, data, (), known or frozenset(), "")
     text = doc.text  # once: a released file's text is read again from the file
-    if (data is None or doc.error is not None) and text:
+    if not parsed and text:
         yield from _scan_raw_lines(source, text)
-    if notes and text and "#" in text:
-        for line, column, comment in comments(text):
-            if _MODELINE.match(comment):
-                continue
-            if text_secret(comment, known):
-                yield Problem(source, (), "comment", {}, position=(line, column))
+    if (notes is not None and not notes) or not text or "#" not in text:
+        return
+    starts = None if notes is None else [s for note in notes for s in _with_inner_comments(note)]
+    for line, column, comment in comments(text):
+        if _MODELINE.match(comment):
+            continue
+        if starts is not None and not any(start.startswith(comment) for start in starts):
+            continue  # not a comment text that could hold a secret
+        if known is None:
+            known = frozenset(_known_words(data)) if parsed else frozenset()
+        if text_secret(comment, known):
+            yield Problem(source, (), "comment", {}, position=(line, column))
 
 
 # What _walk does with a value, by its exact type (one dict look-up per value instead of a
