@@ -461,14 +461,17 @@ _TEXTS = st.lists(st.sampled_from(_PIECE_LIST), min_size=1, max_size=12).map("".
 @pytest.mark.parametrize("piece", _PIECE_LIST)
 def test_the_prefilter_keeps_each_piece_alone(piece: str) -> None:
     assert sin_secretos.suspects({piece}) == ({piece} if _flaggable(piece) else set())
+    strict = sin_secretos._may_be_secret(piece, strict=True)
+    assert sin_secretos.suspects({piece}, strict=True) == ({piece} if strict else set())
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(_TEXTS, min_size=1, max_size=6))
 def test_the_prefilter_keeps_every_flaggable_text(texts: list[str]) -> None:
     batch = set(texts)
-    kept = sin_secretos.suspects(batch)
-    assert kept == {t for t in batch if _flaggable(t)}
+    assert sin_secretos.suspects(batch) == {t for t in batch if _flaggable(t)}
+    strict = {t for t in batch if sin_secretos._may_be_secret(t, strict=True)}
+    assert sin_secretos.suspects(batch, strict=True) == strict  # under an identifier key
 
 
 # Lines as titulars write them (and worse): keys, quotes, block scalars, comments, odd breaks.

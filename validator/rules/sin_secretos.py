@@ -683,24 +683,26 @@ _SYMBOL_CLASS = "[" + re.escape("".join(sorted(_STRONG_SYMBOLS))) + "]"
 _WORD = "[A-Za-z0-9_-]"
 # Over the texts as they are: any other token that _token_level does not call _NO (at least
 # 6 characters, no blank) shows a strong symbol next to another character of its token or,
-# for the alphanumeric kinds, (a) digits, letters, digits, (b) a lower-case letter then a
-# capital, (c) a lower-case letter, digits, a capital - a word of [A-Za-z0-9] with five runs
-# or more of capitals, lower case and digits shows one of the three - or (d) a digit in a
-# run of 20 [A-Za-z0-9_-] or more (17 or more around the digit). A whole text of a shape
-# whose tokens are never more than _NO is skipped first (dates, hex hashes, e-mail
-# addresses, reference numbers, URLs: their known formats and credentials are found by the
-# folded pattern); they are most of an inventory's values.
-_TOKEN_HINT = re.compile(
+# for the weak kinds (not judged under an identifier key), (a) digits, letters, digits, (b) a
+# lower-case letter then a capital, (c) a lower-case letter, digits, a capital - a word of
+# [A-Za-z0-9] with five runs or more of capitals, lower case and digits shows one of the
+# three - or (d) a digit in a run of 20 [A-Za-z0-9_-] or more (17 or more around the digit).
+# A whole text of a shape whose tokens are never more than _NO is skipped first: no digit;
+# a date, a hex hash, an e-mail address, a reference number; a URL, a path or a
+# "platform/handle" (their known formats and credentials are found by the folded pattern).
+_SKIP = (
     rf"(?P<skip>{_SEP}(?:[^\d{_SEP}]*+|{_DATE_TEXT}|{_HEX_TEXT}|{_EMAIL_TEXT}"
-    rf"|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{{2,5}}[0-9]{{5,}}|[a-z][a-z0-9+.-]*://[^\s{_SEP}]*)"
-    rf"(?={_SEP}))"
-    rf"|{_SYMBOL_CLASS}(?:(?<=[^\s{_SEP}]{_SYMBOL_CLASS})|(?=[^\s{_SEP}]))"
-    r"|[0-9][A-Za-z]++[0-9]"
-    r"|[A-Z](?<=[a-z][A-Z])"
-    r"|[0-9](?<=[a-z][0-9])[0-9]*+[A-Z]"
+    r"|[A-Z0-9]+(?:-[A-Z0-9]+)+|[A-Z]{2,5}[0-9]{5,}|[\w.-]+(?:/[\w.-]+)+"
+    rf"|[a-z][a-z0-9+.-]*://[^\s{_SEP}]*)(?={_SEP}))"
+)
+_SYMBOL_HINT = rf"{_SYMBOL_CLASS}(?:(?<=[^\s{_SEP}]{_SYMBOL_CLASS})|(?=[^\s{_SEP}]))"
+_WEAK_HINT = (
+    r"[0-9][A-Za-z]++[0-9]|[A-Z](?<=[a-z][A-Z])|[0-9](?<=[a-z][0-9])[0-9]*+[A-Z]"
     rf"|[0-9](?:(?<={_WORD}{{16}})|(?={_WORD}{{15}})"
     rf"|(?<={_WORD}{{11}})(?={_WORD}{{5}})|(?<={_WORD}{{6}})(?={_WORD}{{10}}))"
 )
+_TOKEN_HINT = re.compile(f"{_SKIP}|{_SYMBOL_HINT}|{_WEAK_HINT}")
+_STRONG_TOKEN_HINT = re.compile(f"{_SKIP}|{_SYMBOL_HINT}")
 # Where a comment may start: a "#" first on its line or after a blank (as comments() reads
 # lines: str.splitlines() ends a line at any of these). Its text runs to the end of the line.
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -723,33 +725,51 @@ def _with_inner_comments(text: str) -> Iterator[str]:
         yield text[m.end() :]
 
 
-def suspects(texts: set[str]) -> set[str]:
+def suspects(texts: set[str], *, strict: bool = False) -> set[str]:
     """The texts (values or comment texts) that could hold a secret in some field of some
-    file; the others never do (whatever their field and the file's account names)."""
-    ordered = [text for text in texts if _SEP not in text]
-    candidates = texts.difference(ordered)  # holding the separator: judged in detail
-    joined = _SEP + _SEP.join(ordered) + _SEP
+    file; the others never do (whatever their field and the file's account names).
+    ``strict``: the texts are values under an identifier key (see :func:`_leaf_levels`)."""
+    plain = [text for text in texts if _SEP not in text]
+    candidates = texts.difference(plain)  # holding the separator: judged in detail
+    tokens = _STRONG_TOKEN_HINT if strict else _TOKEN_HINT
+    for start in range(0, len(plain), _BATCH):
+        candidates.update(_hinted(plain[start : start + _BATCH], tokens))
+    return {
+        text
+        for text in candidates
+        if any(_may_be_secret(part, strict) for part in _with_inner_comments(text))
+    }
+
+
+_BATCH = 4096  # texts joined at a time: the copies stay small, whatever the inventory
+
+
+def _hinted(batch: list[str], tokens: re.Pattern[str]) -> set[str]:
+    """The texts of ``batch`` where the folded pattern or ``tokens`` finds something."""
+    joined = _SEP + _SEP.join(batch) + _SEP
     folded = joined
     for odd, plain in _FOLD_FIRST:
         if odd in folded:
             folded = folded.replace(odd, plain)
     hits = [m.start() for m in _FOLDED_HINT.finditer(folded.lower())]
-    hits += [m.start() for m in _TOKEN_HINT.finditer(joined) if m.lastgroup != "skip"]
-    if hits:
-        starts = list(accumulate((len(text) + 1 for text in ordered), initial=1))
-        candidates.update(ordered[bisect_right(starts, at) - 1] for at in hits)
-    return {t for t in candidates if any(map(_may_be_secret, _with_inner_comments(t)))}
+    hits += [m.start() for m in tokens.finditer(joined) if m.lastgroup != "skip"]
+    if not hits:
+        return set()
+    starts = list(accumulate((len(text) + 1 for text in batch), initial=1))
+    return {batch[bisect_right(starts, at) - 1] for at in hits}
 
 
-def _may_be_secret(text: str) -> bool:
+def _may_be_secret(text: str, strict: bool = False) -> bool:
     strong, phrased, weak = _text_levels(text)
-    return strong or bool(phrased) or bool(weak)
+    return strong or bool(phrased) or (bool(weak) and not strict)
 
 
-def _string_values(root: Any) -> list[str]:
+def _string_values(root: Any) -> tuple[list[str], list[str]]:
     """Every string in a file's values (model or plain data), in no particular order: what
-    :func:`_walk` judges, whatever the key."""
+    :func:`_walk` judges - those under an identifier key (``usuario``, ``clave`` ...) apart,
+    as they are judged on the unambiguous tests only."""
     found: list[str] = []
+    strict: list[str] = []
     stack = [root]
     kinds = _KINDS
     while stack:
@@ -760,12 +780,34 @@ def _string_values(root: Any) -> list[str]:
         if kind == _LEAF:
             found.append(node)
         elif kind == _MAP:
-            stack.extend(node.values())
+            for key, value in node.items():
+                if key in _IDENTIFIER_KEYS:
+                    _add_strict(value, strict, stack)
+                else:
+                    stack.append(value)
         elif kind == _SEQ:
             stack.extend(node)
         elif kind == _MODEL:
-            stack.extend(_text_values(cast("Hashable", type(node)))(node))
-    return found
+            plain, identifiers = _text_values(cast("Hashable", type(node)))
+            stack.extend(plain(node))
+            for value in identifiers(node):
+                if type(value) is str:
+                    strict.append(value)
+                else:
+                    _add_strict(value, strict, stack)
+    return found, strict
+
+
+def _add_strict(value: Any, strict: list[str], stack: list[Any]) -> None:
+    """A value under an identifier key: its strings (in lists too, as _walk passes the key
+    down a list) to ``strict``, anything else to walk."""
+    if isinstance(value, str):
+        strict.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _add_strict(item, strict, stack)
+    else:
+        stack.append(value)
 
 
 # --- the rule ----------------------------------------------------------------------------
@@ -868,33 +910,49 @@ def check(ctx: Context) -> Iterator[Problem]:
         for source in ctx.inventory.files
         if targets is None or source.path in targets or source.kind != "area"
     ]
-    gathered = [_texts(source) for source in sources]
-    possible = suspects(set().union(*(part for texts in gathered if texts for part in texts)))
+    for start in range(0, len(sources), _GROUP):
+        yield from _check_group(sources[start : start + _GROUP])
+    clear_caches()
+
+
+_GROUP = 512  # files gathered at a time: what is held stays that of a national inventory
+
+
+def _check_group(sources: list[SourceFile]) -> Iterator[Problem]:
+    notes_seen: dict[str, str] = {}  # one string per distinct comment text (memory)
+    gathered = [_texts(source, notes_seen) for source in sources]
+    possible = suspects(set(notes_seen).union(*(texts[0] for texts in gathered if texts)))
+    identifiers = set().union(*(texts[1] for texts in gathered if texts))
+    possible_identifiers = suspects(identifiers, strict=True)
     for source, texts in zip(sources, gathered, strict=True):
         if texts is None:
             yield from _capped(scan_source(source))
             continue
-        in_values = not possible.isdisjoint(texts[0])
-        notes = possible.intersection(texts[1])
+        in_values = not (
+            possible.isdisjoint(texts[0]) and possible_identifiers.isdisjoint(texts[1])
+        )
+        notes = possible.intersection(texts[2])
         if in_values or notes:
             yield from _capped(scan_source(source, values=in_values, notes=notes))
-    clear_caches()
 
 
-def _texts(source: SourceFile) -> tuple[set[str], set[str]] | None:
-    """A parsed file's string values and its comment texts (see :func:`suspects`); None for
-    a file that is scanned in detail anyhow: one that did not parse (its raw lines are read)
-    or that holds a value under a key naming a secret. A valid file holds none (its model
-    admits only the contract's keys, and the one that names a secret, ``contrasena``, holds
-    a mapping), so its keys are not read."""
+def _texts(
+    source: SourceFile, notes_seen: dict[str, str]
+) -> tuple[list[str], list[str], list[str]] | None:
+    """A parsed file's string values (apart: those under an identifier key) and its
+    distinct comment texts (see :func:`suspects`; each text once in ``notes_seen``); None for a file that is scanned in detail anyhow: one
+    that did not parse (its raw lines are read) or that holds a value under a key naming a
+    secret. A valid file holds none (its model admits only the contract's keys, and the one
+    that names a secret, ``contrasena``, holds a mapping), so its keys are not read."""
     doc = source.doc
     if source.model is not None:
-        values = set(_string_values(source.model if doc.released else doc.data))
+        values, identifiers = _string_values(source.model if doc.released else doc.data)
     elif doc.error is not None or doc.data is None or _holds_secret_key(doc.data):
         return None
     else:
-        values = set(_string_values(doc.data))
-    return values, set(comment_texts(doc.text))
+        values, identifiers = _string_values(doc.data)
+    notes = [notes_seen.setdefault(note, note) for note in set(comment_texts(doc.text))]
+    return values, identifiers, notes
 
 
 def _holds_secret_key(data: Any) -> bool:
@@ -999,11 +1057,12 @@ def _field_names(cls: Hashable) -> tuple[str, ...]:
 
 
 @cache
-def _text_values(cls: Hashable) -> Callable[[Any], tuple[Any, ...]]:
+def _text_values(cls: Hashable) -> tuple[_Getter, _Getter]:
     """The values of a model that :func:`_walk` may judge as text, read at once: the fields
     whose declared type can hold a string (a model is validated against its types,
     strictly) - not dates, numbers, flags or date-only records - except the plain strings
-    under a key never judged (``sha256``, ``*_patron``). Every field of another dataclass."""
+    under a key never judged (``sha256``, ``*_patron``); every field of another dataclass.
+    Two readers: the fields under an identifier key, and the others."""
     model = cast("type[Any]", cls)
     if not is_model(model):
         names = _field_names(cls)
@@ -1017,9 +1076,21 @@ def _text_values(cls: Hashable) -> Callable[[Any], tuple[Any, ...]]:
                 or any(_record(leaf) for leaf in _leaf_types(field.annotation))
             )
         )
-    if len(names) < 2:
-        return lambda model: tuple(getattr(model, name) for name in names)
-    return cast("Callable[[Any], tuple[Any, ...]]", attrgetter(*names))
+    plain = tuple(name for name in names if name not in _IDENTIFIER_KEYS)
+    return _getter(plain), _getter(tuple(name for name in names if name in _IDENTIFIER_KEYS))
+
+
+_Getter = Callable[[Any], tuple[Any, ...]]
+
+
+def _getter(names: tuple[str, ...]) -> _Getter:
+    """Reads these attributes of an object at once, as a tuple."""
+    if not names:
+        return lambda model: ()
+    if len(names) == 1:
+        read = attrgetter(names[0])
+        return lambda model: (read(model),)
+    return cast("_Getter", attrgetter(*names))
 
 
 def _leaf_types(annotation: Any) -> Iterator[Any]:
