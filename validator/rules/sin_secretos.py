@@ -687,13 +687,13 @@ _WORD = "[A-Za-z0-9_-]"
 # lower-case letter then a capital, (c) a lower-case letter, digits, a capital - a word of
 # [A-Za-z0-9] with five runs or more of capitals, lower case and digits shows one of the
 # three - or (d) a digit in a run of 20 [A-Za-z0-9_-] or more (17 or more around the digit).
-# A whole text of a shape whose tokens are never more than _NO is skipped first: no digit;
-# a date, a hex hash, an e-mail address, a reference number; a URL, a path or a
-# "platform/handle" (their known formats and credentials are found by the folded pattern).
+# A whole text of a shape whose tokens are never more than _NO is skipped first (commonest
+# first): no digit; a URL; an e-mail address; a path or a "platform/handle"; a reference
+# number; a hex hash; a date (known formats and credentials: the folded pattern's).
 _SKIP = (
-    rf"(?P<skip>{_SEP}(?:[^\d{_SEP}]*+|{_DATE_TEXT}|{_HEX_TEXT}|{_EMAIL_TEXT}"
-    r"|[A-Z0-9]+(?:-[A-Z0-9]+)+|[A-Z]{2,5}[0-9]{5,}|[\w.-]+(?:/[\w.-]+)+"
-    rf"|[a-z][a-z0-9+.-]*://[^\s{_SEP}]*)(?={_SEP}))"
+    rf"(?P<skip>{_SEP}(?:[^\d{_SEP}]*+|[a-z][a-z0-9+.-]*://[^\s{_SEP}]*|{_EMAIL_TEXT}"
+    r"|[\w.-]+(?:/[\w.-]+)+|[A-Z0-9]+(?:-[A-Z0-9]+)+|[A-Z]{2,5}[0-9]{5,}"
+    rf"|{_HEX_TEXT}|{_DATE_TEXT})(?={_SEP}))"
 )
 _SYMBOL_HINT = rf"{_SYMBOL_CLASS}(?:(?<=[^\s{_SEP}]{_SYMBOL_CLASS})|(?=[^\s{_SEP}]))"
 _WEAK_HINT = (
