@@ -33,6 +33,7 @@ def render_schemas() -> dict[str, str]:
     out: dict[str, str] = {}
     for name, (model, title) in _models().items():
         schema = TypeAdapter(model).json_schema(mode="validation")
+        _describe_fields(schema, model)
         schema = {
             "$schema": SCHEMA_DIALECT,
             "$id": f"{SCHEMA_BASE_ID}{name}.schema.json",
@@ -43,6 +44,22 @@ def render_schemas() -> dict[str, str]:
             json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         )
     return out
+
+
+def _describe_fields(schema: dict[str, Any], root: type[Any]) -> None:
+    """Each property's ``description``: its field's docstring (validator.models.model_api),
+    where pydantic would put it (beside the ``$ref``, ``type`` or ``anyOf`` of the field)."""
+    from validator.models.model_api import all_models, model_fields
+
+    defs = schema.get("$defs", {})
+    for model in all_models(root):
+        target = schema if model is root else defs.get(model.__name__)
+        if target is None:
+            continue
+        properties = target.get("properties", {})
+        for name, info in model_fields(model).items():
+            if info.description and name in properties:
+                properties[name].setdefault("description", info.description)
 
 
 def stale_schemas(root: Path) -> list[str]:
