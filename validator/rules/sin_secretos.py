@@ -26,6 +26,13 @@ Three detectors, all precompiled and cheap (the national inventory is ~77k lines
   tickets, URLs without credentials, e-mail addresses, handles and GitHub logins, the
   file's own account user names, regular expressions (``*_patron``), ordinary prose.
 
+A run does not judge every value and comment one by one (most of this rule's time, and
+almost none is a secret): it gathers each parsed file's string values and comment texts,
+finds with two compiled patterns over the distinct ones joined the few that could hold a
+secret, and scans in detail only the files that hold one (see "which files need the
+detailed scan" below; the tests check that the patterns miss nothing the detailed checks
+flag).
+
 Messages never repeat the secret (findings end up in CI logs and PR annotations).
 """
 
