@@ -363,20 +363,24 @@ def test_a_flood_of_secrets_gives_100_findings_and_one_summary(tmp_path: Path) -
     assert findings[-1].line == first_flood_line + 100
 
 
+HOSTILE = [
+    " '" * 500_000,
+    ' "' * 500_000,
+    "x '" * 300_000,
+    "contraseña de " * 70_000,
+    "contraseña y " * 70_000,
+    "pin: a " * 120_000,
+    ("eyJ" + "a" * 8) * 90_000,
+    "https://" + "://:" * 200_000,
+    ("k: a" + " " * 1990 + "b\n") * 500 + "k: 1\nk: 2\n",
+    ("k: a" + " #" * 995 + "\n") * 500 + "[\n",
+    "k: a" + " #x" * 300_000 + "\n",
+]
+
+
 @pytest.mark.parametrize(
     "text",
-    [
-        " '" * 500_000,
-        ' "' * 500_000,
-        "x '" * 300_000,
-        "contraseña de " * 70_000,
-        "contraseña y " * 70_000,
-        "pin: a " * 120_000,
-        ("eyJ" + "a" * 8) * 90_000,
-        "https://" + "://:" * 200_000,
-        ("k: a" + " " * 1990 + "b\n") * 500 + "k: 1\nk: 2\n",
-        ("k: a" + " #" * 995 + "\n") * 500 + "[\n",
-    ],
+    HOSTILE,
     ids=[
         "spaced-quotes",
         "spaced-double-quotes",
@@ -388,6 +392,7 @@ def test_a_flood_of_secrets_gives_100_findings_and_one_summary(tmp_path: Path) -
         "url-chain",
         "raw-lines-spaces",
         "raw-lines-hashes",
+        "many-comment-starts",
     ],
 )
 def test_hostile_text_does_not_hang_the_scan(text: str) -> None:
@@ -406,6 +411,7 @@ def test_hostile_text_does_not_hang_the_scan(text: str) -> None:
         source = SourceFile("inventory/areas/x.yaml", Path("x"), "area", load_text(text))
         list(scan_source(source))
         text_secret(text)
+        sin_secretos.suspects({text, *sin_secretos.comment_texts(text)})
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
@@ -490,7 +496,7 @@ def test_every_comment_is_within_a_comment_text(text: str) -> None:
     starts = [
         piece
         for found in sin_secretos.comment_texts(text)
-        for piece in sin_secretos._with_inner_comments(found)
+        for piece in sin_secretos._with_inner_comments(found) or ()
     ]
     for _, _, comment in sin_secretos.comments(text):
         assert any(
@@ -544,7 +550,7 @@ def _by_the_rule(root: Path) -> list[tuple[str, int, int, str]]:
     return [(p.source.path, *(p.position or (0, 0)), p.key) for p in sin_secretos.check.run(ctx)]
 
 
-@pytest.mark.parametrize("sample", ["broken-sample", "heavy", "secrets"])
+@pytest.mark.parametrize("sample", ["broken-sample", "heavy", "secrets", "many-hashes"])
 def test_the_run_finds_what_scanning_every_file_finds(tmp_path: Path, sample: str) -> None:
     if sample == "broken-sample":
         root = tmp_path / "broken"
@@ -552,9 +558,12 @@ def test_the_run_finds_what_scanning_every_file_finds(tmp_path: Path, sample: st
     elif sample == "heavy":
         root = tmp_path / "heavy"
         make_inventory_module.write_repo(root, 40, findings_heavy=True)
-    else:
+    elif sample == "secrets":
         texts = {f"a{i:03d}.yaml": build_case(case)[0] for i, case in enumerate(POSITIVES)}
         root = make_inventory(tmp_path, texts)
+    else:  # a comment after many "#" that may start one: its file's comments are all read
+        text = contract_area() + "# a" + " #x" * 40 + " pwd=Ab#12345\n"
+        root = make_inventory(tmp_path, {"jd01ags.yaml": text})
     expected = _one_by_one(root)
     assert expected, "the sample has secrets"
     assert _by_the_rule(root) == expected

@@ -725,11 +725,18 @@ def comment_texts(text: str) -> list[str]:
     return _COMMENT_TEXT.findall(text) if "#" in text else []
 
 
-def _with_inner_comments(text: str) -> Iterator[str]:
-    """``text`` and what follows every later "#" in it that may start a comment."""
-    yield text
+def _with_inner_comments(text: str) -> list[str] | None:
+    """``text`` and what follows every later "#" in it that may start a comment; None when
+    there are more than _INNER of those (a hostile line: its file is scanned in detail)."""
+    parts = [text]
     for m in _COMMENT_START.finditer(text, 1):
-        yield text[m.end() :]
+        if len(parts) > _INNER:
+            return None
+        parts.append(text[m.end() :])
+    return parts
+
+
+_INNER = 16
 
 
 def suspects(texts: set[str], *, strict: bool = False) -> set[str]:
@@ -744,7 +751,8 @@ def suspects(texts: set[str], *, strict: bool = False) -> set[str]:
     return {
         text
         for text in candidates
-        if any(_may_be_secret(part, strict) for part in _with_inner_comments(text))
+        if (parts := _with_inner_comments(text)) is None
+        or any(_may_be_secret(part, strict) for part in parts)
     }
 
 
@@ -1022,7 +1030,11 @@ def scan_source(
         yield from _scan_raw_lines(source, text)
     if (notes is not None and not notes) or not text or "#" not in text:
         return
-    starts = None if notes is None else [s for note in notes for s in _with_inner_comments(note)]
+    starts: list[str] | None = None  # None: judge every comment
+    if notes is not None:
+        every = [_with_inner_comments(note) for note in notes]
+        if all(parts is not None for parts in every):
+            starts = [part for parts in every if parts for part in parts]
     for line, column, comment in comments(text):
         if _MODELINE.match(comment):
             continue
