@@ -664,17 +664,18 @@ def comments(text: str) -> Iterator[tuple[int, int, str]]:
 # --- which files need the detailed scan ---------------------------------------------------
 #
 # Judging every value and comment of an inventory one by one (~60k texts nationally) is
-# slow, and almost none of them is a secret. So a run first gathers, from each valid file,
-# its string values (from its model) and its comment texts (a superset, found by one pattern
-# over the file's text), keeps each distinct text once, and looks for candidates in all of
-# them at once: two compiled patterns run over the distinct texts joined, one for the
-# credential nouns (over the text folded to lower case) and one for password-like tokens.
-# Only the candidates go through the detailed checks (:func:`_text_levels`), and only a file
-# holding a text that could be a secret is scanned in detail (:func:`scan_source`); the other
-# files have no finding. Each pattern finds at least everything the detailed checks flag (the
-# argument is written beside each part; the labelled set and generated texts check it in
-# tests/rules/test_sin_secretos.py). Files that are not valid take the detailed scan always:
-# their keys and raw lines are judged as well.
+# slow, and almost none of them is a secret. So a run first gathers, from each parsed file,
+# its string values (from its model, or its plain values if it failed its schema) and its
+# comment texts (a superset, found by one pattern over the file's text), keeps each distinct
+# text once, and looks for candidates in all of them at once: two compiled patterns run over
+# the distinct texts joined, one for the credential nouns (over the text folded to lower
+# case) and one for password-like tokens. Only the candidates go through the detailed checks
+# (:func:`_text_levels`), and only a file holding a text that could be a secret is scanned
+# in detail (:func:`scan_source`); the other files have no finding. Each pattern finds at
+# least everything the detailed checks flag (the argument is written beside each part;
+# tests/rules/test_sin_secretos.py checks it on the labelled set, on each piece alone and on
+# generated texts). A file that did not parse, or that holds a value under a key naming a
+# secret, is always scanned in detail (its raw lines or its keys are judged too).
 
 _SEP = "\x00"  # between the joined texts; no pattern below crosses it
 # Over the texts folded to lower case ("İ", "ı" and "ſ", which re.IGNORECASE also matches with
