@@ -51,11 +51,11 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from operator import attrgetter
 from types import UnionType
-from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin, get_type_hints
 
 from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
-from validator.models.model_api import is_model, model_fields
+from validator.models.model_api import is_model
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
 # --- secret keys -------------------------------------------------------------------------
@@ -1041,9 +1041,10 @@ def scan_source(
             continue
         if starts is not None and not any(start.startswith(comment) for start in starts):
             continue  # not a comment text that could hold a secret
-        if known is None:
+        strong, phrased, weak = _text_levels(comment)
+        if not strong and (phrased or weak) and known is None:  # the file's names count
             known = frozenset(_known_words(data)) if parsed else frozenset()
-        if text_secret(comment, known):
+        if strong or ((phrased or weak) and text_secret(comment, known or frozenset())):
             yield Problem(source, (), "comment", {}, position=(line, column))
 
 
@@ -1089,11 +1090,11 @@ def _text_values(cls: Hashable) -> tuple[_Getter, _Getter]:
     else:
         names = tuple(
             name
-            for name, field in model_fields(model).items()
-            if _may_hold_text(field.annotation, {model})
+            for name, annotation in _annotations(model).items()
+            if _may_hold_text(annotation, {model})
             and (
                 not (name in _NO_TOKEN_KEYS or name.endswith(_NO_TOKEN_SUFFIXES))
-                or any(_record(leaf) for leaf in _leaf_types(field.annotation))
+                or any(_record(leaf) for leaf in _leaf_types(annotation))
             )
         )
     plain = tuple(name for name in names if name not in _IDENTIFIER_KEYS)
@@ -1111,6 +1112,17 @@ def _getter(names: tuple[str, ...]) -> _Getter:
         read = attrgetter(names[0])
         return lambda model: (read(model),)
     return cast("_Getter", attrgetter(*names))
+
+
+def _annotations(model: type[Any]) -> dict[str, Any]:
+    """A model's declared field types, by field name."""
+    return _hints(cast("Hashable", model))
+
+
+@cache
+def _hints(model: Hashable) -> dict[str, Any]:
+    hints = get_type_hints(model, include_extras=True)
+    return {name: hints[name] for name in _field_names(model)}
 
 
 def _leaf_types(annotation: Any) -> Iterator[Any]:
@@ -1144,7 +1156,8 @@ def _may_hold_text(annotation: Any, seen: set[type]) -> bool:
             return True
         if is_model(leaf):
             if leaf in seen or any(
-                _may_hold_text(f.annotation, seen | {leaf}) for f in model_fields(leaf).values()
+                _may_hold_text(annotation, seen | {leaf})
+                for annotation in _annotations(leaf).values()
             ):
                 return True
         elif not issubclass(leaf, bool | int | float | date | type(None)):
