@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,59 @@ def test_transmission_day_only_in_its_year() -> None:
 def test_business_days_between() -> None:
     assert CAL.business_days_between(date(2026, 11, 13), date(2026, 11, 23)) == 5
     assert CAL.business_days_between(date(2026, 11, 13), date(2026, 11, 13)) == 0
+
+
+def test_rest_days_are_those_of_the_holidays_registry() -> None:
+    # The calendar imports Mexico's module by itself (validator.calendar._mexico); the days
+    # and names are the ones the package's own registry gives.
+    import holidays
+
+    years = range(1990, 2041)
+    registry = holidays.country_holidays("MX", years=years, language="es")
+    cal = BusinessCalendar()
+    for year in years:
+        day = date(year, 1, 1)
+        while day.year == year:
+            assert cal.holiday_name(day) == registry.get(day), day
+            assert cal.is_business_day(day) == (day.weekday() < 5 and day not in registry), day
+            day += timedelta(days=1)
+
+
+def test_a_moved_country_file_falls_back_to_the_registry(tmp_path: Path) -> None:
+    import holidays
+
+    from validator.calendar import _country_from_file, _mexico
+
+    assert _country_from_file(tmp_path / "mexico.py") is None  # not there: the registry
+    broken = tmp_path / "mexico.py"
+    broken.write_text("from holidays.no_such_module import X\n", encoding="utf-8")
+    assert _country_from_file(broken) is None
+    country = _mexico()
+    assert country.__name__ == "Mexico"
+    assert dict(country(years=2026)) == dict(holidays.country_holidays("MX", years=2026))
+
+
+def test_counting_matches_a_day_by_day_count() -> None:
+    # Whole weeks + the sorted days off give what walking the days one by one gives, across
+    # year ends, rest days and institutional days off on weekdays and on weekends.
+    cal = BusinessCalendar([date(2026, 4, 2), date(2026, 4, 3), date(2026, 12, 26)])
+
+    def walk(event: date, days: int) -> date:
+        current = event
+        while days > 0:
+            current += timedelta(days=1)
+            days -= cal.is_business_day(current)
+        return current
+
+    start = date(2025, 12, 1)
+    for offset in range(0, 500, 3):
+        event = start + timedelta(days=offset)
+        for days in (1, 2, 5, 10, 23):
+            assert cal.add_business_days(event, days) == walk(event, days), (event, days)
+        for span in (0, 1, 6, 40, 200):
+            end = event + timedelta(days=span)
+            expected = sum(
+                cal.is_business_day(event + timedelta(days=k)) for k in range(1, span + 1)
+            )
+            assert cal.business_days_between(event, end) == expected, (event, end)
+    assert cal.business_days_between(date(2026, 5, 4), date(2026, 5, 1)) == 0

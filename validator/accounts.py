@@ -27,13 +27,12 @@ and the public page.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote_to_bytes
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 import ada_url
 
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
 # The characters a pasted address or handle may hold once trimmed: printable ASCII.
 _TRIM = " \t\n\f\r"
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _URL_PARTS = ("protocol", "username", "password", "port", "hostname", "pathname", "search")
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
@@ -128,9 +126,9 @@ class Unusable(ValueError):
         self.code = code
 
 
-@dataclass(frozen=True, slots=True)
-class AccountKey:
-    """What two addresses of the same account have in common."""
+class AccountKey(NamedTuple):
+    """What two addresses of the same account have in common (a named tuple, like
+    :class:`Located`: a run makes one or two per account)."""
 
     plataforma: str
     identidad: str
@@ -139,8 +137,7 @@ class AccountKey:
         return f"{self.plataforma}/{self.identidad}"
 
 
-@dataclass(frozen=True, slots=True)
-class Located:
+class Located(NamedTuple):
     """An address read: its scheme and host as parsed, and the account it names."""
 
     scheme: str  # "https" | "http"
@@ -172,6 +169,8 @@ def looks_like_url(text: str) -> bool:
 def _decode(segment: str) -> str:
     """Percent-decoding of one path segment or query value, strict UTF-8 (as JavaScript's
     ``decodeURIComponent``): a malformed escape or byte sequence is refused."""
+    if "%" not in segment:
+        return segment
     if _BAD_ESCAPE.search(segment):
         raise Unusable("codificacion")
     try:
@@ -181,14 +180,44 @@ def _decode(segment: str) -> str:
 
 
 def _check_value(value: str) -> None:
-    if _NON_ASCII.search(value):
+    if not value.isascii():
         raise Unusable("no_ascii")
     if _CONTROL.search(value):
         raise Unusable("caracteres")
 
 
-def _fullmatch(pattern: str, value: str) -> bool:
-    return re.fullmatch(pattern, value) is not None
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One address form of a platform, ready to compare: per segment of its path, the
+    literal or the prefix of the placeholder in ASCII lower case (both None: ``*``)."""
+
+    ruta: Ruta
+    literals: tuple[str | None, ...]
+    prefixes: tuple[str | None, ...]
+    pattern: re.Pattern[str]  # what the placeholder's value must be
+    reserved: frozenset[str]  # handles that name no account (usuario forms)
+    placeholder: str  # "{usuario}" or "{id}", as the key template holds it
+
+    @classmethod
+    def of(cls, p: Plataforma, ruta: Ruta) -> _Form:
+        literals: list[str | None] = []
+        prefixes: list[str | None] = []
+        for segment in ruta.segmentos:
+            if segment.variable is not None:  # prefijo{variable}
+                literals.append(None)
+                prefixes.append(ascii_lower(segment.prefijo))
+            else:  # a literal, or * (no literal)
+                literals.append(None if segment.literal is None else ascii_lower(segment.literal))
+                prefixes.append(None)
+        usuario = ruta.variable == "usuario"
+        return cls(
+            ruta,
+            tuple(literals),
+            tuple(prefixes),
+            re.compile(p.usuario_patron if usuario else p.id_patron),
+            frozenset(p.reservados) if usuario else frozenset(),
+            "{" + ruta.variable + "}",
+        )
 
 
 _SHARED: dict[int, tuple[object, Identities]] = {}
@@ -210,6 +239,17 @@ class Identities:
                 self._hosts.setdefault(domain, key)
                 for sub in p.subdominios:
                     self._hosts.setdefault(f"{sub}.{domain}", key)
+        self._forms: dict[str, tuple[_Form, ...]] = {
+            key: tuple(_Form.of(p, ruta) for ruta in self.routes[key])
+            for key, p in self.platforms.items()
+        }
+        # Each platform's first ``{usuario}`` form's key template (what a handle's key is).
+        self._handle_keys: dict[str, str] = {}
+        for key, routes in self.routes.items():
+            for ruta in routes:
+                if ruta.variable == "usuario":
+                    self._handle_keys[key] = ruta.clave
+                    break
         self._memo: dict[str, Located | str] = {}  # an address read, or why it cannot be
 
     @classmethod
@@ -250,7 +290,7 @@ class Identities:
         text = url.strip(_TRIM)
         if not text:
             raise Unusable("vacio")
-        if _NON_ASCII.search(text):
+        if not text.isascii():
             raise Unusable("no_ascii")
         if _CONTROL.search(text):
             raise Unusable("caracteres")
@@ -268,7 +308,7 @@ class Identities:
         if parsed["port"]:
             raise Unusable("puerto")
         host = parsed["hostname"].removesuffix(".")
-        if any(label.startswith("xn--") for label in host.split(".")):
+        if host.startswith("xn--") or ".xn--" in host:  # a label in IDNA's ASCII form
             raise Unusable("no_ascii")
         plataforma = self.platform_of_host(host)
         if plataforma is None:
@@ -278,7 +318,10 @@ class Identities:
             if segment in (".", "..") or "/" in segment or "\\" in segment:
                 raise Unusable("ruta_ambigua")
         search = parsed["search"]
-        params = list(ada_url.URLSearchParams(search).items()) if search else []
+        # The query as a browser's URLSearchParams reads it (the form-urlencoded parser):
+        # '+' is a space, and a percent-encoded byte that is not UTF-8 becomes U+FFFD, which
+        # no account's value accepts, instead of an error about an unrelated parameter.
+        params = parse_qsl(search[1:], keep_blank_values=True, errors="replace") if search else []
         variable, value, identidad = self._identity(plataforma, segments, params)
         # Every address read is kept for the run (the memo): its scheme and host, a handful
         # of distinct strings, are shared rather than held once per address.
@@ -288,37 +331,40 @@ class Identities:
     def _identity(
         self, plataforma: str, segments: Sequence[str], params: Sequence[tuple[str, str]]
     ) -> tuple[str, str, str]:
-        p = self.platforms[plataforma]
-        for ruta in self.routes[plataforma]:
-            claimed = (
-                ruta.reclama
-                and bool(segments)
-                and ascii_lower(segments[0]) == ascii_lower(ruta.segmentos[0].literal or "")
-            )
-            value = self._match(p, ruta, segments, params)
+        lowered = [ascii_lower(segment) for segment in segments]
+        for form in self._forms[plataforma]:
+            first = form.literals[0]
+            if first is not None and (not lowered or lowered[0] != first):
+                continue  # starts with another literal: not this form
+            value = self._match(form, segments, lowered, params)
             if value is not None:
+                ruta = form.ruta
                 shown = ascii_lower(value) if ruta.variable == "usuario" else value
-                return ruta.variable, value, ruta.clave.replace("{" + ruta.variable + "}", shown)
-            if claimed:
+                return ruta.variable, value, ruta.clave.replace(form.placeholder, shown)
+            if first is not None:
+                # A form that starts with a literal claims the addresses whose first segment
+                # is that literal: if it finds no account there, no later form is tried.
                 raise Unusable("sin_identidad")
         raise Unusable("sin_identidad")
 
     @staticmethod
     def _match(
-        p: Plataforma, ruta: Ruta, segments: Sequence[str], params: Sequence[tuple[str, str]]
+        form: _Form,
+        segments: Sequence[str],
+        lowered: Sequence[str],
+        params: Sequence[tuple[str, str]],
     ) -> str | None:
-        if len(segments) < len(ruta.segmentos):
+        if len(segments) < len(form.literals):
             return None
         value: str | None = None
-        for template, segment in zip(ruta.segmentos, segments, strict=False):
-            if template.variable is not None:
-                if not ascii_lower(segment).startswith(ascii_lower(template.prefijo)):
+        for i, (literal, prefix) in enumerate(zip(form.literals, form.prefixes, strict=True)):
+            if prefix is not None:
+                if not lowered[i].startswith(prefix):
                     return None
-                value = segment[len(template.prefijo) :]
-            elif template.literal is not None and ascii_lower(segment) != ascii_lower(
-                template.literal
-            ):
+                value = segments[i][len(prefix) :]
+            elif literal is not None and lowered[i] != literal:
                 return None
+        ruta = form.ruta
         if ruta.parametro is not None:
             values = [v for name, v in params if name == ruta.parametro]
             if len(values) > 1:
@@ -329,10 +375,9 @@ class Identities:
         if value is None:
             return None
         _check_value(value)
-        pattern = p.usuario_patron if ruta.variable == "usuario" else p.id_patron
-        if not _fullmatch(pattern, value):
+        if form.pattern.fullmatch(value) is None:
             return None
-        if ruta.variable == "usuario" and ascii_lower(value) in p.reservados:
+        if ruta.variable == "usuario" and ascii_lower(value) in form.reserved:
             return None
         return value
 
@@ -344,9 +389,9 @@ class Identities:
         (``/{usuario}`` on X, ``/@{usuario}`` on YouTube); on a platform whose addresses
         carry only identifiers, the handle under ``usuario:``."""
         handle = handle_key(usuario)
-        for ruta in self.routes.get(plataforma, ()):
-            if ruta.variable == "usuario":
-                return AccountKey(plataforma, ruta.clave.replace("{usuario}", handle))
+        template = self._handle_keys.get(plataforma)
+        if template is not None:
+            return AccountKey(plataforma, template.replace("{usuario}", handle))
         return AccountKey(plataforma, "usuario:" + handle)
 
     def address_of_usuario(self, plataforma: str, usuario: str) -> str | None:
@@ -361,12 +406,12 @@ class Identities:
 
     def keys_of_account(self, plataforma: str, usuario: str, url: str) -> tuple[AccountKey, ...]:
         """Every key an inventory entry answers to: its address's and its handle's."""
-        keys = [self.key_of_usuario(plataforma, usuario)]
-        with contextlib.suppress(Unusable):
-            located = self.key_of_url(url)
-            if located not in keys:
-                keys.insert(0, located)
-        return tuple(keys)
+        handle = self.key_of_usuario(plataforma, usuario)
+        try:
+            address = self.key_of_url(url)
+        except Unusable:
+            return (handle,)
+        return (handle,) if address == handle else (address, handle)
 
     def key_of_account(self, plataforma: str, usuario: str, url: str) -> AccountKey:
         """The one key that stands for an inventory entry: its address's, or its handle's
@@ -478,7 +523,7 @@ class Registry:
             return Verdict(query, False, "url", reason="desconocida", key=str(key))
         if not text:
             return Verdict(query, False, "handle", reason="vacio")
-        if _NON_ASCII.search(text):
+        if not text.isascii():
             return Verdict(query, False, "handle", reason="no_ascii")
         if _CONTROL.search(text):
             return Verdict(query, False, "handle", reason="caracteres")

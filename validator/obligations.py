@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from validator.calendar import BusinessCalendar, add_months, due_status
 
@@ -61,9 +61,9 @@ KINDS: tuple[Kind, ...] = (
 STATUS_ORDER: tuple[Status, ...] = ("overdue", "missing", "due_soon", "ok")
 
 
-@dataclass(frozen=True, slots=True)
-class Obligation:
-    """One dated duty of one area, as of one date.
+class Obligation(NamedTuple):
+    """One dated duty of one area, as of one date (an immutable record: a named tuple, as
+    cheap to make as a tuple; a run makes one per account and per administrator).
 
     ``path`` is the YAML path of the value the obligation hangs on (the newest password
     change's ``fecha``, the newest report's ``fecha``, the administrator's ``desde``, the
@@ -116,8 +116,7 @@ class Obligation:
 # within ``warn_days`` of the due date, or for the whole term when ``warn_days`` is None.
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+class Deadline(NamedTuple):
     """How one dated duty stands on ``as_of``.
 
     ``status`` is ``overdue`` (unmet after ``due``: error), ``due_soon`` (unmet, due soon or
@@ -179,10 +178,6 @@ def late_phrases(late_days: int) -> dict[str, str | int]:
     return {"late_days": late_days, "late_es": es, "late_en": en}
 
 
-def _status(due: date, as_of: date, warn_days: int) -> Status:
-    return due_status(due, as_of, warn_days)
-
-
 def _newest(dates: Iterable[tuple[int, date]], as_of: date) -> tuple[int, date] | None:
     """(index, date) of the newest date on/before ``as_of`` (the first listed on a tie)."""
     best: tuple[int, date] | None = None
@@ -213,7 +208,7 @@ def _rotation(
     after the newest of ``start`` and the changes on file; the newest change is judged
     against the one before it (or ``start``) to record its lateness."""
     months = lin.rotacion_contrasena_meses
-    dated = sorted(((c.fecha, j) for j, c in enumerate(cambios) if c.fecha <= as_of))
+    dated = sorted([(c.fecha, j) for j, c in enumerate(cambios) if c.fecha <= as_of])
     if start is None and not dated:
         return Obligation(kind, area.clave, start_path, subject, None, None, "missing", as_of,
                           at_key=True)  # fmt: skip
@@ -221,8 +216,10 @@ def _rotation(
     last: date | None = None
     if dated:
         last = dated[-1][0]
-        earlier = [d for d, _ in dated[:-1]] + ([start] if start is not None else [])
-        prior = max((d for d in earlier if d <= last), default=None)
+        # the newest of the change before it and the start (when not after the change)
+        prior = dated[-2][0] if len(dated) > 1 else None
+        if start is not None and start <= last and (prior is None or start > prior):
+            prior = start
         if prior is not None:
             late_due = add_months(prior, months)
             late_days = business_days_late(late_due, last, cal)
@@ -233,7 +230,7 @@ def _rotation(
         anchor, path = start, start_path
     due = add_months(anchor, months)
     return Obligation(
-        kind, area.clave, path, subject, due, last, _status(due, as_of, warn), as_of,
+        kind, area.clave, path, subject, due, last, due_status(due, as_of, warn), as_of,
         late_days=late_days, late_due=late_due if late_days else None,
     )  # fmt: skip
 
@@ -352,7 +349,7 @@ def quarterly_report(
             None, None, "missing", as_of, at_key=True,
         )  # fmt: skip
     due = period.due(lin)
-    status = _status(due, as_of, warn)
+    status = due_status(due, as_of, warn)
     if period.basis == "designacion":
         return Obligation(
             "informe-trimestral", area.clave, ("administradores", period.role or "", "desde"),
@@ -383,9 +380,10 @@ def change_notice_start(area: Area, adm: Administrador) -> date:
     des = area.designacion
     if des is None or des.fecha is None or des.fecha >= adm.desde:
         return adm.desde
-    names = des.designa is None or any(
-        getattr(des.designa, role).strip().casefold() == adm.correo.strip().casefold()
-        for role in ("propietaria", "suplente")
+    correo = adm.correo.strip().casefold()
+    names = des.designa is None or correo in (
+        des.designa.propietaria.strip().casefold(),
+        des.designa.suplente.strip().casefold(),
     )
     if not names:
         return adm.desde
@@ -404,11 +402,15 @@ def change_notice_window(
     return change_notice_start(area, adm), due
 
 
-def change_report(area: Area, adm: Administrador, as_of: date) -> tuple[int, date] | None:
+def change_report(
+    area: Area, adm: Administrador, as_of: date, start: date | None = None
+) -> tuple[int, date] | None:
     """(index, fecha) of the ``cambio`` report of this administrator's start: the first one
-    on or after :func:`change_notice_start` and before the next change (a later ``desde``
-    of the other administrator, whose own report it then is), dated on/before ``as_of``."""
-    start = change_notice_start(area, adm)
+    on or after :func:`change_notice_start` (``start``, when the caller has it) and before
+    the next change (a later ``desde`` of the other administrator, whose own report it then
+    is), dated on/before ``as_of``."""
+    if start is None:
+        start = change_notice_start(area, adm)
     later = [o.desde for _, o in area.administrators() if o.desde > adm.desde]
     end = min(later) if later else None
     found = [
@@ -429,7 +431,7 @@ def change_notices(
     it; a report made after the term is met late (``late_days``)."""
     for role, adm in area.administrators():
         start, due = change_notice_window(area, adm, lin, cal)
-        report = change_report(area, adm, as_of)
+        report = change_report(area, adm, as_of, start)
         verdict = judge(due, report[1] if report else None, as_of, cal)
         path: Path = ("administradores", role, "desde")
         yield Obligation(

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from validator.loading.sources import SourceFile
 from validator.models.area import Designa, Responsiva, same_person
 from validator.obligations import (
+    Obligation,
     business_days_late,
-    change_notice_start,
     change_notices,
-    change_report,
     late_phrases,
 )
 from validator.rules.base import (
@@ -25,10 +24,11 @@ from validator.rules.base import (
     problem,
     rule,
 )
-from validator.rules.responsiva_cuentas import listed
+from validator.rules.responsiva_cuentas import account_ref, ref_key
 
 if TYPE_CHECKING:
-    from validator.models import Area, Lineamientos
+    from validator.models import Area
+    from validator.models.area import Administrador, Rol
 
 _FIX = Message(  # what to do: ends the messages, and reminders print it
     es="Informe el cambio a la CNCS por oficio, adjuntando los Anexos 1 y 2, y regístrelo en "
@@ -118,51 +118,54 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.areas:
         area = source.area
         people = dict(area.administrators())
-        if not _clearly_in_time(area, lin, ctx.as_of):
-            for ob in change_notices(area, lin, ctx.calendar, ctx.as_of):
-                if ob.role is None:
-                    continue
-                params = {
-                    "nombre": ob.subject,
-                    "role": ob.role,
-                    "desde": people[ob.role].desde,
-                    "start": ob.window_start,
-                    "term": lin.plazo_aviso_cambio_dias_habiles,
-                }
-                if ob.status == "ok" and ob.late_days:
-                    yield problem(
-                        source,
-                        ob.path,
-                        "late",
-                        severity=WARNING,
-                        due=ob.due,
-                        done=ob.last_done,
-                        params={**late_phrases(ob.late_days), **params},
-                    )
-                elif ob.status != "ok":
-                    yield obligation_problem(source, ob, params=params)
-        yield from _forms_attached(ctx, source)
+        notices = list(change_notices(area, lin, ctx.calendar, ctx.as_of))
+        for ob in notices:
+            if ob.role is None or (ob.status == "ok" and not ob.late_days):
+                continue
+            params = {
+                "nombre": ob.subject,
+                "role": ob.role,
+                "desde": people[ob.role].desde,
+                "start": ob.window_start,
+                "term": lin.plazo_aviso_cambio_dias_habiles,
+            }
+            if ob.status == "ok":
+                yield problem(
+                    source,
+                    ob.path,
+                    "late",
+                    severity=WARNING,
+                    due=ob.due,
+                    done=ob.last_done,
+                    params={**late_phrases(ob.late_days), **params},
+                )
+            else:
+                yield obligation_problem(source, ob, params=params)
+        yield from _forms_attached(ctx, source, people, notices)
 
 
-def _forms_attached(ctx: Context, source: SourceFile) -> Iterator[Problem]:
+def _forms_attached(
+    ctx: Context,
+    source: SourceFile,
+    people: dict[Rol, Administrador],
+    notices: list[Obligation],
+) -> Iterator[Problem]:
     """4.2 V "adjuntando los formatos": the newest change's report attaches its Anexo 1 and
     the new person's Anexo 2, so neither may be dated after that report (nor after the
     report's due date). Older changes are not judged: the file keeps only the current
-    forms, which may have been re-issued since (a new pair, new accounts)."""
-    area = source.area
-    admins = [(role, adm) for role, adm in area.administrators() if adm.desde <= ctx.as_of]
-    if not admins:
+    forms, which may have been re-issued since (a new pair, new accounts). ``notices`` are
+    the area's change notices (their due dates and reports)."""
+    started = [ob for ob in notices if ob.role is not None and people[ob.role].desde <= ctx.as_of]
+    if not started:
         return
-    newest = max(adm.desde for _, adm in admins)
-    lin = ctx.lineamientos
+    newest = max(people[ob.role].desde for ob in started if ob.role is not None)
+    area = source.area
     des = area.designacion
     seen: set[tuple[str | int, ...]] = set()  # one Anexo 1 for a pair that starts together
-    for role, adm in admins:
-        if adm.desde != newest:
+    for ob in started:
+        if ob.role is None or ob.due is None or people[ob.role].desde != newest:
             continue
-        due = ctx.calendar.add_business_days(adm.desde, lin.plazo_aviso_cambio_dias_habiles)
-        report = change_report(area, adm, ctx.as_of)
-        report_date = report[1] if report else None
+        role, adm, due, report_date = ob.role, people[ob.role], ob.due, ob.last_done
         forms: list[tuple[tuple[str | int, ...], str, date]] = []
         if des is not None and des.fecha is not None and _designates(des.designa, adm.correo):
             forms.append((("designacion", "fecha"), "Anexo 1", des.fecha))
@@ -202,24 +205,8 @@ def _resigned(area: Area, resp: Responsiva, report: date | None) -> bool:
     (responsiva-cuentas): it is not the form that report attached."""
     if report is None or resp.cuentas is None:
         return False
-    return any(
-        c.asociacion is not None and c.asociacion.fecha > report and listed(resp.cuentas, c)
-        for c in area.cuentas
-    )
-
-
-def _clearly_in_time(area: Area, lin: Lineamientos, as_of: date) -> bool:
-    """Every administrator has a ``cambio`` report between the window's start and ``desde``
-    plus the term counted in *calendar* days. N business days after ``desde`` are never
-    fewer than N calendar days, so such a report is in time whatever the holidays: the
-    obligation is "ok" and the check can skip the (costly) business-day calendar."""
-    cambios = [inf.fecha for inf in area.informes if inf.tipo == "cambio" and inf.fecha <= as_of]
-    if not cambios:
+    later = [c for c in area.cuentas if c.asociacion is not None and c.asociacion.fecha > report]
+    if not later:
         return False
-    term = timedelta(days=lin.plazo_aviso_cambio_dias_habiles)
-    for _, adm in area.administrators():
-        start = change_notice_start(area, adm)
-        report = change_report(area, adm, as_of)
-        if report is None or not (start <= report[1] <= adm.desde + term):
-            return False
-    return True
+    refs = {ref_key(ref) for ref in resp.cuentas}
+    return any(ref_key(account_ref(c)) in refs for c in later)

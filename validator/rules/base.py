@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from validator.findings import Severity
 from validator.i18n import Message as Message  # re-exported: rules import it from here
 from validator.loading.sources import Inventory, SourceFile
+from validator.obligations import days_left_phrases, late_phrases
 
 if TYPE_CHECKING:
     from validator.accounts import Identities
@@ -201,8 +202,6 @@ def obligation_problem(
     """A time rule's problem for an unmet obligation ``ob``: at its path, keyed by its status
     unless ``msg`` says otherwise, a warning while only due soon, with ``due`` and the
     ``left_es``/``left_en`` phrases among the parameters."""
-    from validator.obligations import days_left_phrases
-
     return problem(
         source,
         ob.path,
@@ -236,8 +235,6 @@ def deadline_problem(
     Parameters always include ``due``, ``done``, ``left_es``/``left_en`` and, when late,
     ``late_days``/``late_es``/``late_en``; ``params`` and ``more`` add the rule's own.
     """
-    from validator.obligations import days_left_phrases, late_phrases
-
     if deadline.late:
         return problem(
             source,

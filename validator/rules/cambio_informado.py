@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 if TYPE_CHECKING:
-    from validator.models.area import Contrasena
+    from validator.loading.sources import SourceFile
+    from validator.models.area import Contrasena, CorreoGenerico, Cuenta
 
 
 @rule(
@@ -51,37 +53,43 @@ if TYPE_CHECKING:
 def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.areas:
         area = source.area
-        owners: list[tuple[tuple[str | int, ...], Contrasena | None, str, str]] = [
-            (
-                ("cuentas", i),
-                cuenta.contrasena,
-                f"de la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
-                f"account '{cuenta.usuario}' ({cuenta.plataforma})",
-            )
-            for i, cuenta in enumerate(area.cuentas)
-        ]
-        owners += [
-            (
-                ("correos_genericos", j),
-                generico.contrasena,
-                f"del correo genérico '{generico.correo}'",
-                f"generic address '{generico.correo}'",
-            )
-            for j, generico in enumerate(area.correos_genericos)
-        ]
-        for base, contrasena, cosa_es, cosa_en in owners:
-            if contrasena is None:
-                continue
-            for j, cambio in enumerate(contrasena.cambios):
-                path = (*base, "contrasena", "cambios", j, "informado_titular")
-                params = {"fecha": cambio.fecha, "de_cosa_es": cosa_es, "cosa_en": cosa_en}
-                if cambio.informado_titular is None:
-                    yield problem(source, path, "missing", at_key=True, params=params)
-                elif cambio.informado_titular < cambio.fecha:
-                    yield problem(
-                        source,
-                        path,
-                        "before",
-                        informado=cambio.informado_titular,
-                        params=params,
-                    )
+        for i, cuenta in enumerate(area.cuentas):
+            if cuenta.contrasena is not None:
+                owner = partial(_account, cuenta)
+                yield from _changes(source, ("cuentas", i), cuenta.contrasena, owner)
+        for j, generico in enumerate(area.correos_genericos):
+            if generico.contrasena is not None:
+                owner = partial(_generic, generico)
+                yield from _changes(source, ("correos_genericos", j), generico.contrasena, owner)
+
+
+def _account(cuenta: Cuenta) -> tuple[str, str]:
+    return (
+        f"de la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
+        f"account '{cuenta.usuario}' ({cuenta.plataforma})",
+    )
+
+
+def _generic(generico: CorreoGenerico) -> tuple[str, str]:
+    return f"del correo genérico '{generico.correo}'", f"generic address '{generico.correo}'"
+
+
+def _changes(
+    source: SourceFile,
+    base: tuple[str | int, ...],
+    contrasena: Contrasena,
+    owner: Callable[[], tuple[str, str]],
+) -> Iterator[Problem]:
+    """The problems of one owner's password changes; ``owner`` names it (es, en) when one
+    is reported."""
+    for j, cambio in enumerate(contrasena.cambios):
+        informado = cambio.informado_titular
+        if informado is not None and informado >= cambio.fecha:
+            continue
+        path = (*base, "contrasena", "cambios", j, "informado_titular")
+        cosa_es, cosa_en = owner()
+        params = {"fecha": cambio.fecha, "de_cosa_es": cosa_es, "cosa_en": cosa_en}
+        if informado is None:
+            yield problem(source, path, "missing", at_key=True, params=params)
+        else:
+            yield problem(source, path, "before", informado=informado, params=params)

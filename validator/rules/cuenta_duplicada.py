@@ -17,15 +17,20 @@ from dataclasses import dataclass
 
 from validator.accounts import AccountKey
 from validator.loading.sources import SourceFile
+from validator.models.area import Cuenta
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    """An account entry: its file and its position in ``cuentas``."""
+
     source: SourceFile
     index: int
-    plataforma: str
-    usuario: str
+
+    @property
+    def cuenta(self) -> Cuenta:
+        return self.source.area.cuentas[self.index]
 
     def where(self, field: str) -> tuple[str, int]:
         return self.source.path, self.source.doc.locate(("cuentas", self.index, field))[0]
@@ -90,36 +95,38 @@ def check(ctx: Context) -> Iterator[Problem]:
     seen: dict[AccountKey, _Entry] = {}
     for source in ctx.all_areas:
         for i, cuenta in enumerate(source.area.cuentas):
-            entry = _Entry(source, i, cuenta.plataforma, cuenta.usuario)
             keys = identities.keys_of_account(cuenta.plataforma, cuenta.usuario, cuenta.url)
+            if not any(key in seen for key in keys):
+                entry = _Entry(source, i)
+                for key in keys:
+                    seen[key] = entry
+                continue
             # the address's key comes first when it differs from the handle's; the handle is
             # compared first, as the message about the user name is the plainer one
             fields = ("url", "usuario") if len(keys) == 2 else ("usuario",)
             pairs = reversed(list(zip(keys, fields, strict=True)))
-            clash = next(((seen[k], f) for k, f in pairs if k in seen), None)
+            other, field = next((seen[k], f) for k, f in pairs if k in seen)
+            entry = _Entry(source, i)
             for key in keys:
                 seen.setdefault(key, entry)
-            if clash is None:
-                continue
-            other, field = clash
-            yield _report(entry, other, field, cuenta.url)
+            yield _report(entry, other, field)
             if ctx.targets is not None and source.path not in ctx.targets:
-                first_url = other.source.area.cuentas[other.index].url
-                yield _report(other, entry, field, first_url)
+                yield _report(other, entry, field)
 
 
-def _report(at: _Entry, other: _Entry, field: str, url: str) -> Problem:
+def _report(at: _Entry, other: _Entry, field: str) -> Problem:
     other_file, other_line = other.where(field)
+    cuenta, first = at.cuenta, other.cuenta
     return problem(
         at.source,
         ("cuentas", at.index, field),
         field,
-        plataforma=at.plataforma,
-        usuario=at.usuario,
-        url=url,
+        plataforma=cuenta.plataforma,
+        usuario=cuenta.usuario,
+        url=cuenta.url,
         other_file=other_file,
         other_line=other_line,
         other_area=other.source.clave,
-        other_plataforma=other.plataforma,
-        other_usuario=other.usuario,
+        other_plataforma=first.plataforma,
+        other_usuario=first.usuario,
     )

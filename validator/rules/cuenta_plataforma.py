@@ -54,13 +54,13 @@ def url_problem(
         return "malformed", {}
     if ":" in netloc:
         return "port", {"port": netloc.rsplit(":", 1)[1] or "-"}
-    if _DOT_SEGMENT.search(url[authority.end() :]):
+    if _DOT_SEGMENT.search(url, authority.end()):
         return "ambiguous", {}
     try:
-        host = ada_url.URL(url).hostname
+        host = ada_url.parse_url(url, ("hostname",))["hostname"]
     except ValueError:
         return "malformed", {}
-    if any(label.startswith("xn--") for label in host.split(".")):
+    if host.startswith("xn--") or ".xn--" in host:  # a label in IDNA's ASCII form
         return "host_unicode", {"host": netloc}
     if plataforma is None:
         return None
@@ -206,6 +206,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             plataforma = catalogue.get(cuenta.plataforma)
+            key = cuenta.plataforma if plataforma is not None else None
+            found = url_problem(cuenta.url, key, identities)
+            if plataforma is not None and found is None:
+                continue
             params = {
                 "plataforma": cuenta.plataforma,
                 "usuario": cuenta.usuario,
@@ -222,8 +226,6 @@ def check(ctx: Context) -> Iterator[Problem]:
                     close=close[0] if close else "",
                     params=params,
                 )
-            key = cuenta.plataforma if plataforma is not None else None
-            found = url_problem(cuenta.url, key, identities)
             if found is None:
                 continue
             params["example"] = _suggestion(cuenta.url, key, identities) or params["example"]

@@ -130,6 +130,14 @@ _CNCS = Message(
 def check(ctx: Context) -> Iterator[Problem]:
     lin = ctx.lineamientos
     cal = ctx.calendar
+    terms = [
+        (prefix, key, term, count(term, "día hábil", "días hábiles"),
+         count(term, "business day", "business days"))
+        for prefix, key, term in (
+            ("cambio_", "contrasena_cambiada", lin.incidente_cambio_dias_habiles),
+            ("cncs_", "notificado_cncs", lin.incidente_aviso_cncs_dias_habiles),
+        )
+    ]  # fmt: skip
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             for k, inc in enumerate(cuenta.incidentes):
@@ -168,10 +176,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                     )
                 if early:
                     continue  # the dates must be fixed before the terms mean anything
-                for prefix, key, term in (
-                    ("cambio_", "contrasena_cambiada", lin.incidente_cambio_dias_habiles),
-                    ("cncs_", "notificado_cncs", lin.incidente_aviso_cncs_dias_habiles),
-                ):
+                for prefix, key, term, term_es, term_en in terms:
                     done = getattr(inc, key)
                     due = cal.add_business_days(inc.fecha, term)
                     found = deadline_problem(
@@ -180,8 +185,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                         judge(due, done, ctx.as_of, cal),
                         prefix,
                         at_key=done is None,
-                        term_es=count(term, "día hábil", "días hábiles"),
-                        term_en=count(term, "business day", "business days"),
+                        term_es=term_es,
+                        term_en=term_en,
                         params=where,
                     )
                     if found is not None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from functools import lru_cache
 
 from validator.accounts import ascii_lower, handle_key
 from validator.loading.sources import SourceFile
@@ -36,16 +35,15 @@ def account_ref(cuenta: Cuenta) -> str:
     return f"{cuenta.plataforma}/{cuenta.usuario.strip().lstrip('@')}"
 
 
-@lru_cache(maxsize=4096)  # an area's refs are compared with each of its accounts (bounded)
-def _ref_key(ref: str) -> tuple[str, str]:
+def ref_key(ref: str) -> tuple[str, str]:
+    """What two ways of writing ``plataforma/usuario`` have in common (case, spaces, '@')."""
     plataforma, _, usuario = ref.partition("/")
     return ascii_lower(plataforma.strip()), handle_key(usuario)
 
 
 def listed(cuentas: list[str], cuenta: Cuenta) -> bool:
     """Whether a list of ``plataforma/usuario`` names ``cuenta``."""
-    key = _ref_key(account_ref(cuenta))
-    return any(_ref_key(ref) == key for ref in cuentas)
+    return ref_key(account_ref(cuenta)) in {ref_key(ref) for ref in cuentas}
 
 
 @rule(
@@ -130,6 +128,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     term = ctx.lineamientos.plazo_aviso_cambio_dias_habiles
     for source in ctx.areas:
         area = source.area
+        keys = [ref_key(account_ref(c)) for c in area.cuentas]  # each account's, in order
         for role, person in area.administrators():
             resp = person.responsiva
             if resp is None:
@@ -147,13 +146,15 @@ def check(ctx: Context) -> Iterator[Problem]:
                     params=who,
                 )
                 continue
-            newest = _newest_listed(area.cuentas, resp.cuentas, ctx.as_of)
-            for cuenta in area.cuentas:
-                ref = account_ref(cuenta)
+            in_list = {ref_key(ref) for ref in resp.cuentas}
+            covered = [key in in_list for key in keys]  # whether it lists each account
+            newest = _newest_listed(area.cuentas, covered, ctx.as_of)
+            for cuenta, is_listed in zip(area.cuentas, covered, strict=True):
                 asociada = cuenta.asociacion.fecha if cuenta.asociacion else None
                 if asociada is not None and asociada > ctx.as_of:
                     continue  # not associated yet as of that date
-                if listed(resp.cuentas, cuenta):
+                ref = account_ref(cuenta)
+                if is_listed:
                     if (
                         cuenta is newest
                         and asociada is not None
@@ -185,15 +186,16 @@ def check(ctx: Context) -> Iterator[Problem]:
                 )
 
 
-def _newest_listed(cuentas: list[Cuenta], refs: list[str], as_of: date) -> Cuenta | None:
-    """The most recently associated account the responsiva lists: the one whose arrival can
-    have prompted this responsiva (earlier ones were covered by an earlier responsiva that
-    the file no longer holds, so their delay is not judged here)."""
+def _newest_listed(cuentas: list[Cuenta], covered: list[bool], as_of: date) -> Cuenta | None:
+    """The most recently associated account the responsiva lists (``covered``: whether it
+    lists each of ``cuentas``): the one whose arrival can have prompted this responsiva
+    (earlier ones were covered by an earlier responsiva that the file no longer holds, so
+    their delay is not judged here)."""
     best: Cuenta | None = None
     best_asoc: date | None = None
-    for cuenta in cuentas:
+    for cuenta, is_listed in zip(cuentas, covered, strict=True):
         asoc = cuenta.asociacion.fecha if cuenta.asociacion else None
-        if asoc is None or asoc > as_of or not listed(refs, cuenta):
+        if asoc is None or asoc > as_of or not is_listed:
             continue
         if best_asoc is None or asoc > best_asoc:
             best, best_asoc = cuenta, asoc

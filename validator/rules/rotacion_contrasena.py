@@ -114,6 +114,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.areas:
         area = source.area
         for ob in password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
+            if _quiet(ob):
+                continue
             cuenta = area.cuentas[_index(ob)]
             cosa = {
                 "de_cosa_es": f"de la cuenta '{cuenta.usuario}' ({cuenta.plataforma})",
@@ -127,6 +129,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             }
             yield from _problems(source, ob, months, cosa)
         for ob in generic_password_rotations(area, lin, ctx.as_of, cal=ctx.calendar):
+            if _quiet(ob):
+                continue
             generico = area.correos_genericos[_index(ob)]
             cosa = {
                 "de_cosa_es": f"del correo genérico '{generico.correo}'",
@@ -141,6 +145,12 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield from _problems(source, ob, months, cosa)
 
 
+def _quiet(ob: Obligation) -> bool:
+    """Nothing to report: met in time and not due soon, or ``missing`` (no start and no
+    change: asociacion-notificada says what to add)."""
+    return ob.status == "missing" or (ob.status == "ok" and not ob.late_days)
+
+
 def _index(ob: Obligation) -> int:
     """The list position in the obligation's path (``("cuentas", 2, ...)``)."""
     index = ob.path[1]
@@ -151,8 +161,6 @@ def _index(ob: Obligation) -> int:
 def _problems(
     source: SourceFile, ob: Obligation, months: int, cosa: Mapping[str, object]
 ) -> Iterator[Problem]:
-    if ob.status == "missing":
-        return  # no start and no change: asociacion-notificada says what to add
     if ob.late_days and ob.last_done is not None:
         yield problem(
             source,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from validator.loading.sources import SourceFile
 from validator.models.area import Cuenta, SegundoFactor, same_person
+from validator.models.catalogs import Plataforma
 from validator.obligations import business_days_late, late_phrases
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
@@ -123,12 +124,11 @@ def check(ctx: Context) -> Iterator[Problem]:
             plataforma = catalogue.get(cuenta.plataforma)
             if plataforma is None or not plataforma.soporta_segundo_factor:
                 continue  # unknown platform: cuenta-plataforma reports it
-            params = {
-                "plataforma": cuenta.plataforma,
-                "usuario": cuenta.usuario,
-                "nombre": plataforma.nombre,
-            }
             factor = cuenta.segundo_factor
+            if factor is not None and factor.activo and factor.dispositivo == "propietaria":
+                yield from _whose_device(ctx, source, i, cuenta, factor, plataforma)
+                continue
+            params = _params(cuenta, plataforma)
             base = ("cuentas", i, "segundo_factor")
             if factor is None:
                 yield problem(source, ("cuentas", i), "missing", params=params)
@@ -136,7 +136,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield problem(source, (*base, "activo"), "inactive", params=params)
             elif factor.dispositivo is None:
                 yield problem(source, base, "no_device", at_key=True, params=params)
-            elif factor.dispositivo != "propietaria":
+            else:
                 yield problem(
                     source,
                     (*base, "dispositivo"),
@@ -144,8 +144,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                     dispositivo=factor.dispositivo,
                     params=params,
                 )
-            else:
-                yield from _whose_device(ctx, source, i, cuenta, factor, params)
+
+
+def _params(cuenta: Cuenta, plataforma: Plataforma) -> dict[str, str]:
+    return {"plataforma": cuenta.plataforma, "usuario": cuenta.usuario, "nombre": plataforma.nombre}
 
 
 def _whose_device(
@@ -154,7 +156,7 @@ def _whose_device(
     i: int,
     cuenta: Cuenta,
     factor: SegundoFactor,
-    params: dict[str, str],
+    plataforma: Plataforma,
 ) -> Iterator[Problem]:
     """4.3 V: the device is the *current* propietaria's, since her ``desde`` (issue 11, 6)."""
     prop = source.area.administradores.propietaria
@@ -162,39 +164,42 @@ def _whose_device(
         return  # dos-administradores reports the missing owner
     base = ("cuentas", i, "segundo_factor")
     term = ctx.lineamientos.plazo_aviso_cambio_dias_habiles
-    who = {
-        **params,
-        "correo": prop.correo,
-        "nombre_prop": prop.nombre,
-        "desde_prop": prop.desde,
-        "term": term,
-    }
+
+    def who() -> dict[str, object]:
+        return {
+            **_params(cuenta, plataforma),
+            "correo": prop.correo,
+            "nombre_prop": prop.nombre,
+            "desde_prop": prop.desde,
+            "term": term,
+        }
+
     if factor.persona is None or factor.desde is None:
-        yield problem(source, base, "missing_persona", at_key=True, params=who)
+        yield problem(source, base, "missing_persona", at_key=True, params=who())
         return
-    due = ctx.calendar.add_business_days(prop.desde, term)
-    severity = WARNING if ctx.as_of <= due else ERROR
-    if not same_person(factor.persona, prop.correo):
-        yield problem(
-            source,
-            (*base, "persona"),
-            "other_person",
-            severity=severity,
-            persona=factor.persona,
-            due=due,
-            params=who,
-        )
-        return
-    if factor.desde < prop.desde:
-        yield problem(
-            source,
-            (*base, "desde"),
-            "predates",
-            severity=severity,
-            desde_sf=factor.desde,
-            due=due,
-            params=who,
-        )
+    if not same_person(factor.persona, prop.correo) or factor.desde < prop.desde:
+        due = ctx.calendar.add_business_days(prop.desde, term)
+        severity = WARNING if ctx.as_of <= due else ERROR
+        if not same_person(factor.persona, prop.correo):
+            yield problem(
+                source,
+                (*base, "persona"),
+                "other_person",
+                severity=severity,
+                persona=factor.persona,
+                due=due,
+                params=who(),
+            )
+        else:
+            yield problem(
+                source,
+                (*base, "desde"),
+                "predates",
+                severity=severity,
+                desde_sf=factor.desde,
+                due=due,
+                params=who(),
+            )
         return
     start = prop.desde
     if cuenta.asociacion is not None and cuenta.asociacion.fecha > start:
@@ -209,5 +214,5 @@ def _whose_device(
             severity=WARNING,
             desde_sf=factor.desde,
             due=due,
-            params={**late, **who},
+            params={**late, **who()},
         )
