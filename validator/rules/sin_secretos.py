@@ -956,10 +956,11 @@ def _texts(
     source: SourceFile, notes_seen: dict[str, str]
 ) -> tuple[list[str], list[str], list[str]] | None:
     """A parsed file's string values (apart: those under an identifier key) and its
-    distinct comment texts (see :func:`suspects`; each text once in ``notes_seen``); None for a file that is scanned in detail anyhow: one
-    that did not parse (its raw lines are read) or that holds a value under a key naming a
-    secret. A valid file holds none (its model admits only the contract's keys, and the one
-    that names a secret, ``contrasena``, holds a mapping), so its keys are not read."""
+    distinct comment texts (see :func:`suspects`; each text once in ``notes_seen``); None
+    for a file that is scanned in detail anyhow: one that did not parse (its raw lines are
+    read) or that holds a value under a key naming a secret. A valid file holds none (its
+    model admits only the contract's keys, and the one that names a secret, ``contrasena``,
+    holds a mapping), so its keys are not read."""
     doc = source.doc
     if source.model is not None:
         values, identifiers = _string_values(source.model if doc.released else doc.data)
@@ -1026,10 +1027,12 @@ def scan_source(
     known = frozenset(_known_words(data)) if parsed and values else None
     if parsed and values:
         yield from _walk(source, data, (), known or frozenset(), "")
+    if notes is not None and not notes:
+        return
     text = doc.text  # once: a released file's text is read again from the file
     if not parsed and text:
         yield from _scan_raw_lines(source, text)
-    if (notes is not None and not notes) or not text or "#" not in text:
+    if not text or "#" not in text:
         return
     starts: list[str] | None = None  # None: judge every comment
     if notes is not None:
