@@ -220,9 +220,6 @@ class _Form:
         )
 
 
-_SHARED: dict[int, tuple[object, Identities]] = {}
-
-
 class Identities:
     """The account keys of one catalogue (``inventory/plataformas.yaml``)."""
 
@@ -251,19 +248,6 @@ class Identities:
                     self._handle_keys[key] = ruta.clave
                     break
         self._memo: dict[str, Located | str] = {}  # an address read, or why it cannot be
-
-    @classmethod
-    def of(cls, plataformas: Plataformas | None) -> Identities:
-        """The shared instance for one loaded catalogue (the rules of one run, ``verify``,
-        the generators read the same addresses: each is parsed once)."""
-        hit = _SHARED.get(id(plataformas))
-        if hit is not None and hit[0] is plataformas:
-            return hit[1]
-        if len(_SHARED) > 8:
-            _SHARED.clear()
-        made = cls(plataformas)
-        _SHARED[id(plataformas)] = (plataformas, made)
-        return made
 
     # -- hosts ---------------------------------------------------------------------------
     def platform_of_host(self, host: str) -> str | None:
@@ -559,4 +543,4 @@ def registry_of(areas: Iterable[Area], plataformas: Plataformas | None) -> Regis
                     url=cuenta.url,
                 )
             )
-    return Registry(accounts, Identities.of(plataformas))
+    return Registry(accounts, Identities(plataformas))

@@ -18,6 +18,7 @@ import pytest
 from pydantic import Strict, ValidationError
 
 from tests.conftest import CONTRACT, contract_area, make_inventory
+from tests.conftest import validate as validate_inventory
 from validator.loading.inventory import load_inventory
 from validator.models.area import Area, Cuenta, Titular
 from validator.models.catalogs import Cncs, Lineamientos, Plataformas
@@ -166,3 +167,31 @@ def _minimal_area() -> dict[str, Any]:
         "administradores": {"propietaria": admin},
         "informes": [{"fecha": "2026-01-15", "tipo": "trimestral"}],
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("9999-12-30", "date_range"),  # a term counted from it would run past year 9999
+        ("0202-01-15", "date_range"),
+        ("1899-12-31", "date_range"),
+        ("2200-01-01", "date_range"),
+        ("1900-01-01", None),
+        ("2199-12-31", None),
+    ],
+)
+def test_a_date_outside_the_years_of_the_inventory_is_a_finding(
+    tmp_path: Path, written: str, code: str | None
+) -> None:
+    text = contract_area()
+    start = text.index("desde: ") + len("desde: ")
+    text = text[:start] + written + text[start + 10 :]
+    root = make_inventory(tmp_path, {"jd01ags.yaml": text})
+    source = load_inventory(root).area_files[0]
+    assert [issue.code for issue in source.schema_issues] == ([code] if code else [])
+    if code:
+        (issue,) = source.schema_issues
+        assert issue.line == text[:start].count("\n") + 1
+        assert (issue.params["first"], issue.params["last"]) == (1900, 2199)
+        findings = validate_inventory(root).findings  # every rule runs, none fails
+        assert [f.rule for f in findings if f.rule == "esquema"] == ["esquema"]

@@ -832,7 +832,7 @@ def _collect_cuentas(
                 lang
             ),
             a.text((*base, "url"), ("cuenta-plataforma", "cuenta-usuario", "cuenta-duplicada")),
-            Identities.of(catalogue).address_of_usuario(plataforma, usuario),
+            Identities(catalogue).address_of_usuario(plataforma, usuario),
             why=why((*base, "url")),
         )
         correo = ask.ask(

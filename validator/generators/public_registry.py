@@ -51,5 +51,5 @@ def render(sources: Sources) -> Outputs:
 
     data = rows(sources)
     document = {"version": 1, "total": len(data), "cuentas": data}
-    identities = Identities.of(sources.plataformas)
+    identities = Identities(sources.plataformas)
     return {PUBLIC_JSON: json_bytes(document), HTML: page(data, len(sources.areas), identities)}

@@ -267,7 +267,7 @@ def plan(root: Path, base: str, head: str = "HEAD") -> Plan:
     from validator.accounts import Identities
 
     catalogue = reader.source(head_commit, CATALOGS["plataformas"], "plataformas")
-    identities = Identities.of(catalogue.model if catalogue is not None else None)
+    identities = Identities(catalogue.model if catalogue is not None else None)
     areas: list[AreaDiff] = []
     for path in sorted(set(touched)):
         old_src = reader.area(ancestor, path)

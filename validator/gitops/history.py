@@ -356,7 +356,7 @@ def history_at(
     from validator.accounts import Identities
 
     catalogue = timeline.reader.source(state, CATALOGS["plataformas"], "plataformas")
-    identities = Identities.of(catalogue.model if catalogue is not None else None)
+    identities = Identities(catalogue.model if catalogue is not None else None)
     for path in paths:
         model = timeline.area(state, path)
         if model is None:

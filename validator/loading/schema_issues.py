@@ -134,6 +134,8 @@ def _classify(
         return "type_mapping", {"value": shown}
     if etype in ("fecha_invalida", "fecha_tipo"):
         return "date", {"value": shown}
+    if etype == "fecha_fuera_de_rango":
+        return "date_range", {"value": shown, "first": ctx["first"], "last": ctx["last"]}
     if etype == "texto_invisible":
         keys = ("char", "name", "kind_es", "kind_en", "position", "text_line")
         return "control_char", {k: ctx.get(k, "") for k in keys}

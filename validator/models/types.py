@@ -66,13 +66,19 @@ Line = Annotated[str, CLEAN_LINE]
 Lines = Annotated[str, CLEAN_LINES]
 
 
+# The years a date of the inventory may have: every term the rules count runs from these
+# dates (months, business days), so a typo such as 9999-12-30 or 0202-01-15 must be a
+# finding on its line, not a calendar that runs past year 9999.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
 def _parse_date(value: Any) -> Any:
     try:  # the same few hundred dates recur across an inventory
         return _DATES[value]
     except (KeyError, TypeError):  # not seen yet, or not a string at all
         pass
     if isinstance(value, date):
-        return value
+        return _in_range(value, value.isoformat())
     if isinstance(value, str):
         if _DATE_RE.match(value):
             try:
@@ -80,11 +86,22 @@ def _parse_date(value: Any) -> Any:
             except ValueError:
                 pass
             else:
+                _in_range(parsed, value)
                 if len(_DATES) < 65536:
                     _DATES[value] = parsed
                 return parsed
         raise PydanticCustomError("fecha_invalida", "invalid date {value}", {"value": value})
     raise PydanticCustomError("fecha_tipo", "date expected", {"value": value})
+
+
+def _in_range(day: date, text: str) -> date:
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return day
+    raise PydanticCustomError(
+        "fecha_fuera_de_rango",
+        "date {value} outside {first}-{last}",
+        {"value": text, "first": FIRST_YEAR, "last": LAST_YEAR},
+    )
 
 
 _DATES: dict[str, date] = {}  # valid ISO date text -> date (immutable values: safe to share)
@@ -97,7 +114,7 @@ IsoDate = Annotated[
         {
             "type": "string",
             "format": "date",
-            "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
+            "pattern": r"^(19\d\d|2[01]\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
         }
     ),
 ]

@@ -104,6 +104,12 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="'{field}' is not a valid date: '{value}'. Use YYYY-MM-DD with a date that "
             "exists (e.g. 2026-01-15).",
         ),
+        "date_range": Message(
+            es="'{field}' tiene una fecha fuera de los años {first} a {last}: '{value}'. Revise "
+            "el año (AAAA-MM-DD, p. ej. 2026-01-15).",
+            en="'{field}' has a date outside the years {first} to {last}: '{value}'. Check the "
+            "year (YYYY-MM-DD, e.g. 2026-01-15).",
+        ),
         "email": Message(
             es="'{field}' no es una dirección de correo válida: '{value}'. Escriba la dirección "
             "completa, sin espacios ni comillas, p. ej. nombre.apellido@ine.mx.",
