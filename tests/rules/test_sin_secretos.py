@@ -10,15 +10,35 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tests.conftest import AS_OF, TESTS, contract_area, make_inventory, validate
+from tests.conftest import (
+    AS_OF,
+    FIXTURES,
+    REPO_ROOT,
+    TESTS,
+    contract_area,
+    make_inventory,
+    validate,
+)
+from validator.loading.inventory import load_inventory
 from validator.loading.yaml_loader import load_text
+from validator.models import Area, Cncs, Lineamientos, Plataformas
+from validator.models.model_api import is_model, model_fields
+from validator.rules import sin_secretos
+from validator.rules.base import Context
 from validator.rules.sin_secretos import comments, password_like, secret_key, text_secret
+
+sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+import make_inventory as make_inventory_module
 
 DATA = TESTS / "data" / "secrets"
 RULE = "sin-secretos"
@@ -343,20 +363,24 @@ def test_a_flood_of_secrets_gives_100_findings_and_one_summary(tmp_path: Path) -
     assert findings[-1].line == first_flood_line + 100
 
 
+HOSTILE = [
+    " '" * 500_000,
+    ' "' * 500_000,
+    "x '" * 300_000,
+    "contraseña de " * 70_000,
+    "contraseña y " * 70_000,
+    "pin: a " * 120_000,
+    ("eyJ" + "a" * 8) * 90_000,
+    "https://" + "://:" * 200_000,
+    ("k: a" + " " * 1990 + "b\n") * 500 + "k: 1\nk: 2\n",
+    ("k: a" + " #" * 995 + "\n") * 500 + "[\n",
+    "k: a" + " #x" * 300_000 + "\n",
+]
+
+
 @pytest.mark.parametrize(
     "text",
-    [
-        " '" * 500_000,
-        ' "' * 500_000,
-        "x '" * 300_000,
-        "contraseña de " * 70_000,
-        "contraseña y " * 70_000,
-        "pin: a " * 120_000,
-        ("eyJ" + "a" * 8) * 90_000,
-        "https://" + "://:" * 200_000,
-        ("k: a" + " " * 1990 + "b\n") * 500 + "k: 1\nk: 2\n",
-        ("k: a" + " #" * 995 + "\n") * 500 + "[\n",
-    ],
+    HOSTILE,
     ids=[
         "spaced-quotes",
         "spaced-double-quotes",
@@ -368,6 +392,7 @@ def test_a_flood_of_secrets_gives_100_findings_and_one_summary(tmp_path: Path) -
         "url-chain",
         "raw-lines-spaces",
         "raw-lines-hashes",
+        "many-comment-starts",
     ],
 )
 def test_hostile_text_does_not_hang_the_scan(text: str) -> None:
@@ -386,6 +411,162 @@ def test_hostile_text_does_not_hang_the_scan(text: str) -> None:
         source = SourceFile("inventory/areas/x.yaml", Path("x"), "area", load_text(text))
         list(scan_source(source))
         text_secret(text)
+        sin_secretos.suspects({text, *sin_secretos.comment_texts(text)})
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# --- the prefilter (which files are scanned in detail) ---------------------------------------
+#
+# A run judges in detail only the files holding a text that the prefilter keeps (see "which
+# files need the detailed scan" in validator/rules/sin_secretos.py). The prefilter must keep
+# every text the detailed checks could flag, in any field of any file; these tests check it on
+# the labelled set, on generated text, and end to end against the detailed scan of every file.
+
+
+def _flaggable(text: str, strict: bool = False) -> bool:
+    """What the prefilter must keep: a text the detailed checks flag, or one holding a "#"
+    that may start a comment whose own text they flag (see comment_texts)."""
+    parts = sin_secretos._with_inner_comments(text)
+    return parts is None or any(sin_secretos._may_be_secret(p, strict) for p in parts)
+
+
+def _labelled_texts() -> list[str]:
+    texts = [_text_of(c) for c in POSITIVES + NEGATIVES]
+    return [t for t in texts if t] + [str(c["valor"]) for c in POSITIVES if "clave" in c]
+
+
+def test_the_prefilter_keeps_every_labelled_secret() -> None:
+    texts = set(_labelled_texts())
+    flagged = {t for t in texts if _flaggable(t)}
+    assert len(flagged) >= 100  # most positives (the others are values under a secret key)
+    assert sin_secretos.suspects(texts) == flagged
+    for text in flagged:  # alone too (no neighbour in the joined texts)
+        assert sin_secretos.suspects({text}) == {text}, text
+
+
+# Pieces people type around a password, and the characters where the prefilter's patterns
+# change their mind: case, digits, strong symbols, separators, the joiner itself, letters that
+# fold oddly, non-Latin digits and letters.
+_PIECE_LIST = [
+        "contraseña", "CONTRASEÑA", "Contrasenia", "password", "PaSSword", "pwd", "pin", "NIP",
+        "token", "api key", "clave de acceso", "código de respaldo", "recovery codes",
+        "llave privada", "secreto", "credenciales", "es", "is", ":", "=", " ", "  ", "\n", "\t",
+        "de la cuenta", "del", "ticket:", "usuario:", "Girasol_2024", "girasol2024", "4821",
+        "Xy7#kq92", "P@ssw0rd", "Qw3rtY8zK", "k3j9x0q7m2", "AbCdEfGh1x", "Zz1a2b3c4d",
+        "A1B2C3D4E5", "ghp_" + "a1B2" * 6, "AKIA" + "Q7" * 8, "sk-" + "x" * 24, "eyJabcdefghij",
+        "https://u:Secreta2026@x.com", "https://x.com/@INEJDE01Ags", "juan.perez2@ine.mx",
+        "INE/JDE01-AGS/0042/2026", "CAU-2026-0551", "INC0012345", "2026-05-04", "10:32",
+        "3f1c8d6e0b9a4f7c", "#Elecciones2027", "@INEJDE01Ags", "INEJDE01Ags", "ſecret", "İ",
+        "ı", "Kelvin K", "٣٤٥٦", "²³", "ÑÓ", "ñA", "x", "1", "A", "a", "-", "_", ".", "/",
+        "'", '"', "`", "!", "$", "^", "|", "\\", "\x00", "«", "»", "—", "PRIVATE KEY-----",
+        "www.", "://", "@", "#", "xoxb-abcdefgh1j", "eyJabcdefgh1.eyJabcdefghi.", "Abcde7Efgh", " #Abcde7Efgh",
+    "Abcdefghijklmn5pqrstuv", "Abcdefg5ijklmnopqrstuv", "Abcdefghijklmnopq5rst", "Abc5efghijklmnopqrstu",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECE_LIST), min_size=1, max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("piece", _PIECE_LIST)
+def test_the_prefilter_keeps_each_piece_alone(piece: str) -> None:
+    assert sin_secretos.suspects({piece}) == ({piece} if _flaggable(piece) else set())
+    strict = _flaggable(piece, strict=True)
+    assert sin_secretos.suspects({piece}, strict=True) == ({piece} if strict else set())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=6))
+def test_the_prefilter_keeps_every_flaggable_text(texts: list[str]) -> None:
+    batch = set(texts)
+    assert sin_secretos.suspects(batch) == {t for t in batch if _flaggable(t)}
+    strict = {t for t in batch if _flaggable(t, strict=True)}
+    assert sin_secretos.suspects(batch, strict=True) == strict  # under an identifier key
+
+
+# Lines as titulars write them (and worse): keys, quotes, block scalars, comments, odd breaks.
+_LINE_PIECES = st.sampled_from(
+    ["a: ", "- ", "  ", "#", " #", "# x", "'", '"', "''", "|", ">", "|-", "\n", "\r", "\r\n",
+     "\u2028", "\x0c", "\x85", "pwd=Ab#12345", "b", "c: d", "\\", "\t", "##", "x#y"]
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+def test_every_comment_is_within_a_comment_text(text: str) -> None:
+    """comments() reads the YAML; comment_texts() does not, and gives a superset: every
+    comment is the start of a text that it gives (or of the text after a later "#" in one),
+    cut at a line break."""
+    starts = [
+        piece
+        for found in sin_secretos.comment_texts(text)
+        for piece in sin_secretos._with_inner_comments(found) or ()
+    ]
+    for _, _, comment in sin_secretos.comments(text):
+        assert any(
+            s.startswith(comment) and (len(s) == len(comment) or s[len(comment)].isspace())
+            for s in starts
+        ), (text, comment)
+
+
+def _model_classes() -> set[type]:
+    found: set[type] = set()
+    todo: list[type] = [Area, Lineamientos, Plataformas, Cncs]
+    while todo:
+        cls = todo.pop()
+        if cls in found:
+            continue
+        found.add(cls)
+        for field in model_fields(cls).values():
+            todo.extend(
+                leaf for leaf in sin_secretos._leaf_types(field.annotation) if is_model(leaf)
+            )
+    return found
+
+
+def test_a_valid_file_holds_no_secret_under_a_key() -> None:
+    """Why the prefilter need not read a valid file's keys: every model refuses unknown keys,
+    and a field whose name names a secret (``contrasena``) holds records, never a value."""
+    classes = _model_classes()
+    assert {Area, Lineamientos, Plataformas, Cncs} < classes
+    for cls in classes:
+        assert cls.__pydantic_config__.get("extra") == "forbid", cls
+        for name, field in model_fields(cls).items():
+            leaves = set(sin_secretos._leaf_types(field.annotation))
+            if sin_secretos.secret_key(name):
+                assert all(is_model(leaf) or leaf is type(None) for leaf in leaves), name
+            if dict in leaves:  # free keys: their values are records
+                (_, value) = get_args(field.annotation)
+                assert all(is_model(v) for v in sin_secretos._leaf_types(value)), name
+
+
+def _one_by_one(root: Path) -> list[tuple[str, int, int, str]]:
+    inventory = load_inventory(root)
+    return [
+        (p.source.path, *(p.position or (0, 0)), p.key)
+        for source in inventory.files
+        for p in sin_secretos._capped(sin_secretos.scan_source(source))
+    ]
+
+
+def _by_the_rule(root: Path) -> list[tuple[str, int, int, str]]:
+    ctx = Context(inventory=load_inventory(root), as_of=AS_OF)
+    return [(p.source.path, *(p.position or (0, 0)), p.key) for p in sin_secretos.check.run(ctx)]
+
+
+@pytest.mark.parametrize("sample", ["broken-sample", "heavy", "secrets", "many-hashes"])
+def test_the_run_finds_what_scanning_every_file_finds(tmp_path: Path, sample: str) -> None:
+    if sample == "broken-sample":
+        root = tmp_path / "broken"
+        shutil.copytree(FIXTURES / "broken-sample", root)
+    elif sample == "heavy":
+        root = tmp_path / "heavy"
+        make_inventory_module.write_repo(root, 40, findings_heavy=True)
+    elif sample == "secrets":
+        texts = {f"a{i:03d}.yaml": build_case(case)[0] for i, case in enumerate(POSITIVES)}
+        root = make_inventory(tmp_path, texts)
+    else:  # a comment after many "#" that may start one: its file's comments are all read
+        text = contract_area() + "# a" + " #x" * 40 + " pwd=Ab#12345\n"
+        root = make_inventory(tmp_path, {"jd01ags.yaml": text})
+    expected = _one_by_one(root)
+    assert expected, "the sample has secrets"
+    assert _by_the_rule(root) == expected

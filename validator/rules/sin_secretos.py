@@ -26,6 +26,13 @@ Three detectors, all precompiled and cheap (the national inventory is ~77k lines
   tickets, URLs without credentials, e-mail addresses, handles and GitHub logins, the
   file's own account user names, regular expressions (``*_patron``), ordinary prose.
 
+A run does not judge every value and comment one by one (most of this rule's time, and
+almost none is a secret): it gathers each parsed file's string values and comment texts,
+finds with two compiled patterns over the distinct ones joined the few that could hold a
+secret, and scans in detail only the files that hold one (see "which files need the
+detailed scan" below; the tests check that the patterns miss nothing the detailed checks
+flag).
+
 Messages never repeat the secret (findings end up in CI logs and PR annotations).
 """
 
@@ -35,15 +42,20 @@ import dataclasses
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import cache, lru_cache
-from itertools import pairwise
-from typing import Any, cast
+from itertools import accumulate, pairwise
+from operator import attrgetter
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin, get_type_hints
 
 from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
+from validator.models.model_api import is_model
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 
 # --- secret keys -------------------------------------------------------------------------
@@ -105,13 +117,15 @@ def secret_key(key: str) -> bool:
 
 # --- shapes that are never secrets -------------------------------------------------------
 
-_DATE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
-)
+# (The bodies of the shapes that a whole value often has are also used by the prefilter.)
+_DATE_TEXT = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_DATE = re.compile(rf"^{_DATE_TEXT}$")
 _DMY = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
-_HEX = re.compile(r"^(?:[0-9a-f]{7,}|[0-9A-F]{16,})$")
+_HEX_TEXT = r"[0-9a-f]{7,}|[0-9A-F]{16,}"
+_HEX = re.compile(rf"^(?:{_HEX_TEXT})$")
 _NUMBERISH = re.compile(r"^[\d\s().,+/:°ºª%$#-]+$")
-_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+_EMAIL_TEXT = r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\.?"
+_EMAIL = re.compile(rf"^{_EMAIL_TEXT}$")
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)
 _URL_CREDENTIALS = re.compile(r"://[^/@\s:?#]*:([^/@\s?#]+)@", re.I)
 _HASHTAG_OR_HANDLE = re.compile(r"^[#@][\w.-]+$")
@@ -124,13 +138,21 @@ _PATH_LIKE = re.compile(r"^[\w.~$=-]*(?:\.{1,2}/|/)[\w./<>{}-]*$|^\S*/[^\s/]+\.[
 _STRONG_SYMBOLS = frozenset("!#$%&*+=?^~|@\\`")
 _LEAD_STRIP = "\"'([{¿¡«“‘<"
 _TRAIL_STRIP = "\"')]}»”’>.,;:"
-# Well-known token formats, each at the start of a word; lengths are bounded so that a hostile
-# 1 MiB string cannot make a search quadratic.
+# Well-known token formats (how each starts, then its body), each at the start of a word;
+# lengths are bounded so that a hostile 1 MiB string cannot make a search quadratic.
+_FORMATS = (
+    ("gh[pousr]_", "[A-Za-z0-9]{20,255}"),
+    ("github_pat_", "[A-Za-z0-9_]{20,255}"),
+    ("AKIA", "[0-9A-Z]{16}(?![0-9A-Z])"),
+    ("xox[abprs]-", "[A-Za-z0-9-]{10,255}"),
+    ("sk-", "[A-Za-z0-9_-]{20,255}"),
+    ("AIza", "[0-9A-Za-z_-]{30,255}"),
+    ("glpat-", "[A-Za-z0-9_-]{20,255}"),
+    ("eyJ", r"[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,4096}\."),
+)
+_FORMAT_STARTS = "|".join(start for start, _ in _FORMATS)
 _KNOWN_FORMATS = re.compile(
-    r"(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255}"
-    r"|AKIA[0-9A-Z]{16}(?![0-9A-Z])|xox[abprs]-[A-Za-z0-9-]{10,255}|sk-[A-Za-z0-9_-]{20,255}"
-    r"|AIza[0-9A-Za-z_-]{30,255}|glpat-[A-Za-z0-9_-]{20,255}"
-    r"|eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,4096}\.)"
+    r"(?<![A-Za-z0-9_-])(?:" + "|".join(start + body for start, body in _FORMATS) + ")"
 )
 _ALNUM = re.compile(r"^[A-Za-z0-9]+$")
 _WORDISH = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -639,6 +661,171 @@ def comments(text: str) -> Iterator[tuple[int, int, str]]:
                 block_indent = len(lead.group(1)) + (dashes.rfind("-") if dashes else 0)
 
 
+# --- which files need the detailed scan ---------------------------------------------------
+#
+# Judging every value and comment of an inventory one by one (~60k texts nationally) is
+# slow, and almost none of them is a secret. So a run first gathers, from each parsed file,
+# its string values (from its model, or its plain values if it failed its schema) and its
+# comment texts (a superset, found by one pattern over the file's text), keeps each distinct
+# text once, and looks for candidates in all of them at once: two compiled patterns run over
+# the distinct texts joined, one for the credential nouns (over the text folded to lower
+# case) and one for password-like tokens. Only the candidates go through the detailed checks
+# (:func:`_text_levels`), and only a file holding a text that could be a secret is scanned
+# in detail (:func:`scan_source`); the other files have no finding. Each pattern finds at
+# least everything the detailed checks flag (the argument is written beside each part;
+# tests/rules/test_sin_secretos.py checks it on the labelled set, on each piece alone and on
+# generated texts). A file that did not parse, or that holds a value under a key naming a
+# secret, is always scanned in detail (its raw lines or its keys are judged too).
+
+_SEP = "\x00"  # between the joined texts; no pattern below crosses it
+# Over the texts folded to lower case ("İ", "ı" and "ſ", which re.IGNORECASE also matches with
+# an ASCII letter, replaced first): every credential noun (_NOUN) holds one of the first
+# words; then the start of a known token format, URL credentials and a private key.
+_FOLD_FIRST = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+_FOLDED_HINT = re.compile(
+    r"c(?:ontrase|lave|reden[ct]|[oó]dig|ode)|p(?:as|wd|in)|nip|token|key|secret|llave"
+    rf"|{_FORMAT_STARTS.lower()}"
+    rf"|://[^/@\s:?#{_SEP}]*:[^/@\s?#{_SEP}]+@|private key-----"
+)
+_SYMBOL_CLASS = "[" + re.escape("".join(sorted(_STRONG_SYMBOLS))) + "]"
+_WORD = "[A-Za-z0-9_-]"
+# Over the texts as they are: any other token that _token_level does not call _NO (at least
+# 6 characters, no blank) shows a strong symbol next to another character of its token or,
+# for the weak kinds (not judged under an identifier key), (a) digits, letters, digits, (b) a
+# lower-case letter then a capital, (c) a lower-case letter, digits, a capital - a word of
+# [A-Za-z0-9] with five runs or more of capitals, lower case and digits shows one of the
+# three - or (d) a digit in a run of 20 [A-Za-z0-9_-] or more (17 or more around the digit).
+# A whole text of a shape whose tokens are never more than _NO is skipped first (commonest
+# first): no digit; a URL; an e-mail address; a path or a "platform/handle"; a reference
+# number; a hex hash; a date (known formats and credentials: the folded pattern's).
+_SKIP = (
+    rf"(?P<skip>{_SEP}(?:[^\d{_SEP}]*+|[a-z][a-z0-9+.-]*://[^\s{_SEP}]*|{_EMAIL_TEXT}"
+    r"|[\w.-]+(?:/[\w.-]+)+|[A-Z0-9]+(?:-[A-Z0-9]+)+|[A-Z]{2,5}[0-9]{5,}"
+    rf"|{_HEX_TEXT}|{_DATE_TEXT})(?={_SEP}))"
+)
+_SYMBOL_HINT = rf"{_SYMBOL_CLASS}(?:(?<=[^\s{_SEP}]{_SYMBOL_CLASS})|(?=[^\s{_SEP}]))"
+_WEAK_HINT = (
+    r"[0-9][A-Za-z]++[0-9]|[A-Z](?<=[a-z][A-Z])|[0-9](?<=[a-z][0-9])[0-9]*+[A-Z]"
+    rf"|[0-9](?:(?<={_WORD}{{16}})|(?={_WORD}{{15}})"
+    rf"|(?<={_WORD}{{11}})(?={_WORD}{{5}})|(?<={_WORD}{{6}})(?={_WORD}{{10}}))"
+)
+_TOKEN_HINT = re.compile(f"{_SKIP}|{_SYMBOL_HINT}|{_WEAK_HINT}")
+_STRONG_TOKEN_HINT = re.compile(f"{_SKIP}|{_SYMBOL_HINT}")
+# Where a comment may start: a "#" first on its line or after a blank (as comments() reads
+# lines: str.splitlines() ends a line at any of these). Its text runs to the end of the line.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_COMMENT_START = re.compile(rf"#(?<![^ \t{_LINE_BREAKS}]#)")
+_COMMENT_TEXT = re.compile(_COMMENT_START.pattern + r"([^\n]*)")
+
+
+def comment_texts(text: str) -> list[str]:
+    """A superset of the texts of the file's comments (:func:`comments`): every "#" that may
+    start one, to the end of its ``\\n`` line - quoted and block scalars are not told apart,
+    and a text may run on past a rarer line break. A comment that starts inside an earlier
+    text is judged with it (see :func:`_with_inner_comments`)."""
+    return _COMMENT_TEXT.findall(text) if "#" in text else []
+
+
+def _with_inner_comments(text: str) -> list[str] | None:
+    """``text`` and what follows every later "#" in it that may start a comment; None when
+    there are more than _INNER of those (a hostile line: its file is scanned in detail)."""
+    parts = [text]
+    for m in _COMMENT_START.finditer(text, 1):
+        if len(parts) > _INNER:
+            return None
+        parts.append(text[m.end() :])
+    return parts
+
+
+_INNER = 16
+
+
+def suspects(texts: set[str], *, strict: bool = False) -> set[str]:
+    """The texts (values or comment texts) that could hold a secret in some field of some
+    file; the others never do (whatever their field and the file's account names).
+    ``strict``: the texts are values under an identifier key (see :func:`_leaf_levels`)."""
+    plain = [text for text in texts if _SEP not in text]
+    candidates = texts.difference(plain)  # holding the separator: judged in detail
+    tokens = _STRONG_TOKEN_HINT if strict else _TOKEN_HINT
+    for start in range(0, len(plain), _BATCH):
+        candidates.update(_hinted(plain[start : start + _BATCH], tokens))
+    return {
+        text
+        for text in candidates
+        if (parts := _with_inner_comments(text)) is None
+        or any(_may_be_secret(part, strict) for part in parts)
+    }
+
+
+_BATCH = 4096  # texts joined at a time: the copies stay small, whatever the inventory
+
+
+def _hinted(batch: list[str], tokens: re.Pattern[str]) -> set[str]:
+    """The texts of ``batch`` where the folded pattern or ``tokens`` finds something."""
+    joined = _SEP + _SEP.join(batch) + _SEP
+    folded = joined
+    for odd, plain in _FOLD_FIRST:
+        if odd in folded:
+            folded = folded.replace(odd, plain)
+    hits = [m.start() for m in _FOLDED_HINT.finditer(folded.lower())]
+    hits += [m.start() for m in tokens.finditer(joined) if m.lastgroup != "skip"]
+    if not hits:
+        return set()
+    starts = list(accumulate((len(text) + 1 for text in batch), initial=1))
+    return {batch[bisect_right(starts, at) - 1] for at in hits}
+
+
+def _may_be_secret(text: str, strict: bool = False) -> bool:
+    strong, phrased, weak = _text_levels(text)
+    return strong or bool(phrased) or (bool(weak) and not strict)
+
+
+def _string_values(root: Any) -> tuple[list[str], list[str]]:
+    """Every string in a file's values (model or plain data), in no particular order: what
+    :func:`_walk` judges - those under an identifier key (``usuario``, ``clave`` ...) apart,
+    as they are judged on the unambiguous tests only."""
+    found: list[str] = []
+    strict: list[str] = []
+    stack = [root]
+    kinds = _KINDS
+    while stack:
+        node = stack.pop()
+        kind = kinds.get(type(node))
+        if kind is None:
+            kind = _kind(type(node))
+        if kind == _LEAF:
+            found.append(node)
+        elif kind == _MAP:
+            for key, value in node.items():
+                if key in _IDENTIFIER_KEYS:
+                    _add_strict(value, strict, stack)
+                else:
+                    stack.append(value)
+        elif kind == _SEQ:
+            stack.extend(node)
+        elif kind == _MODEL:
+            plain, identifiers = _text_values(cast("Hashable", type(node)))
+            stack.extend(plain(node))
+            for value in identifiers(node):
+                if type(value) is str:
+                    strict.append(value)
+                else:
+                    _add_strict(value, strict, stack)
+    return found, strict
+
+
+def _add_strict(value: Any, strict: list[str], stack: list[Any]) -> None:
+    """A value under an identifier key: its strings (in lists too, as _walk passes the key
+    down a list) to ``strict``, anything else to walk."""
+    if isinstance(value, str):
+        strict.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _add_strict(item, strict, stack)
+    else:
+        stack.append(value)
+
+
 # --- the rule ----------------------------------------------------------------------------
 
 _HOW = Message(
@@ -734,22 +921,86 @@ _LINE_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*([\"']?)([^\s:#\"'][^:#]*?)\1[ \t]*:
 )
 def check(ctx: Context) -> Iterator[Problem]:
     targets = ctx.targets
-    for source in ctx.inventory.files:
-        if targets is not None and source.path not in targets and source.kind == "area":
-            continue
-        shown = 0
-        first_hidden: Problem | None = None
-        hidden = 0
-        for found in scan_source(source):
-            if shown < MAX_PER_FILE:
-                shown += 1
-                yield found
-            else:
-                first_hidden = first_hidden or found
-                hidden += 1
-        if first_hidden is not None:
-            yield replace(first_hidden, key="more", params={"count": hidden})
+    sources = [
+        source
+        for source in ctx.inventory.files
+        if targets is None or source.path in targets or source.kind != "area"
+    ]
+    for start in range(0, len(sources), _GROUP):
+        yield from _check_group(sources[start : start + _GROUP])
     clear_caches()
+
+
+_GROUP = 512  # files gathered at a time: what is held stays that of a national inventory
+
+
+def _check_group(sources: list[SourceFile]) -> Iterator[Problem]:
+    notes_seen: dict[str, str] = {}  # one string per distinct comment text (memory)
+    gathered = [_texts(source, notes_seen) for source in sources]
+    possible = suspects(set(notes_seen).union(*(texts[0] for texts in gathered if texts)))
+    identifiers = set().union(*(texts[1] for texts in gathered if texts))
+    possible_identifiers = suspects(identifiers, strict=True)
+    for source, texts in zip(sources, gathered, strict=True):
+        if texts is None:
+            yield from _capped(scan_source(source))
+            continue
+        in_values = not (
+            possible.isdisjoint(texts[0]) and possible_identifiers.isdisjoint(texts[1])
+        )
+        notes = possible.intersection(texts[2])
+        if in_values or notes:
+            yield from _capped(scan_source(source, values=in_values, notes=notes))
+
+
+def _texts(
+    source: SourceFile, notes_seen: dict[str, str]
+) -> tuple[list[str], list[str], list[str]] | None:
+    """A parsed file's string values (apart: those under an identifier key) and its
+    distinct comment texts (see :func:`suspects`; each text once in ``notes_seen``); None
+    for a file that is scanned in detail anyhow: one that did not parse (its raw lines are
+    read) or that holds a value under a key naming a secret. A valid file holds none (its
+    model admits only the contract's keys, and the one that names a secret, ``contrasena``,
+    holds a mapping), so its keys are not read."""
+    doc = source.doc
+    if source.model is not None:
+        values, identifiers = _string_values(source.model if doc.released else doc.data)
+    elif doc.error is not None or doc.data is None or _holds_secret_key(doc.data):
+        return None
+    else:
+        values, identifiers = _string_values(doc.data)
+    notes = [notes_seen.setdefault(note, note) for note in set(comment_texts(doc.text))]
+    return values, identifiers, notes
+
+
+def _holds_secret_key(data: Any) -> bool:
+    """Whether a mapping anywhere in plain data holds a value under a key naming a secret."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and secret_key(key) and _secret_value(value):
+                    return True
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
+def _capped(found: Iterator[Problem]) -> Iterator[Problem]:
+    """The first MAX_PER_FILE findings of a file, then one "and N more"."""
+    shown = 0
+    first_hidden: Problem | None = None
+    hidden = 0
+    for problem in found:
+        if shown < MAX_PER_FILE:
+            shown += 1
+            yield problem
+        else:
+            first_hidden = first_hidden or problem
+            hidden += 1
+    if first_hidden is not None:
+        yield replace(first_hidden, key="more", params={"count": hidden})
 
 
 def clear_caches() -> None:
@@ -759,25 +1010,45 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-def scan_source(source: SourceFile) -> Iterator[Problem]:
-    """Every secret in one file: values (or raw lines when unparsed) and comments."""
+def scan_source(
+    source: SourceFile, *, values: bool = True, notes: Collection[str] | None = None
+) -> Iterator[Problem]:
+    """Every secret in one file: values (or raw lines when unparsed) and comments. A parsed
+    file may be read for some of them only: ``values=False`` skips its values and keys, and
+    ``notes`` (comment texts, see :func:`comment_texts`) keeps only the comments that start
+    one of them (or the text after a "#" in one) - an empty collection, none."""
     doc = source.doc
     # A valid file's plain values may have been released by the loader (memory): its typed
     # model holds the very same strings at the same paths (dates are skipped either way).
     data = source.model if doc.released else doc.data
-    known: frozenset[str] = frozenset()
-    if data is not None and doc.error is None:
-        known = frozenset(_known_words(data))
-        yield from _walk(source, data, (), known, "")
+    parsed = data is not None and doc.error is None
+    if not parsed and not (values and notes is None):
+        raise ValueError("a file that did not parse is scanned whole")
+    known = frozenset(_known_words(data)) if parsed and values else None
+    if parsed and values:
+        yield from _walk(source, data, (), known or frozenset(), "")
+    if notes is not None and not notes:
+        return
     text = doc.text  # once: a released file's text is read again from the file
-    if (data is None or doc.error is not None) and text:
+    if not parsed and text:
         yield from _scan_raw_lines(source, text)
-    if text and "#" in text:
-        for line, column, comment in comments(text):
-            if _MODELINE.match(comment):
-                continue
-            if text_secret(comment, known):
-                yield Problem(source, (), "comment", {}, position=(line, column))
+    if not text or "#" not in text:
+        return
+    starts: list[str] | None = None  # None: judge every comment
+    if notes is not None:
+        every = [_with_inner_comments(note) for note in notes]
+        if all(parts is not None for parts in every):
+            starts = [part for parts in every if parts for part in parts]
+    for line, column, comment in comments(text):
+        if _MODELINE.match(comment):
+            continue
+        if starts is not None and not any(start.startswith(comment) for start in starts):
+            continue  # not a comment text that could hold a secret
+        strong, phrased, weak = _text_levels(comment)
+        if not strong and (phrased or weak) and known is None:  # the file's names count
+            known = frozenset(_known_words(data)) if parsed else frozenset()
+        if strong or ((phrased or weak) and text_secret(comment, known or frozenset())):
+            yield Problem(source, (), "comment", {}, position=(line, column))
 
 
 # What _walk does with a value, by its exact type (one dict look-up per value instead of a
@@ -807,6 +1078,94 @@ def _kind(cls: type) -> int:
 @cache
 def _field_names(cls: Hashable) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cast("type[Any]", cls)))
+
+
+@cache
+def _text_values(cls: Hashable) -> tuple[_Getter, _Getter]:
+    """The values of a model that :func:`_walk` may judge as text, read at once: the fields
+    whose declared type can hold a string (a model is validated against its types,
+    strictly) - not dates, numbers, flags or date-only records - except the plain strings
+    under a key never judged (``sha256``, ``*_patron``); every field of another dataclass.
+    Two readers: the fields under an identifier key, and the others."""
+    model = cast("type[Any]", cls)
+    if not is_model(model):
+        names = _field_names(cls)
+    else:
+        names = tuple(
+            name
+            for name, annotation in _annotations(model).items()
+            if _may_hold_text(annotation, {model})
+            and (
+                not (name in _NO_TOKEN_KEYS or name.endswith(_NO_TOKEN_SUFFIXES))
+                or any(_record(leaf) for leaf in _leaf_types(annotation))
+            )
+        )
+    plain = tuple(name for name in names if name not in _IDENTIFIER_KEYS)
+    return _getter(plain), _getter(tuple(name for name in names if name in _IDENTIFIER_KEYS))
+
+
+_Getter = Callable[[Any], tuple[Any, ...]]
+
+
+def _getter(names: tuple[str, ...]) -> _Getter:
+    """Reads these attributes of an object at once, as a tuple."""
+    if not names:
+        return lambda model: ()
+    if len(names) == 1:
+        read = attrgetter(names[0])
+        return lambda model: (read(model),)
+    return cast("_Getter", attrgetter(*names))
+
+
+def _annotations(model: type[Any]) -> dict[str, Any]:
+    """A model's declared field types, by field name."""
+    return _hints(cast("Hashable", model))
+
+
+@cache
+def _hints(model: Hashable) -> dict[str, Any]:
+    hints = get_type_hints(model, include_extras=True)
+    return {name: hints[name] for name in _field_names(model)}
+
+
+def _leaf_types(annotation: Any) -> Iterator[Any]:
+    """What a value of this declared type is made of: plain types and models (unions,
+    lists, mapping values and ``Annotated`` opened; a literal gives its values' types)."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Annotated:
+        yield from _leaf_types(args[0])
+    elif origin is Literal:
+        yield from {type(arg) for arg in args}
+    elif origin is dict and len(args) == 2:
+        yield dict  # _walk reads a mapping's values with their own keys
+        yield from _leaf_types(args[1])
+    elif origin in (Union, UnionType, list, tuple, set, frozenset) and args:
+        for arg in args:
+            if arg is not Ellipsis:
+                yield from _leaf_types(arg)
+    else:
+        yield annotation
+
+
+def _record(leaf: Any) -> bool:
+    """Whether a value of this leaf type is walked into (a model, a mapping, or unknown)."""
+    return not isinstance(leaf, type) or is_model(leaf) or issubclass(leaf, dict)
+
+
+def _may_hold_text(annotation: Any, seen: set[type]) -> bool:
+    """Whether a value of this declared type can be or hold a string (when unsure: yes)."""
+    for leaf in _leaf_types(annotation):
+        if not isinstance(leaf, type) or issubclass(leaf, str | dict):
+            return True
+        if is_model(leaf):
+            if leaf in seen or any(
+                _may_hold_text(annotation, seen | {leaf})
+                for annotation in _annotations(leaf).values()
+            ):
+                return True
+        elif not issubclass(leaf, bool | int | float | date | type(None)):
+            return True
+    return False
 
 
 def _as_mapping(model: Any) -> dict[str, Any]:
