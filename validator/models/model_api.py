@@ -29,7 +29,7 @@ M = TypeVar("M")
 
 @cache
 def _adapter(cls: Hashable) -> TypeAdapter[Any]:
-    return TypeAdapter(cls)  # reuses the validator pydantic built with the class
+    return TypeAdapter(cast("type[Any]", cls))  # reuses the validator built with the class
 
 
 def validate(cls: type[M], data: Any) -> M:
