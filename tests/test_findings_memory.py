@@ -8,8 +8,8 @@ from datetime import date
 
 from tests.conftest import FIXTURES, validate
 from validator.findings import LANGS, Rendered
-from validator.rules import sin_secretos
 from validator.rules.base import Context
+from validator.secret_scan import verdicts
 
 BROKEN = FIXTURES / "broken-sample"
 
@@ -40,7 +40,7 @@ def test_the_rules_caches_go_with_the_run() -> None:
     of them) and sin-secretos forgets the values it judged when it finishes."""
     result = validate(BROKEN)
     assert result.findings
-    for cached in (sin_secretos._leaf_levels, sin_secretos._text_levels):
+    for cached in (verdicts.leaf_levels, verdicts.text_levels):
         assert cached.cache_info().currsize == 0
 
     ctx = Context(inventory=result.inventory, as_of=date(2026, 11, 29))

@@ -130,7 +130,7 @@ def test_the_secrets_comment_scanner_agrees_with_libyaml() -> None:
     a comment it reports is never inside a scalar, and none outside scalars is missed."""
     import yaml
 
-    from validator.rules.sin_secretos import comments
+    from validator.secret_scan.comments import comments
 
     inside: list[str] = []
     missed: list[str] = []

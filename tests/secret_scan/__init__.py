@@ -1,0 +1,1 @@
+"""Tests of validator/secret_scan/."""
