@@ -125,10 +125,10 @@ _LINE_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*([\"']?)([^\s:#\"'][^:#]*?)\1[ \t]*:
             en="'{field}' contains what looks like a password or a secret." + _HOW.en,
         ),
         "more": Message(
-            es="... y {count} posible(s) secreto(s) más en este archivo desde esta línea (sólo se "
-            "muestran los primeros 100). Revise el archivo completo." + _HOW.es,
-            en="... and {count} more possible secret(s) in this file from this line on (only the "
-            "first 100 are shown). Review the whole file." + _HOW.en,
+            es="... y {more_secrets_es} en este archivo desde esta línea (sólo se muestran "
+            "los primeros 100). Revise el archivo completo." + _HOW.es,
+            en="... and {more_secrets_en} in this file from this line on (only the first 100 "
+            "are shown). Review the whole file." + _HOW.en,
         ),
         "comment": Message(
             es="Este comentario contiene lo que parece una contraseña o un secreto (los "
@@ -230,7 +230,7 @@ def _capped(found: Iterator[Problem]) -> Iterator[Problem]:
             first_hidden = first_hidden or problem
             hidden += 1
     if first_hidden is not None:
-        yield replace(first_hidden, key="more", params={"count": hidden})
+        yield replace(first_hidden, key="more", params={"more_secrets": hidden})
 
 
 def scan_source(
