@@ -3,10 +3,14 @@ rows — as text for the terminal and as an XLSX workbook for CNCS, in the run's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from validator.escaping.terminal import visible
-from validator.generators.tables import Column, Table, xlsx_book
 from validator.i18n import Message
 from validator.importing.run import ImportResult
+
+if TYPE_CHECKING:
+    from validator.generators.tables import Column
 
 STATUS_LABEL: dict[str, Message] = {
     "importada": Message(es="importada", en="imported"),
@@ -106,6 +110,8 @@ def text(result: ImportResult, lang: str = "es") -> str:
 
 
 def xlsx(result: ImportResult, lang: str = "es") -> bytes:
+    from validator.generators.tables import Column, Table, xlsx_book  # only for --informe
+
     def col(key: str, max_width: int | None = None) -> Column:
         title = XLSX_TEXTS[key].text(lang)  # the column's own default width unless given
         return Column(key, title) if max_width is None else Column(key, title, max_width=max_width)

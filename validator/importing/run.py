@@ -259,15 +259,22 @@ def write_all(files: dict[Path, str]) -> list[Path]:
     temps: dict[Path, str] = {}
     done: list[Path] = []
     try:
+        for parent in {target.parent for target in files}:
+            parent.mkdir(parents=True, exist_ok=True)
         for target, text in files.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             temps[target] = tmp
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o644)
+            try:
+                os.write(fd, text.encode("utf-8"))
+                os.fchmod(fd, 0o644)
+            finally:
+                os.close(fd)
+        for tmp in temps.values():
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         for target, tmp in temps.items():
             if target.exists():  # appeared meanwhile: never clobber
                 raise FileExistsError(str(target))
