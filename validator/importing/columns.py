@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import get_args
 
 from validator.generators.labels import ESTADO_CORREO, NIVEL_MANDO, ROL, VINCULO
-from validator.models.area import Entidad, TipoArea
+from validator.models.vocabulary import Entidad, TipoArea
 
 
 def norm(text: str) -> str:

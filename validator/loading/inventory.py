@@ -21,15 +21,17 @@ from validator.loading.yaml_loader import DEFAULT_MAX_BYTES, LoadError, YamlDocu
 
 
 def _model_for(kind: FileKind) -> type[Any]:
-    from validator.models import Area, Cncs, Lineamientos, Plataformas
+    """The model class of one kind of file (its module is imported on first use)."""
+    import validator.models
 
-    models: dict[FileKind, type[Any]] = {
-        "area": Area,
-        "lineamientos": Lineamientos,
-        "plataformas": Plataformas,
-        "cncs": Cncs,
+    names: dict[FileKind, str] = {
+        "area": "Area",
+        "lineamientos": "Lineamientos",
+        "plataformas": "Plataformas",
+        "cncs": "Cncs",
     }
-    return models[kind]
+    model: type[Any] = getattr(validator.models, names[kind])
+    return model
 
 
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:

@@ -26,31 +26,16 @@ from validator.models.types import (
     strict_model,
 )
 
-TipoArea = Literal["oficinas_centrales", "junta_local", "junta_distrital"]
-NivelMando = Literal["superior", "medio", "operativo"]
-Vinculo = Literal["servidora_publica", "prestadora_servicios"]
-Rol = Literal["propietaria", "suplente"]
-EstadoCorreo = Literal["solicitado", "asignado", "baja"]
-TipoInforme = Literal["cambio", "trimestral"]
-# The 32 federal entities (INE's usual short codes).
-Entidad = Literal[
-    "ags", "bc", "bcs", "camp", "coah", "col", "chis", "chih", "cdmx", "dgo", "gto", "gro",
-    "hgo", "jal", "mex", "mich", "mor", "nay", "nl", "oax", "pue", "qro", "qroo", "slp",
-    "sin", "son", "tab", "tamps", "tlax", "ver", "yuc", "zac",
-]  # fmt: skip
-# Each entity's name as it reads after "en" ("Junta Local Ejecutiva en el Estado de México");
-# the wizard also accepts it (without the article) in place of the code.
-ENTIDAD_NOMBRES: dict[str, str] = {
-    "ags": "Aguascalientes", "bc": "Baja California", "bcs": "Baja California Sur",
-    "camp": "Campeche", "coah": "Coahuila", "col": "Colima", "chis": "Chiapas",
-    "chih": "Chihuahua", "cdmx": "la Ciudad de México", "dgo": "Durango",
-    "gto": "Guanajuato", "gro": "Guerrero", "hgo": "Hidalgo", "jal": "Jalisco",
-    "mex": "el Estado de México", "mich": "Michoacán", "mor": "Morelos", "nay": "Nayarit",
-    "nl": "Nuevo León", "oax": "Oaxaca", "pue": "Puebla", "qro": "Querétaro",
-    "qroo": "Quintana Roo", "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora",
-    "tab": "Tabasco", "tamps": "Tamaulipas", "tlax": "Tlaxcala", "ver": "Veracruz",
-    "yuc": "Yucatán", "zac": "Zacatecas",
-}  # fmt: skip
+# The closed vocabularies (re-exported: the model's readers look for them here) live in a
+# module without pydantic, for the tools that need the words and not the model.
+from validator.models.vocabulary import ENTIDAD_NOMBRES as ENTIDAD_NOMBRES
+from validator.models.vocabulary import Entidad as Entidad
+from validator.models.vocabulary import EstadoCorreo as EstadoCorreo
+from validator.models.vocabulary import NivelMando as NivelMando
+from validator.models.vocabulary import Rol as Rol
+from validator.models.vocabulary import TipoArea as TipoArea
+from validator.models.vocabulary import TipoInforme as TipoInforme
+from validator.models.vocabulary import Vinculo as Vinculo
 
 
 def _account_ref(value: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from validator.models.area import ENTIDAD_NOMBRES
+from validator.models.vocabulary import ENTIDAD_NOMBRES
 from validator.obligations import (
     KINDS,
     STATUS_ORDER,
