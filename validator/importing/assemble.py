@@ -276,6 +276,15 @@ class Assembler:
         self._accounts: dict[tuple[str, str], tuple[str, Where]] = {}
         self._generics: dict[str, tuple[str, Where]] = {}
         self._links: list[tuple[str, str, str, str, Where]] = []  # utsi: clave, plat, user, correo
+        self._norms: dict[str, str] = {}  # cell text -> norm(text), for this run's cells
+
+    def norm(self, text: str) -> str:
+        """:func:`norm` of a cell's text, worked out once per distinct text: a column of
+        codes or platforms repeats the same few words in every row."""
+        known = self._norms.get(text)
+        if known is None:
+            known = self._norms[text] = norm(text)
+        return known
 
     # ------------------------------------------------------------------ sheets
 
@@ -377,14 +386,14 @@ class Assembler:
         tipo, entidad, distrito = clave_parts(clave)
         given_tipo = row.text("tipo")
         if given_tipo:
-            code = CODES["tipo"].get(norm(given_tipo))
+            code = CODES["tipo"].get(self.norm(given_tipo))
             if code is None:
                 raise row.bad("tipo", "tipo_unknown", value=given_tipo)
             if code != tipo:
                 raise row.bad("tipo", "tipo_mismatch", code=code, clave=clave, tipo=tipo)
         given_ent = row.text("entidad")
         if given_ent:
-            code = _entidad(given_ent)
+            code = self._entidad(given_ent)
             if code is None:
                 raise row.bad("entidad", "entidad_unknown", value=given_ent)
             if code != entidad:
@@ -407,11 +416,11 @@ class Assembler:
 
     def _person(self, row: _Row, clave: str) -> None:
         person = Person(
-            rol=_code(row, "rol"),
+            rol=self._code(row, "rol"),
             nombre=row.required("nombre"),
             cargo=row.required("cargo"),
-            nivel_mando=_code(row, "nivel_mando"),
-            vinculo=_code(row, "vinculo"),
+            nivel_mando=self._code(row, "nivel_mando"),
+            vinculo=self._code(row, "vinculo"),
             correo=_email(row, "correo"),
             telefono=row.required("telefono"),
             desde=_date(row, "desde", required=True),
@@ -450,7 +459,7 @@ class Assembler:
 
     def _account(self, row: _Row, clave: str) -> None:
         raw = row.required("plataforma")
-        plataforma = self.platforms.get(norm(raw))
+        plataforma = self.platforms.get(self.norm(raw))
         if plataforma is None:
             raise row.bad("plataforma", "platform_unknown", value=raw)
         usuario = row.required("usuario").lstrip("@")
@@ -505,8 +514,8 @@ class Assembler:
     def _generic(self, row: _Row, clave: str) -> None:
         generic = Generic(
             correo=_email(row, "correo"),
-            estado=_code(row, "estado"),
-            tramita=_code(row, "tramita"),
+            estado=self._code(row, "estado"),
+            tramita=self._code(row, "tramita"),
             solicitado=_date(row, "solicitado", required=True),
             asignado=_date(row, "asignado"),
             baja=_date(row, "baja"),
@@ -537,12 +546,25 @@ class Assembler:
         if row.text("area") and self.drafts[clave].nombre is None:
             self.drafts[clave].nombre = row.text("area")
 
+    def _code(self, row: _Row, key: str) -> str:
+        text = row.required(key)
+        code = CODES[key].get(self.norm(text))
+        if code is None:
+            raise row.bad(key, "code_unknown", value=text)
+        return code
+
+    def _entidad(self, text: str) -> str | None:
+        code = text.strip().lower()
+        if code in ENTIDADES:
+            return code
+        return _ENTIDAD_BY_NAME.get(self.norm(text))
+
     # ------------------------------------------------------------------ finish
 
     def finish(self) -> None:
         """Tie each account to the generic address the UTSI list names for it."""
         for clave, plat, user, correo, where in self._links:
-            plataforma = self.platforms.get(norm(plat))
+            plataforma = self.platforms.get(self.norm(plat))
             draft = self.drafts.get(clave)
             if plataforma is None or draft is None:
                 self._refuse(where, "link_platform", plat=plat, user=user)
@@ -590,14 +612,6 @@ def _merge_account(a: Account, b: Account) -> Account | None:
     return out
 
 
-def _code(row: _Row, key: str) -> str:
-    text = row.required(key)
-    code = CODES[key].get(norm(text))
-    if code is None:
-        raise row.bad(key, "code_unknown", value=text)
-    return code
-
-
 def _email(row: _Row, key: str) -> str:
     text = row.required(key)
     try:
@@ -621,10 +635,3 @@ def _date(row: _Row, key: str, required: bool = False) -> date | None:
         return date.fromisoformat(text[:10]) if len(text) in (10, 19) else date.fromisoformat(text)
     except ValueError:
         raise row.bad(key, "date_bad", value=text) from None
-
-
-def _entidad(text: str) -> str | None:
-    code = text.strip().lower()
-    if code in ENTIDADES:
-        return code
-    return _ENTIDAD_BY_NAME.get(norm(text))
