@@ -21,7 +21,7 @@ from validator.i18n import Message
 from validator.importing.columns import BOOLEANS, BY_KEY, CODES, ENTIDADES, Kind, kind_of, norm
 from validator.importing.tables import Sheet, Where
 from validator.models.types import Email
-from validator.reminders.collect import ENTIDADES as ENTIDAD_NAMES
+from validator.models.vocabulary import ENTIDAD_NOMBRES_CORTOS as ENTIDAD_NAMES
 
 _EMAIL: TypeAdapter[str] = TypeAdapter(Email)
 _CLAVE = re.compile(r"^[a-z0-9]{2,32}$")

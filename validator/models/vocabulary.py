@@ -34,3 +34,7 @@ ENTIDAD_NOMBRES: dict[str, str] = {
     "tab": "Tabasco", "tamps": "Tamaulipas", "tlax": "Tlaxcala", "ver": "Veracruz",
     "yuc": "Yucatán", "zac": "Zacatecas",
 }  # fmt: skip
+# The same names without the article, as a list or a form shows them ("Ciudad de México").
+ENTIDAD_NOMBRES_CORTOS: dict[str, str] = {
+    code: name.removeprefix("el ").removeprefix("la ") for code, name in ENTIDAD_NOMBRES.items()
+}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from validator.models.vocabulary import ENTIDAD_NOMBRES
+from validator.models.vocabulary import ENTIDAD_NOMBRES_CORTOS
 from validator.obligations import (
     KINDS,
     STATUS_ORDER,
@@ -28,9 +28,7 @@ if TYPE_CHECKING:
 PERIODIC = ("rotacion-contrasena", "informe-trimestral")
 
 # The entities' names come from the models (one list); shown here without the article.
-ENTIDADES: dict[str, str] = {
-    code: name.removeprefix("el ").removeprefix("la ") for code, name in ENTIDAD_NOMBRES.items()
-}
+ENTIDADES: dict[str, str] = ENTIDAD_NOMBRES_CORTOS
 
 
 class RemindersError(Exception):
