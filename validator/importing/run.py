@@ -255,7 +255,9 @@ def run_import(
 
 
 def write_all(files: dict[Path, str]) -> list[Path]:
-    """Every file or none: write all to temporary names, then rename; undo on failure."""
+    """Every file or none: write all to temporary names, then ``fsync`` each (one pass after
+    the writes: less work for the kernel than a sync between writes), then rename; undo on
+    failure. No file is renamed before every file is on disk."""
     temps: dict[Path, str] = {}
     done: list[Path] = []
     try:
