@@ -67,6 +67,7 @@ def stamp(rule: Rule, prob: Problem) -> Finding:
         column=column,
         area=None if prob.file is not None else source.clave,
         messages=Rendered(template, prob.params),
+        key=prob.key,
     )
 
 

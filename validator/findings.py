@@ -5,6 +5,7 @@ Floor 0 (a leaf): imports only :mod:`validator.i18n`, which stands below the lea
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -60,9 +61,20 @@ class Finding:
     column: int  # 1-based
     area: str | None
     messages: Mapping[str, str] = field(compare=False, hash=False)
+    key: str = field(default="", compare=False, hash=False)  # which message of its rule
 
     def message(self, lang: Lang = "es") -> str:
         return in_lang(self.messages, lang)
+
+    def identity(self) -> str:
+        """What the finding says, whatever its wording: its rule's message key and the
+        problem's parameters (for a finding with ready-made texts, its Spanish text). A
+        rule's message can be reworded without a code-scanning alert becoming a new one."""
+        messages = self.messages
+        if not isinstance(messages, Rendered):
+            return self.message("es")
+        params = json.dumps(messages.params, sort_keys=True, ensure_ascii=False, default=_plain)
+        return f"{self.key}\0{params}"
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.rule)
@@ -78,6 +90,13 @@ class Finding:
             "area": self.area,
             "message": self.message(lang),
         }
+
+
+def _plain(value: object) -> object:
+    """A parameter JSON does not know, in a form that is the same in every run."""
+    if isinstance(value, set | frozenset):
+        return sorted(map(str, value))
+    return str(value)
 
 
 def is_blocking(finding: Finding, strict: bool) -> bool:

@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import AS_OF, TESTS, contract_area, make_inventory
+from tests.conftest import AS_OF, FIXTURES, TESTS, contract_area, make_inventory
+from tests.conftest import validate as validate_dir
 from validator.cli import main
 from validator.engine import Result
 from validator.escaping.markdown import text as md_cell
 from validator.escaping.workflow import escape_data, escape_property
 from validator.findings import Finding, Severity
+from validator.i18n import Message
 from validator.loading.inventory import load_inventory
 from validator.reporters import FORMATS, get_reporter
 from validator.reporters.github import command, summary_markdown
@@ -343,3 +345,24 @@ def test_schema_check_has_teeth(
     log["runs"][0]["results"][0]["level"] = "fatal"
     del log["runs"][0]["tool"]["driver"]["name"]
     assert len(_errors(sarif_validator, log)) >= 2
+
+
+BROKEN = FIXTURES / "broken-sample"
+
+
+def test_sarif_fingerprints_survive_a_reworded_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code scanning keeps an alert when its rule's message is reworded: the fingerprint
+    hashes the message's key and parameters, not its text."""
+    before = {(f.rule, f.line): fingerprint(f) for f in validate_dir(BROKEN).findings}
+    rule = registry()["nivel-propietaria"]
+    (key, template), *_ = rule.messages.items()
+    reworded = Message(es="Otra redacción: " + template.es, en="Reworded: " + template.en)
+    monkeypatch.setitem(rule.messages, key, reworded)  # type: ignore[index]
+    result = validate_dir(BROKEN)
+    changed = [f for f in result.findings if f.rule == "nivel-propietaria"]
+    assert changed and all(f.message("es").startswith("Otra redacción: ") for f in changed)
+    after = {(f.rule, f.line): fingerprint(f) for f in result.findings}
+    assert after == before
+    # what the finding says still tells findings apart: other parameters, another print
+    one, other = changed[0], validate_dir(BROKEN).findings[0]
+    assert one.identity() != other.identity()

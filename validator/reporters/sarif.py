@@ -3,8 +3,9 @@
 ``runs[0].tool.driver.rules`` lists every registered rule (not only those that fired), so
 code scanning shows each rule's description, clause and help; each result points at the
 file (repository-relative, under ``%SRCROOT%``), line and column of the finding and carries
-a ``partialFingerprints`` entry - a hash of rule, file and message - so an alert keeps its
-identity across runs even when lines above it move.
+a ``partialFingerprints`` entry - a hash of rule, file and what the finding says (its message
+key and parameters, not its wording) - so an alert keeps its identity across runs even when
+lines above it move or its rule's message is reworded.
 """
 
 from __future__ import annotations
@@ -94,8 +95,9 @@ def rule_descriptor(rule: Rule, lang: Lang) -> dict[str, Any]:
 
 
 def fingerprint(finding: Finding) -> str:
-    """Stable across runs and languages: rule, file and the Spanish message, hashed."""
-    material = "\0".join((finding.rule, finding.file, finding.message("es")))
+    """Stable across runs, languages and rewordings: rule, file and what the finding says
+    (its message key and parameters: :meth:`Finding.identity`), hashed."""
+    material = "\0".join((finding.rule, finding.file, finding.identity()))
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
 
 
