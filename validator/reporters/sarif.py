@@ -29,7 +29,8 @@ SCHEMA_URI = (
 TOOL_NAME = "ine-redes"
 # Where the tool is documented when the run is not on GitHub (on GitHub: the repository).
 DEFAULT_INFORMATION_URI = "https://www.ine.mx/"
-FINGERPRINT_KEY = "ineRedesFinding/v1"
+# v2: a hash of the message key and parameters (v1 hashed the Spanish text)
+FINGERPRINT_KEY = "ineRedesFinding/v2"
 SRCROOT = "%SRCROOT%"
 
 
