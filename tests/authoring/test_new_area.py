@@ -28,8 +28,20 @@ SHA_C = "c3" * 32
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
+    """The shipped inventory, with CNCS's pre-registration of the new area (as it comes
+    before a titular creates the file: the guide's own order)."""
     shutil.copytree(REPO_ROOT / "inventory", tmp_path / "inventory")
+    preregister(
+        tmp_path, "jd07ags", "Junta Distrital Ejecutiva 07 en Aguascalientes", "lbnunez-ine"
+    )
     return tmp_path
+
+
+def preregister(root: Path, clave: str, nombre: str, github: str) -> None:
+    cncs = root / "inventory" / "cncs.yaml"
+    text = cncs.read_text(encoding="utf-8")
+    entry = f"altas:\n  {clave}:\n    nombre: {nombre}\n    titular_github: {github}\n"
+    cncs.write_text(text.replace("altas:\n", entry, 1), encoding="utf-8")
 
 
 def options(**overrides: str | None) -> list[str]:
@@ -568,3 +580,25 @@ def test_missing_hashes_point_to_formatos_registrar(repo: Path) -> None:
         "--copiar`" in flat
     )
     assert "sha256sum" not in out
+
+
+def test_a_preregistered_area_prefills_its_name_and_titular_account(repo: Path) -> None:
+    """CNCS's alta (inventory/cncs.yaml) gives the answers the pull request must carry."""
+    args = options(nombre=None, **{"titular-github": None})
+    code, out = run(repo, [*args, "--cuenta", "plataforma=x,usuario=INEJDE07Ags"])
+    assert code == 0, out
+    data = load_text((repo / "inventory/areas/jd07ags.yaml").read_text(encoding="utf-8")).data
+    assert data["nombre"] == "Junta Distrital Ejecutiva 07 en Aguascalientes"
+    assert data["titular"]["github"] == "lbnunez-ine"
+    assert "no ha preregistrado" not in out
+
+
+def test_an_area_not_preregistered_is_warned_about(tmp_path: Path) -> None:
+    shutil.copytree(REPO_ROOT / "inventory", tmp_path / "inventory")
+    code, out = run(tmp_path, [*options(), "--cuenta", "plataforma=x,usuario=INEJDE07Ags"])
+    assert code == 0, out
+    assert (
+        "Aviso: la CNCS no ha preregistrado el área «jd07ags» (altas de inventory/cncs.yaml)" in out
+    )
+    code, out = run(tmp_path, [*options(clave="jd08ags"), "--lang", "en", "--dry-run"])
+    assert "Warning: CNCS has not pre-registered area 'jd08ags'" in out

@@ -399,11 +399,27 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         suggest_clave(tipo, entidad, distrito),
         why=why(("clave",)),
     )
+    # CNCS pre-registers each new area (``altas`` of inventory/cncs.yaml) with its name and
+    # the titular's GitHub account: those are the answers its pull request must carry.
+    cncs = draft.inventory.cncs
+    alta = cncs.altas.get(clave) if cncs is not None else None
+    if cncs is not None and alta is None:
+        click.echo(
+            Message(
+                es="Aviso: la CNCS no ha preregistrado el área «{clave}» (altas de "
+                "inventory/cncs.yaml); pídale que la agregue: sin eso, el pull request que "
+                "crea el archivo no se puede aceptar.",
+                en="Warning: CNCS has not pre-registered area '{clave}' (altas in "
+                "inventory/cncs.yaml); ask CNCS to add it: without it, the pull request that "
+                "creates the file cannot be accepted.",
+            ).render(lang, {"clave": clave}),
+            err=True,
+        )
     nombre = ask.ask(
         "nombre",
         Message(es="Nombre oficial del área", en="Official name of the area").text(lang),
         a.text(("nombre",)),
-        suggest_nombre(tipo, entidad, distrito),
+        alta.nombre if alta is not None else suggest_nombre(tipo, entidad, distrito),
         why=why(("nombre",)),
     )
 
@@ -439,6 +455,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
                 en="GitHub login that opens the area's PRs",
             ).text(lang),
             a.github,
+            alta.titular_github if alta is not None else None,
             why=why((*t, "github")),
         ),
     )
