@@ -156,6 +156,13 @@ def _classify(
         return "assigned_date", {}
     if etype == "cuenta_ref":
         return "account_ref", {"value": shown}
+    if etype == "ruta_invalida":
+        ruta = _short(ctx.get("ruta", value))
+        return f"ruta_{ctx.get('why', '')}", {"value": ruta, "part": ctx.get("part", "")}
+    if etype == "dominio_preferido":
+        return "preferred_domain", {"host": ctx.get("host", "")}
+    if etype == "dominio_repetido":
+        return "repeated_domain", {k: ctx.get(k, "") for k in ("host", "first", "second")}
     if etype in ("regex_invalida", "patron_sin_clave"):
         return "regex", {"reason": ctx.get("reason", "{clave}")}
     return "other", {"value": shown}

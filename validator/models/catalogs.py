@@ -123,11 +123,21 @@ class Ruta:
         return bool(self.segmentos) and self.segmentos[0].literal is not None
 
 
+class RutaError(ValueError):
+    """Why a ``ruta`` template is not one: ``code`` (``inicio``, ``segmento``, ``consulta``,
+    ``marcadores``, ``clave``) and the part at fault (``part``), for the message."""
+
+    def __init__(self, code: str, part: str = "") -> None:
+        super().__init__(f"{code}: {part}" if part else code)
+        self.code = code
+        self.part = part
+
+
 def parse_ruta(ruta: str, clave: str | None = None) -> Ruta:
-    """Parse a template; ``ValueError`` with a short English reason when it is not one."""
+    """Parse a template; :class:`RutaError` (a ``ValueError``) when it is not one."""
     path, _, query = ruta.partition("?")
     if not path.startswith("/") or path == "/":
-        raise ValueError("a ruta starts with '/' and names at least one segment")
+        raise RutaError("inicio")
     segments: list[Segmento] = []
     variables: list[str] = []
     for part in path[1:].split("/"):
@@ -139,19 +149,19 @@ def parse_ruta(ruta: str, clave: str | None = None) -> Ruta:
         elif _LITERAL.fullmatch(part) and part not in (".", ".."):
             segments.append(Segmento(literal=part))
         else:
-            raise ValueError(f"segment {part!r} is not a literal, '*' or '{{usuario}}'/'{{id}}'")
+            raise RutaError("segmento", part)
     parametro = None
     if query:
         if (m := _PARAM.fullmatch(query)) is None:
-            raise ValueError("the query part is 'name={usuario}' or 'name={id}'")
+            raise RutaError("consulta", query)
         parametro = m.group(1)
         variables.append(m.group(2))
     if len(variables) != 1:
-        raise ValueError("a ruta has exactly one placeholder, {usuario} or {id}")
+        raise RutaError("marcadores")
     key = clave if clave is not None else ruta.lstrip("/")
     km = _CLAVE.fullmatch(key)
     if km is None or km.group(1) != variables[0] or key.count("{") != 1:
-        raise ValueError(f"clave {key!r} must hold the same single placeholder as the ruta")
+        raise RutaError("clave", key)
     return Ruta(tuple(segments), parametro, variables[0], key)
 
 
@@ -166,9 +176,11 @@ class Forma:
     def _parses(self) -> Forma:
         try:
             parse_ruta(self.ruta, self.clave)
-        except ValueError as exc:
+        except RutaError as exc:
             raise PydanticCustomError(
-                "ruta_invalida", "invalid ruta: {reason}", {"reason": str(exc)}
+                "ruta_invalida",
+                "invalid ruta {ruta} ({why}): {part}",
+                {"ruta": self.ruta, "why": exc.code, "part": exc.part},
             ) from None
         return self
 

@@ -163,6 +163,44 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             es="'{field}' no es una expresión regular utilizable ({reason}).",
             en="'{field}' is not a usable regular expression ({reason}).",
         ),
+        "ruta_inicio": Message(
+            es="'{field}' ('{value}') debe empezar con '/' y nombrar al menos un segmento, "
+            "p. ej. /{{usuario}}.",
+            en="'{field}' ('{value}') must start with '/' and name at least one segment, "
+            "e.g. /{{usuario}}.",
+        ),
+        "ruta_segmento": Message(
+            es="'{field}' ('{value}'): el segmento '{part}' no es un texto fijo, '*' ni "
+            "{{usuario}}/{{id}} (con un prefijo, p. ej. @{{usuario}}).",
+            en="'{field}' ('{value}'): segment '{part}' is not fixed text, '*' or "
+            "{{usuario}}/{{id}} (with a prefix, e.g. @{{usuario}}).",
+        ),
+        "ruta_consulta": Message(
+            es="'{field}' ('{value}'): la parte tras '?' ('{part}') debe ser nombre={{usuario}} "
+            "o nombre={{id}}.",
+            en="'{field}' ('{value}'): the part after '?' ('{part}') must be name={{usuario}} "
+            "or name={{id}}.",
+        ),
+        "ruta_marcadores": Message(
+            es="'{field}' ('{value}') debe llevar exactamente un marcador: {{usuario}} o {{id}}.",
+            en="'{field}' ('{value}') must hold exactly one placeholder: {{usuario}} or {{id}}.",
+        ),
+        "ruta_clave": Message(
+            es="'{field}': la clave '{part}' debe llevar el mismo y único marcador que la ruta.",
+            en="'{field}': the clave '{part}' must hold the same single placeholder as the ruta.",
+        ),
+        "preferred_domain": Message(
+            es="'{field}': el dominio_preferido '{host}' no es uno de los dominios (o "
+            "subdominios) de la plataforma.",
+            en="'{field}': dominio_preferido '{host}' is not one of the platform's domains "
+            "(or subdomains).",
+        ),
+        "repeated_domain": Message(
+            es="'{field}': el dominio '{host}' lo declaran dos plataformas, {first} y {second}; "
+            "cada dominio pertenece a una sola.",
+            en="'{field}': host '{host}' is declared by two platforms, {first} and {second}; "
+            "each host belongs to one.",
+        ),
         "other": Message(
             es="'{field}' no es válido ('{value}'): {detail}.",
             en="'{field}' is not valid ('{value}'): {detail}.",
