@@ -139,6 +139,40 @@ def test_checkouts_do_not_persist_credentials(path: Path) -> None:
             assert step.get("with", {}).get("persist-credentials") is False, job_id
 
 
+# Words of English a name may not hold (the old names' words and English function words;
+# none is a Spanish word): a guard against an untranslated name, not a proof of Spanish.
+ENGLISH_WORD = re.compile(
+    r"\b(the|and|of|for|to|is|are|up|with|from|into|checkout|install|validate|upload|keep"
+    r"|fetch|set|run|update|create|current|files|save|restore|publish|push|regenerate"
+    r"|authorize|daily|today|reminders|drift|scanning|each)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_workflow_job_and_step_is_named_in_spanish(path: Path) -> None:
+    """Titulars, CNCS and UTSI read these names in GitHub (the checks of a pull request, the
+    Actions log). A step without ``name:`` would show GitHub's English "Run ..."."""
+    wf = load(path)
+    names = [("workflow", wf.get("name"))]
+    names += [(job_id, job.get("name")) for job_id, job in wf["jobs"].items()]
+    names += [(job_id, step.get("name")) for job_id, step in steps(wf)]
+    for where, name in names:
+        assert isinstance(name, str) and name.strip(), f"{path.name}:{where}: no name"
+        assert not ENGLISH_WORD.search(name), f"{path.name}:{where}: {name!r}"
+
+
+def test_docs_name_the_required_check_as_the_workflow_does() -> None:
+    """The job that main's branch protection must require is named in the docs exactly as
+    GitHub shows it (its ``name:``): a protection rule copied from them finds the check."""
+    name = load(WORKFLOWS / "pull-request.yml")["jobs"]["checks"]["name"]
+    ci = (PROJECT / "docs" / "flujo-ci.md").read_text(encoding="utf-8")
+    [required] = [line for line in ci.splitlines() if "debe exigirse en la protección" in line]
+    assert f"«{name}»" in required, required
+    guide = (PROJECT / "docs" / "guia-titulares.md").read_text(encoding="utf-8")
+    assert f"«{name}»" in guide
+
+
 def test_jobs_running_repository_code_cannot_write() -> None:
     """Where a job runs `ine-redes` or pip, it holds no write permission, except the merge
     hook on main (merged, reviewed code), whose token reaches only its push step."""
@@ -150,7 +184,7 @@ def test_jobs_running_repository_code_cannot_write() -> None:
             if runs_code and writes:
                 assert (path.name, job_id) == ("merge.yml", "merge-hook")
                 token_steps = [s for s in job["steps"] if "GITHUB_TOKEN" in str(s.get("env", {}))]
-                assert [s["name"] for s in token_steps] == ["Push the merge hook's commit"]
+                assert [s.get("id") for s in token_steps] == ["push"]
                 assert not RUNS_CODE.search(token_steps[0]["run"])
 
 
@@ -340,13 +374,13 @@ BASH = shutil.which("bash") or "/bin/bash"
 SCRIPTS = sysconfig.get_path("scripts")
 
 
-def step_named(workflow: str, job: str, fragment: str) -> dict[str, Any]:
+def step_with_id(workflow: str, job: str, step_id: str) -> dict[str, Any]:
+    """The step of ``job`` whose ``id:`` is ``step_id``. Tests find steps by id, never by
+    their ``name:``, which is Spanish text for people and may be reworded."""
     matches = [
-        s
-        for j, s in steps(load(WORKFLOWS / workflow))
-        if j == job and fragment in s.get("name", "")
+        s for j, s in steps(load(WORKFLOWS / workflow)) if j == job and s.get("id") == step_id
     ]
-    assert len(matches) == 1, (workflow, job, fragment)
+    assert len(matches) == 1, (workflow, job, step_id)
     return matches[0]
 
 
@@ -518,14 +552,14 @@ def test_pull_request_scripts_pass_for_the_titular(
 ) -> None:
     summary = tmp_path / "summary.md"
     env = {**pr_env(runner, pr_repo, "mflopez-ine"), "GITHUB_STEP_SUMMARY": str(summary)}
-    validate = run_script(step_named("pull-request.yml", "checks", "Validate"), pr_repo, env)
+    validate = run_script(step_with_id("pull-request.yml", "checks", "validate"), pr_repo, env)
     # The verdict depends on today's date (time-based rules); the shape does not.
     assert validate.returncode in (0, 1), validate.stderr
     for line in validate.stdout.splitlines()[:-1]:
         assert line.startswith(("::error file=inventory/areas/jd01ags.yaml", "::warning")), line
-    for fragment in ("Authorise", "JSON Schemas", "Rule documentation", "Plan of the change"):
-        done = run_script(step_named("pull-request.yml", "checks", fragment), pr_repo, env)
-        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+    for step_id in ("authorize", "schema-check", "docs-check", "plan"):
+        done = run_script(step_with_id("pull-request.yml", "checks", step_id), pr_repo, env)
+        assert done.returncode == 0, (step_id, done.stdout, done.stderr)
     assert "jd01ags" in summary.read_text(encoding="utf-8")
 
 
@@ -533,7 +567,7 @@ def test_pull_request_authorize_refuses_another_titular(
     pr_repo: Path, runner: dict[str, str]
 ) -> None:
     env = pr_env(runner, pr_repo, "rimontoya-ine")  # titular of jd02ags
-    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), pr_repo, env)
+    done = run_script(step_with_id("pull-request.yml", "checks", "authorize"), pr_repo, env)
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert "::error" in done.stdout and "inventory/areas/jd01ags.yaml" in done.stdout
 
@@ -544,7 +578,7 @@ def test_pull_request_authorize_judges_the_commit_of_the_run_or_fails(
     """A checkout that is not the run's commit (e.g. the workspace overwritten) gets no
     verdict: the step fails with exit 2 instead of judging whatever is there."""
     env = {**pr_env(runner, pr_repo, "mflopez-ine"), "GITHUB_SHA": "0" * 40}
-    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), pr_repo, env)
+    done = run_script(step_with_id("pull-request.yml", "checks", "authorize"), pr_repo, env)
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
 
@@ -565,7 +599,7 @@ def test_a_tag_named_origin_main_does_not_change_the_verdict(
     git(pr_repo, "checkout", "-q", "pr")
     assert git(pr_repo, "rev-parse", "origin/main") == git(pr_repo, "rev-parse", "forja")
     env = pr_env(runner, pr_repo, "rimontoya-ine")
-    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), pr_repo, env)
+    done = run_script(step_with_id("pull-request.yml", "checks", "authorize"), pr_repo, env)
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert "::error file=inventory/areas/jd01ags.yaml" in done.stdout
     # The old step, with the name, was fooled by the tag (and is now refused: exit 2).
@@ -575,7 +609,7 @@ def test_a_tag_named_origin_main_does_not_change_the_verdict(
 
 def test_pull_request_guard_of_the_base_checkout_folder(pr_repo: Path) -> None:
     """The pull request may not hold .ine-redes-base, not even as a symlink."""
-    guard = step_named("pull-request.yml", "checks", "does not hold .ine-redes-base")
+    guard = step_with_id("pull-request.yml", "checks", "base-folder-guard")
     assert run_script(guard, pr_repo, {}).returncode == 0
     (pr_repo / BASE_CHECKOUT).symlink_to(".")
     done = run_script(guard, pr_repo, {})
@@ -614,7 +648,7 @@ def test_pull_request_cannot_authorise_itself_by_editing_the_validator(
     assert own.returncode == 0, (own.stdout, own.stderr)
     assert "::error" not in own.stdout
     # The workflow's step, with the base branch's code, refuses the change to validator/.
-    step = step_named("pull-request.yml", "checks", "Authorise")
+    step = step_with_id("pull-request.yml", "checks", "authorize")
     done = run_script(step, pr_repo, env)
     assert done.returncode == 1, (done.stdout, done.stderr)
     errors = [line for line in done.stdout.splitlines() if line.startswith("::error")]
@@ -645,7 +679,7 @@ def test_base_checkout_does_not_change_what_the_pull_request_changes(
 
 
 def test_pull_request_sarif_script_tolerates_findings_only(pr_repo: Path) -> None:
-    step = step_named("pull-request.yml", "sarif", "as SARIF")
+    step = step_with_id("pull-request.yml", "sarif", "sarif")
     done = run_script(step, pr_repo, {})
     assert done.returncode == 0, done.stderr
     assert json.loads((pr_repo / "results.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
@@ -673,9 +707,9 @@ def test_merge_scripts_commit_push_and_stay_idempotent(tmp_path: Path) -> None:
     git(tmp_path, "clone", "-q", "--branch", "main", str(origin), str(runner))
     before = git(origin, "rev-parse", "main")
     env = {"GH_TOKEN": "token-de-prueba", "GITHUB_SERVER_URL": "https://github.com"}
-    for fragment in ("Regenerate", "Push", "Generated files are current"):
-        done = run_script(step_named("merge.yml", "merge-hook", fragment), runner, env)
-        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+    for step_id in ("regenerate", "push", "drift-check"):
+        done = run_script(step_with_id("merge.yml", "merge-hook", step_id), runner, env)
+        assert done.returncode == 0, (step_id, done.stdout, done.stderr)
     after = git(origin, "rev-parse", "main")
     assert after != before and git(origin, "rev-parse", "main~1") == before
     assert git(origin, "log", "-1", "--format=%an <%ae>", "main") == (
@@ -684,9 +718,9 @@ def test_merge_scripts_commit_push_and_stay_idempotent(tmp_path: Path) -> None:
     changed = git(origin, "diff", "--name-only", before, after).splitlines()
     assert changed and all(p.startswith("generated/") or p == ".github/CODEOWNERS" for p in changed)
     # A second run finds nothing to regenerate and pushes nothing.
-    for fragment in ("Regenerate", "Push"):
-        done = run_script(step_named("merge.yml", "merge-hook", fragment), runner, env)
-        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
+    for step_id in ("regenerate", "push"):
+        done = run_script(step_with_id("merge.yml", "merge-hook", step_id), runner, env)
+        assert done.returncode == 0, (step_id, done.stdout, done.stderr)
     assert "nothing to push" in done.stdout
     assert git(origin, "rev-parse", "main") == after
 
@@ -707,7 +741,7 @@ def test_daily_issue_script(tmp_path: Path, existing: str, size: int) -> None:
     (bin_dir / "gh").chmod(0o755)
     line = "- jd01ags: cambiar la contraseña de @INEJDE01Ags antes del 2026-12-20\n"
     (tmp_path / "reminders.md").write_text(line * (size // len(line)), encoding="utf-8")
-    step = step_named("daily.yml", "issue", "issue")
+    step = step_with_id("daily.yml", "issue", "issue")
     log = tmp_path / "gh.log"
     env = {
         **{k: str(v) for k, v in step["env"].items()},
@@ -738,11 +772,11 @@ def test_daily_issue_script(tmp_path: Path, existing: str, size: int) -> None:
 
 def test_daily_reminder_scripts(tmp_path: Path) -> None:
     repo = project_repo(tmp_path / "repo")
-    done = run_script(step_named("daily.yml", "check", "Reminders"), repo, {})
+    done = run_script(step_with_id("daily.yml", "check", "reminders"), repo, {})
     assert done.returncode == 0, done.stderr
     assert (repo / "reminders.md").stat().st_size > 0
     assert "<html" in (repo / "dashboard.html").read_text(encoding="utf-8").lower()
-    drift = run_script(step_named("daily.yml", "check", "drift"), repo, {})
+    drift = run_script(step_with_id("daily.yml", "check", "drift-check"), repo, {})
     assert drift.returncode == 0, (drift.stdout, drift.stderr)
 
 
@@ -863,13 +897,13 @@ def test_new_area_on_the_documented_path_passes_the_pull_request_checks(
     assert changed[1].startswith("inventory/documentos/jd03zac/anexo1-"), changed
     summary = tmp_path / "summary.md"
     env = {**pr_env(runner, repo, "recampos-ine"), "GITHUB_STEP_SUMMARY": str(summary)}
-    for fragment in ("Authorise", "Validate", "JSON Schemas", "Rule documentation", "Plan"):
-        done = run_script(step_named("pull-request.yml", "checks", fragment), repo, env)
-        assert done.returncode == 0, (fragment, done.stdout, done.stderr)
-        assert "::error" not in done.stdout, (fragment, done.stdout)
+    for step_id in ("authorize", "validate", "schema-check", "docs-check", "plan"):
+        done = run_script(step_with_id("pull-request.yml", "checks", step_id), repo, env)
+        assert done.returncode == 0, (step_id, done.stdout, done.stderr)
+        assert "::error" not in done.stdout, (step_id, done.stdout)
     assert "jd03zac" in summary.read_text(encoding="utf-8")
     # The same branch opened by anybody but the pre-registered titular is refused.
     other = pr_env(runner, repo, "mflopez-ine")
-    done = run_script(step_named("pull-request.yml", "checks", "Authorise"), repo, other)
+    done = run_script(step_with_id("pull-request.yml", "checks", "authorize"), repo, other)
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert done.stdout.count("::error") == 2 and "recampos-ine" in done.stdout

@@ -381,7 +381,7 @@ def test_daily_workflow_step_sends_once_per_day(
 ) -> None:
     """The daily workflow's own script, run as GitHub runs it, against the test's server:
     credentials from the environment (the secrets), the state file kept between runs."""
-    from tests.test_workflows import project_repo, run_script, step_named
+    from tests.test_workflows import project_repo, run_script, step_with_id
 
     handler = Handler()
     controller, port = _start(handler, ca, "starttls")
@@ -394,7 +394,7 @@ def test_daily_workflow_step_sends_once_per_day(
     lin.write_text(
         text.replace("aviso_anticipado_dias: 10 ", "aviso_anticipado_dias: 366"), encoding="utf-8"
     )
-    step = step_named("daily.yml", "check", "E-mail")
+    step = step_with_id("daily.yml", "check", "mail")
     assert set(step["env"]) == {"INE_REDES_SMTP_USUARIO", "INE_REDES_SMTP_CONTRASENA"}
     # This interpreter's console scripts first, as the workflow's `pip install .` puts them.
     env = _env(ca_file) | {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
