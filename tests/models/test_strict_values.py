@@ -22,7 +22,7 @@ from tests.conftest import validate as validate_inventory
 from validator.loading.inventory import load_inventory
 from validator.models.area import Area, Cuenta, Titular
 from validator.models.catalogs import Cncs, Lineamientos, Plataformas
-from validator.models.model_api import is_model, model_fields, validate
+from validator.models.model_api import all_models, is_model, model_fields, validate
 
 
 def _replace_once(text: str, old: str, new: str) -> str:
@@ -110,21 +110,8 @@ def _leaf_types(annotation: Any) -> typing.Iterator[tuple[Any, tuple[Any, ...]]]
         yield annotation, ()
 
 
-def _all_models() -> list[type[Any]]:
-    seen: list[type[Any]] = []
-    todo: list[type[Any]] = [Area, Lineamientos, Plataformas, Cncs]
-    while todo:
-        model = todo.pop()
-        if model in seen:
-            continue
-        seen.append(model)
-        for info in model_fields(model).values():
-            todo.extend(t for t, _ in _leaf_types(info.annotation) if is_model(t))
-    return seen
-
-
 def test_every_boolean_and_integer_field_is_strict() -> None:
-    models = _all_models()
+    models = [m for root in (Area, Lineamientos, Plataformas, Cncs) for m in all_models(root)]
     assert len(models) >= 15
     checked = 0
     for model in models:

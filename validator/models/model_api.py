@@ -101,9 +101,21 @@ def all_models(root: type[Any]) -> list[type[Any]]:
         if model in seen:
             continue
         seen.append(model)
-        for info in model.__pydantic_fields__.values():
-            todo.extend(t for t in _leaves(info.annotation) if is_model(t) and t not in seen)
+        for annotation in field_types(model).values():
+            todo.extend(t for t in _leaves(annotation) if is_model(t) and t not in seen)
     return seen
+
+
+def field_types(cls: type[Any]) -> dict[str, Any]:
+    """A model's declared field types, by field name in declaration order (what pydantic
+    validates against; without reading the docstrings, unlike :func:`model_fields`)."""
+    return dict(_field_types(cast("Hashable", cls)))
+
+
+@cache
+def _field_types(cls: Hashable) -> tuple[tuple[str, Any], ...]:
+    fields: dict[str, FieldInfo] = cast("type[Any]", cls).__pydantic_fields__
+    return tuple((name, info.annotation) for name, info in fields.items())
 
 
 def _leaves(annotation: Any) -> list[Any]:

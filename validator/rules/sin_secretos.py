@@ -30,11 +30,11 @@ from datetime import date
 from functools import cache
 from operator import attrgetter
 from types import UnionType
-from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
 
 from validator.loading.schema_issues import dotted
 from validator.loading.sources import SourceFile
-from validator.models.model_api import is_model
+from validator.models.model_api import field_types, is_model
 from validator.rules.base import ERROR, Context, Message, Problem, rule
 from validator.secret_scan.comments import comment_texts, comments, with_inner_comments
 from validator.secret_scan.keys import (
@@ -316,7 +316,7 @@ def _text_values(cls: Hashable) -> tuple[_Getter, _Getter]:
     else:
         names = tuple(
             name
-            for name, annotation in _annotations(model).items()
+            for name, annotation in field_types(model).items()
             if _may_hold_text(annotation, {model})
             and (
                 not (name in NO_TOKEN_KEYS or name.endswith(NO_TOKEN_SUFFIXES))
@@ -338,17 +338,6 @@ def _getter(names: tuple[str, ...]) -> _Getter:
         read = attrgetter(names[0])
         return lambda model: (read(model),)
     return cast("_Getter", attrgetter(*names))
-
-
-def _annotations(model: type[Any]) -> dict[str, Any]:
-    """A model's declared field types, by field name."""
-    return _hints(cast("Hashable", model))
-
-
-@cache
-def _hints(model: Hashable) -> dict[str, Any]:
-    hints = get_type_hints(model, include_extras=True)
-    return {name: hints[name] for name in _field_names(model)}
 
 
 def _leaf_types(annotation: Any) -> Iterator[Any]:
@@ -383,7 +372,7 @@ def _may_hold_text(annotation: Any, seen: set[type]) -> bool:
         if is_model(leaf):
             if leaf in seen or any(
                 _may_hold_text(annotation, seen | {leaf})
-                for annotation in _annotations(leaf).values()
+                for annotation in field_types(leaf).values()
             ):
                 return True
         elif not issubclass(leaf, bool | int | float | date | type(None)):
