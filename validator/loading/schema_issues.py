@@ -19,10 +19,6 @@ if TYPE_CHECKING:  # pydantic is imported by whoever has an error to turn into i
     from pydantic import ValidationError
 
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n", "si", "sí", "true", "false"}
-# pydantic's words for a key the file lacks and a key the model does not have (the models
-# are dataclasses: their fields are keyword arguments).
-_MISSING = frozenset({"missing", "missing_keyword_only_argument"})
-_UNKNOWN_KEY = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
 
 
 #: Keys that an earlier format had and that no longer exist (the finding says why to delete).
@@ -66,12 +62,12 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
         ctx = dict(err.get("ctx") or {})
         value = err.get("input")
         params: dict[str, Any] = {"field": dotted(loc), "detail": err["msg"]}
-        if etype in _MISSING:
+        if etype == "missing":
             line, col = doc.locate_key(loc[:-1]) if loc[:-1] else (1, 1)
             params["key"] = loc[-1] if loc else ""
             params["parent"] = dotted(loc[:-1])
             code = "missing"
-        elif etype in _UNKNOWN_KEY:
+        elif etype == "unexpected_keyword_argument":  # the models are dataclasses
             line, col = doc.key_positions.get(loc) or doc.locate(loc)
             params["key"] = loc[-1] if loc else ""
             code = "retired_key" if loc in RETIRED_KEYS else "unknown_key"
