@@ -365,8 +365,9 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                     if key in cur:
                         first = idx.key_positions[(*path, key)][0] if idx is not None else 0
                         return refuse("duplicate_key", mark, key=key, first_line=first)
-                    if idx is not None:
-                        idx.key_positions[(*path, key)] = (mark.line + 1, mark.column + 1)
+                    if idx is not None:  # the key's path is its value's too
+                        here = (*path, key)
+                        idx.key_positions[here] = (mark.line + 1, mark.column + 1)
                     continue
                 raw_int: str | None = None  # a plain integer's source text
                 value: Any  # a plain value: None, bool, int, str, list or dict
@@ -387,9 +388,7 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                             value = int(value)
                 else:
                     value = {} if cls is MappingStartEvent else []
-                if is_map:
-                    if idx is not None:
-                        here = (*path, key)
+                if is_map:  # (while indexing, ``here`` is already the key's path)
                     cur[key] = value
                     key = _NOKEY
                 elif cur is not None:
