@@ -56,7 +56,7 @@ def render_json(verdict: Verdict, lang: str = "es") -> str:
 
 def render_text(verdict: Verdict, lang: str = "es") -> str:
     if verdict.official:
-        out = [_OFFICIAL.format(lang, query=verdict.query)]
+        out = [_OFFICIAL.render(lang, {"query": verdict.query})]
         for m in verdict.matches:
             out.append(
                 f"  {m.plataforma_nombre} @{m.usuario} — {m.url}\n"
@@ -64,6 +64,7 @@ def render_text(verdict: Verdict, lang: str = "es") -> str:
             )
         return "".join(out)
     reason = reason_text(verdict.reason or "desconocida", lang)
-    return _NOT_OFFICIAL.format(lang, query=verdict.query, reason=reason) + _CHECK_THE_LIST.text(
-        lang
-    )
+    # render, not format: the query is whatever was pasted (a phishing link): its hidden
+    # characters are shown as escapes, never sent to the terminal (validator.escaping.terminal)
+    answer = _NOT_OFFICIAL.render(lang, {"query": verdict.query, "reason": reason})
+    return answer + _CHECK_THE_LIST.text(lang)
