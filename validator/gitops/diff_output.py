@@ -6,6 +6,7 @@ these formats is :data:`validator.gitops.formats.DIFF`.
 
 from __future__ import annotations
 
+from validator.escaping.terminal import visible
 from validator.gitops.diff import COMMENT_MARKER, AreaDiff, Plan
 from validator.i18n import Message
 
@@ -89,6 +90,7 @@ def _area_items(a: AreaDiff, lang: str) -> list[tuple[str, list[str]]]:
 
 def render_markdown(p: Plan, lang: str = "es") -> str:
     """Markdown for ``$GITHUB_STEP_SUMMARY`` or a PR comment; every value escaped."""
+    from validator.escaping.markdown import code as md_code
     from validator.escaping.markdown import text as md_cell
 
     out = [COMMENT_MARKER, f"## {_L['title'].text(lang)}", ""]
@@ -124,7 +126,7 @@ def render_markdown(p: Plan, lang: str = "es") -> str:
         out.append("")
     if p.other_files:
         out.append(f"**{md_cell(_L['others'].format(lang, n=len(p.other_files)))}:**")
-        out += [f"- `{md_cell(f)}`" for f in p.other_files]
+        out += [f"- {md_code(f)}" for f in p.other_files]
         out.append("")
     return "\n".join(out) + "\n"
 
@@ -156,7 +158,8 @@ def render_text(p: Plan, lang: str = "es") -> str:
         out.append(f"{_L['others'].format(lang, n=len(p.other_files))}:")
         out += [f"  {f}" for f in p.other_files]
         out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    # Paths are the pull request's own choice (``a\x1b[31m.md``): the terminal channel.
+    return "\n".join(visible(line) for line in out).rstrip("\n") + "\n"
 
 
 def render_json(p: Plan, lang: str = "es") -> str:
