@@ -40,7 +40,9 @@ def area_paths(root: Path) -> list[Path]:
 
 
 def relpath(root: Path, path: Path) -> str:
+    """``path`` relative to ``root``. Only its folder is resolved: a symlink is reported under
+    its own name, never under its target's (which may be another area, or a catalogue)."""
     try:
-        return path.resolve().relative_to(root).as_posix()
+        return (path.parent.resolve() / path.name).relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
