@@ -14,10 +14,11 @@ from click.testing import CliRunner
 from tests.browser import browser, driver_output
 from tests.conftest import REPO_ROOT, contract_area, make_inventory
 from validator.cli import main
+from validator.escaping.icalendar import text as escape_text
 from validator.loading.inventory import load_inventory
 from validator.reminders import render
 from validator.reminders.collect import Reminders, RemindersError, collect
-from validator.reminders.ics import escape_text, fold
+from validator.reminders.ics import fold
 
 AS_OF = date(2026, 11, 29)
 TRICKY = 'Coordinación <Nacional> | Comunicación & Social, "Prueba"; x'

@@ -13,5 +13,6 @@ to, and nowhere else is that channel escaped:
   ``@mention`` or ``#reference`` survives;
 * :mod:`~validator.escaping.html`: HTML text and attribute values;
 * :mod:`~validator.escaping.spreadsheet`: CSV and XLSX cells (no formula);
-* :mod:`~validator.escaping.email_header`: e-mail headers (one line, nothing hidden).
+* :mod:`~validator.escaping.email_header`: e-mail headers (one line, nothing hidden);
+* :mod:`~validator.escaping.icalendar`: TEXT values of the reminders calendar (RFC 5545).
 """

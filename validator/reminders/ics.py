@@ -3,27 +3,22 @@
 One VEVENT per obligation: every pending one and the next date of each recurring one
 (password rotations, quarterly report). All-day events on the due date (pending items
 without a term sit on the as-of date), a stable UID, an alarm ``aviso_anticipado_dias``
-before. Written by hand: CRLF line ends, TEXT escaping and folding at 75 octets.
+before. Written by hand: CRLF line ends and folding at 75 octets; TEXT values are escaped by
+the iCalendar channel (:mod:`validator.escaping.icalendar`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date, timedelta
 
+from validator.escaping.icalendar import text as escape_text
 from validator.i18n import Message
 from validator.reminders.collect import AreaReminders, Item, Reminders
 from validator.reminders.texts import clause, how, last, status_label, what, when
 
 CRLF = "\r\n"
 MAX_OCTETS = 75
-
-
-def escape_text(value: str) -> str:
-    """RFC 5545 3.3.11: backslash, semicolon, comma and newlines."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return re.sub(r"\r\n|\r|\n", "\\\\n", value)
 
 
 def fold(line: str) -> str:
