@@ -171,6 +171,14 @@ def _check_email(value: str) -> str:
     return value
 
 
+def mailbox(address: str) -> str:
+    """The mailbox ``address`` delivers to, as a comparison key: without case and without a
+    ``+tag`` subaddress (RFC 5233). Exchange Online and most servers deliver
+    ``juan.perez+redes@ine.mx`` to ``juan.perez@ine.mx``: the same person's own mailbox."""
+    local, at, domain = address.rpartition("@")
+    return (local.split("+", 1)[0] + at + domain).casefold()
+
+
 Email = Annotated[
     Line,
     AfterValidator(_check_email),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
+from validator.models.types import mailbox
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 if TYPE_CHECKING:
@@ -30,12 +31,14 @@ _ROLES = {
     description=Message(
         es="Las cuentas se crean con correos electrónicos genéricos (definición 3 c) y se "
         "evita el uso de correos de personas servidoras públicas o personales (4.2 II). El "
-        "`correo_asociado` de cada cuenta se compara, sin distinguir mayúsculas, con el "
-        "correo de la persona titular y de las personas administradoras de todas las áreas "
+        "`correo_asociado` de cada cuenta se compara, sin distinguir mayúsculas y sin la "
+        "subdirección `+etiqueta` (`juan.perez+redes@ine.mx` llega al buzón de "
+        "`juan.perez@ine.mx`), con el correo de la persona titular y de las personas administradoras de todas las áreas "
         "del inventario.",
         en="Accounts are created with generic addresses (definition 3 c), avoiding the "
         "addresses of public servants or personal ones (4.2 II). Every account's "
-        "`correo_asociado` is compared, ignoring case, with the address of the titular and "
+        "`correo_asociado` is compared, ignoring case and any `+tag` subaddress "
+        "(`juan.perez+redes@ine.mx` reaches `juan.perez@ine.mx`'s mailbox), with the address of the titular and "
         "of the administrators of every area in the inventory.",
     ),
     messages={
@@ -61,15 +64,15 @@ def check(ctx: Context) -> Iterator[Problem]:
     for source in ctx.all_areas:
         area = source.area
         people.setdefault(
-            area.titular.correo.casefold(), (area.titular.nombre, "titular", area.clave)
+            mailbox(area.titular.correo), (area.titular.nombre, "titular", area.clave)
         )
         for rol, admin in area.administrators():
-            people.setdefault(admin.correo.casefold(), (admin.nombre, rol, area.clave))
+            people.setdefault(mailbox(admin.correo), (admin.nombre, rol, area.clave))
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
             if cuenta.correo_asociado is None:
                 continue
-            owner = people.get(cuenta.correo_asociado.casefold())
+            owner = people.get(mailbox(cuenta.correo_asociado))
             if owner is None:
                 continue
             nombre, role, clave = owner

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from validator.loading.sources import SourceFile
+from validator.models.types import mailbox
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 
@@ -60,7 +61,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     first: dict[str, tuple[SourceFile, int]] = {}
     for source in ctx.all_areas:
         for j, generico in enumerate(source.area.correos_genericos):
-            key = generico.correo.casefold()
+            key = mailbox(generico.correo)  # redes.jd01ags+x@ine.mx is redes.jd01ags's
             if key not in first:
                 first[key] = (source, j)
                 continue
