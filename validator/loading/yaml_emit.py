@@ -52,8 +52,16 @@ def _plain_ok(text: str) -> bool:
 
 
 def quoted(text: str) -> str:
-    """A double-quoted YAML scalar (JSON string syntax is valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A double-quoted YAML scalar (JSON string syntax is valid YAML), every character that
+    is not printable written as an escape: YAML reads a raw NEL or U+2028 as a line break and
+    refuses a raw DEL, and a JSON surrogate pair (``\\ud83d\\ude00``) is no YAML escape."""
+    body = json.dumps(text, ensure_ascii=False)
+    return "".join(c if c.isprintable() else _escape(c) for c in body)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def scalar(value: object) -> str:
