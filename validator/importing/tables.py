@@ -171,6 +171,7 @@ def _cell_text(value: Any) -> str:
 
 
 def _xlsx(path: Path, name: str, lang: str) -> list[Sheet]:
+    from xml.etree.ElementTree import ParseError
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -179,7 +180,7 @@ def _xlsx(path: Path, name: str, lang: str) -> list[Sheet]:
         # Not read_only: the template's data validations and formulas must not be evaluated,
         # and data_only=False keeps a formula as the text typed.
         workbook = load_workbook(path, read_only=True, data_only=False)
-    except (BadZipFile, OSError, KeyError, ValueError) as exc:
+    except (BadZipFile, OSError, KeyError, ValueError, ParseError) as exc:
         raise _problem(lang, "xlsx", name=name, reason=exc) from None
     sheets: list[Sheet] = []
     try:
@@ -194,6 +195,9 @@ def _xlsx(path: Path, name: str, lang: str) -> list[Sheet]:
                 if any(cells):
                     sheet.rows.append((number, cells))
             sheets.append(sheet)
+    except (ParseError, ValueError, KeyError, BadZipFile) as exc:
+        # read_only reads each sheet's XML only now, row by row: a broken sheet is found here
+        raise _problem(lang, "xlsx", name=name, reason=exc) from None
     finally:
         workbook.close()
     return sheets
