@@ -356,7 +356,8 @@ def test_header_injection_is_encoded_never_interpreted() -> None:
         "maria.lopez@ine.mx",
         "ana.ramirez@ine.mx",
     ]
-    assert parsed["To"].addresses[0].display_name == "Ana Bcc: intruso@example.com Subject: falso"
+    # (the name's "@" is a space: see test_a_name_that_looks_like_an_address_adds_no_recipient)
+    assert parsed["To"].addresses[0].display_name == "Ana Bcc: intruso example.com Subject: falso"
     assert out.recipients == ("maria.lopez@ine.mx", "ana.ramirez@ine.mx")
     assert header_text("a\u2028b\u202ec\x1bd") == "a b c d"
 
@@ -409,3 +410,43 @@ def test_daily_workflow_step_sends_once_per_day(
     assert handler.received
     assert set(state["entregados"]) == {m["Message-ID"] for _, m in handler.received}
     assert f"Mensajes enviados: 0; ya entregados antes: {len(handler.received)}." in again.stdout
+
+
+# Red team, 2026-12-01: a name that looks like an address ("Mailsploit"). A non-ASCII display
+# name travels as an RFC 2047 encoded word, and the e-mail package puts the name's ``<``,
+# ``>``, ``@``, ``,`` inside it; a mail client that decodes encoded words before it parses the
+# addresses (Mailsploit, 2017: Apple Mail, Thunderbird and others did) then reads an extra
+# recipient in To: - a reply to all would write to it. A person's name has no ``@``, ``<``
+# or ``>``: the e-mail channel writes them as spaces in a display name.
+SPOOF = 'María <intruso@evil.example>, "Otro" <otro@evil.example>; (c)'
+
+
+def _naive_addresses(raw_header: str) -> list[str]:
+    """The addresses (with an ``@``: where mail can go) a client sees that decodes encoded
+    words first and parses after."""
+    from email.header import decode_header, make_header
+    from email.utils import getaddresses
+
+    decoded = str(make_header(decode_header(raw_header)))
+    return [address for _, address in getaddresses([decoded]) if "@" in address]
+
+
+@pytest.mark.parametrize("smtp", ["starttls"], indirect=True)
+def test_a_name_that_looks_like_an_address_adds_no_recipient(
+    smtp: Smtp, tmp_path: Path, ca_file: str
+) -> None:
+    repo = _repo(tmp_path, smtp.port, smtp.security)
+    area_file = repo / "inventory" / "areas" / "jd01ags.yaml"
+    text = area_file.read_text(encoding="utf-8")
+    old = "  nombre: María Fernanda López Ruiz"
+    assert text.count(old) == 1
+    area_file.write_text(text.replace(old, f"  nombre: {json.dumps(SPOOF)}"), encoding="utf-8")
+    result = _run(repo, "--send", "--area", "jd01ags", env=_env(ca_file))
+    assert result.exit_code == 0, result.output
+    [(to, msg)] = smtp.handler.received
+    assert to == ["maria.lopez@ine.mx", "juan.perez@ine.mx", "ana.ramirez@ine.mx"]
+    raw_to = msg.as_bytes().split(b"\n\n", 1)[0].decode("ascii")
+    header = raw_to.split("\nTo: ", 1)[1].split("\nReply-To:", 1)[0]
+    assert _naive_addresses(header) == to
+    name = msg["To"].addresses[0].display_name
+    assert name.startswith("María intruso") and not any(c in name for c in "<>@"), name

@@ -2,7 +2,8 @@
 
 Controls, format characters and line or paragraph separators become spaces and runs of
 white space one space, so a value can neither end the header and start another (``\\r\\n
-Bcc: …``) nor hide text; the ``email`` package then encodes what is left (RFC 2047).
+Bcc: …``) nor hide text; the ``email`` package then encodes what is left (RFC 2047). A
+display name also loses what makes an address (:func:`display_name`).
 
 Floor 0: imports nothing from the package.
 """
@@ -11,6 +12,9 @@ from __future__ import annotations
 
 import unicodedata
 
+# What makes an address: no person's name holds them (see display_name).
+_ADDRESS_MARKS = str.maketrans({"<": " ", ">": " ", "@": " "})
+
 
 def header_text(value: str) -> str:
     """A value fit for an e-mail header: controls and format characters become spaces."""
@@ -18,3 +22,11 @@ def header_text(value: str) -> str:
         " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in value
     )
     return " ".join(cleaned.split())
+
+
+def display_name(value: str) -> str:
+    """A person's name as the display name of an address: :func:`header_text`, and ``<``,
+    ``>`` and ``@`` as spaces. A non-ASCII name travels as an RFC 2047 encoded word, and a
+    mail client that decodes encoded words before it parses the addresses ("Mailsploit")
+    would read ``María <intruso@evil.example>`` inside it as one more recipient."""
+    return header_text(value.translate(_ADDRESS_MARKS))

@@ -24,7 +24,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
-from validator.escaping.email_header import header_text
+from validator.escaping.email_header import display_name, header_text
 from validator.escaping.html import escape
 from validator.i18n import Message
 from validator.reminders import ics
@@ -207,10 +207,10 @@ def build_message(
     msg = EmailMessage()
     msg["Subject"] = subject
     msg["From"] = Address(
-        display_name=header_text(settings.nombre_remitente or _SENDER.render(lang, {})),
+        display_name=display_name(settings.nombre_remitente or _SENDER.render(lang, {})),
         addr_spec=settings.remitente,
     )
-    msg["To"] = [Address(display_name=header_text(name), addr_spec=a) for name, a in people]
+    msg["To"] = [Address(display_name=display_name(name), addr_spec=a) for name, a in people]
     if settings.responder_a:
         msg["Reply-To"] = settings.responder_a
     msg["Date"] = format_datetime(now)
