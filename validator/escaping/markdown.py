@@ -12,9 +12,9 @@ must not become markup there:
 * no HTML: ``&``, ``<``, ``>`` and ``"`` become entities;
 * no notification or cross-reference: GitHub turns ``@user``, ``@org/team`` and ``#123``
   into mentions and references *after* rendering, in the text itself, so an escape does
-  not help there; a zero-width space (``&#8203;``) after such an ``@`` and after a ``#``
-  before a digit breaks them (an e-mail address keeps its ``@``: it is no mention, and
-  may still show as a ``mailto:`` link to itself);
+  not help there; a zero-width space (``&#8203;``) after such an ``@``, after a ``#``
+  before a digit and inside ``GH-123`` breaks them (an e-mail address keeps its ``@``: it
+  is no mention, and may still show as a ``mailto:`` link to itself);
 * one line: line breaks and runs of white space become one space; any other hidden
   character is shown as an escape (:mod:`validator.escaping.terminal`).
 
@@ -42,8 +42,10 @@ _BREAK = "&#8203;"  # zero-width space: breaks @mentions and #references in rend
 # GitHub reads ``@name`` as a mention unless an ASCII word character comes before the
 # ``@`` (so an e-mail address is not one; it may become a ``mailto:`` link to itself).
 _MENTION_AT = re.compile(r"(?<![A-Za-z0-9_])@")
-# ``#123`` (and ``owner/repo#123``) is a reference to an issue or pull request.
+# ``#123`` (and ``owner/repo#123``) is a reference to an issue or pull request; so is
+# ``GH-123`` (any case, not inside a word).
 _REFERENCE_HASH = re.compile(r"#(?=[0-9])")
+_REFERENCE_GH = re.compile(r"(?i)(?<![A-Za-z0-9_])(gh)(?=-[0-9])")
 _LOGIN = re.compile(r"^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$")
 
 
@@ -57,6 +59,7 @@ def text(value: object) -> str:
     plain = _BLOCK_START.sub(r"\\\1", plain)
     plain = _ORDERED_START.sub(r"\1\\\2", plain)
     plain = _REFERENCE_HASH.sub("#" + _BREAK, plain)  # before any "&#8203;" is added
+    plain = _REFERENCE_GH.sub(r"\1" + _BREAK, plain)
     return _MENTION_AT.sub("@" + _BREAK, plain)
 
 
