@@ -229,7 +229,7 @@ def test_typing_into_the_filter_and_clicking_verify(page_copy: Path, tmp_path: P
     assert result["count"] == f"Se muestran {len(expected)} de {len(cuentas)} cuentas."
     assert result["hash"] == "#buscar=Ciudad%20de%20mexico"  # a link to share this search
     assert result["answer"].startswith(
-        "Sí: https://m.facebook.com/INEJLECdMx/ es una cuenta oficial"
+        "Sí: «https://m.facebook.com/INEJLECdMx/» es una cuenta oficial"  # the query, quoted
     )
 
 

@@ -104,6 +104,9 @@ SCRIPT_TEMPLATE = r"""
   var ESCAPE_MALO = /%(?![0-9A-Fa-f]{2})/;
   var USUARIO = new RegExp("^(?:" + TABLAS.usuario + ")$");
   var MOTIVOS = TABLAS.motivos;
+  // What validator.escaping.terminal calls hidden: shown as \u202e, never as itself.
+  var OCULTO = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\u180b-\u180f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+  var LARGO = 100;  // characters of the query repeated in the answer
 
   function plano(texto) {
     return String(texto).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
@@ -220,6 +223,21 @@ SCRIPT_TEMPLATE = r"""
     conteo.textContent = "Se muestran " + vistas + " de " + filas.length + " cuentas.";
   }
 
+  // The query as the answer repeats it: a link chooses it (#verificar=...), so it is quoted,
+  // its hidden characters shown as escapes and its length cut: it never reads as the page's
+  // own words, nor reorders or hides them.
+  function mostrar(texto) {
+    var visible = String(texto).replace(OCULTO, function (c) {
+      var n = c.codePointAt(0);
+      var h = n.toString(16);
+      if (n <= 0xff) { return "\\x" + ("0" + h).slice(-2); }
+      if (n <= 0xffff) { return "\\u" + ("000" + h).slice(-4); }
+      return "\\U" + ("0000000" + h).slice(-8);
+    });
+    var puntos = Array.from(visible);
+    if (puntos.length > LARGO) { visible = puntos.slice(0, LARGO).join("") + "\u2026"; }
+    return "\u00ab" + visible + "\u00bb";
+  }
   function describir(fila) {
     return fila.dataset.plataforma + " (" + fila.dataset.area + ")";
   }
@@ -230,7 +248,7 @@ SCRIPT_TEMPLATE = r"""
     resultado.textContent = texto;
   }
   function negar(texto, clave, motivo) {
-    responder("no", clave, motivo, "No: " + texto + " " + (MOTIVOS[motivo] || MOTIVOS.desconocida) +
+    responder("no", clave, motivo, "No: " + mostrar(texto) + " " + (MOTIVOS[motivo] || MOTIVOS.desconocida) +
       ". Puede ser una cuenta no oficial o que suplanta al Instituto.");
   }
   function verificar(valor) {
@@ -251,7 +269,7 @@ SCRIPT_TEMPLATE = r"""
       }
       var porUrl = filas.filter(function (f) { return f.dataset.claves.split(" ").indexOf(clave) !== -1; });
       if (porUrl.length > 0) {
-        responder("si", clave, "", "Sí: " + texto + " es una cuenta oficial del INE: " +
+        responder("si", clave, "", "Sí: " + mostrar(texto) + " es una cuenta oficial del INE: " +
           porUrl.map(describir).join("; ") + ".");
       } else {
         negar(texto, clave, "desconocida");
