@@ -121,7 +121,7 @@ def _person(out: Lines, rol: str, person: Person | None, clave: str) -> None:
 def render(draft: Draft, sources: list[str]) -> str:
     out = Lines()
     out.raw(HEADER)
-    out.raw(f"# Importado con `ine-redes import` desde: {', '.join(sources)}.")
+    out.comment(0, f"Importado con `ine-redes import` desde: {', '.join(sources)}.")
     out.raw(
         f"# Lo marcado {PENDING} no venía en las listas: complételo; `ine-redes validate` dice "
         "qué falta y por qué."

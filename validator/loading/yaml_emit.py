@@ -17,6 +17,7 @@ from datetime import date
 
 import yaml
 
+from validator.escaping.terminal import visible
 from validator.loading.yaml_loader import load_text
 
 # YAML 1.1 booleans PyYAML does not resolve but other readers do.
@@ -98,11 +99,14 @@ class Lines:
         self.lines.append(text)
 
     def comment(self, indent: int, text: str) -> None:
-        self.lines.append(" " * indent + "# " + text)
+        """A comment line: one line whatever ``text`` holds (a line break in it would end
+        the comment and write the rest as YAML), its hidden characters shown as escapes."""
+        self.lines.append(" " * indent + "# " + visible(text))
 
     def key(self, indent: int, key: str, value: str | None = None, note: str | None = None) -> None:
         line = " " * indent + key + ":" + ("" if value is None else " " + value)
         if note:
+            note = visible(note)  # one line, as in comment()
             if len(line) < COMMENT_COLUMN - 1:
                 line = line.ljust(COMMENT_COLUMN) + "# " + note
             else:
