@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from validator.loading.sources import SourceFile
+from validator.models.types import mailbox
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     seen: dict[str, list[tuple[SourceFile, Rol]]] = {}
     for source in ctx.all_areas:
         for rol, adm in source.area.administrators():
-            seen.setdefault(adm.correo.casefold(), []).append((source, rol))
+            seen.setdefault(mailbox(adm.correo), []).append((source, rol))
     targets = {s.path for s in ctx.areas}
     for places in seen.values():
         areas = {s.path for s, _ in places}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from validator.models.types import mailbox
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 
@@ -18,10 +19,11 @@ from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
     description=Message(
         es="La persona titular designa a dos personas servidoras públicas (propietaria y "
         "suplente) para administrar las cuentas de su área. Ambas deben figurar en "
-        "`administradores` y ser personas distintas (correos distintos).",
+        "`administradores` y ser personas distintas (buzones distintos: sin distinguir "
+        "mayúsculas ni la subdirección `+etiqueta`).",
         en="The titular designates two public servants (propietaria and suplente) to "
         "administer the area's accounts. Both must be listed under `administradores` and be "
-        "different people (different addresses).",
+        "different people (different mailboxes: ignoring case and any `+tag` subaddress).",
     ),
     messages={
         "missing": Message(
@@ -52,7 +54,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         if (
             admins.propietaria is not None
             and admins.suplente is not None
-            and admins.propietaria.correo.lower() == admins.suplente.correo.lower()
+            and mailbox(admins.propietaria.correo) == mailbox(admins.suplente.correo)
         ):
             yield problem(
                 source,
