@@ -83,7 +83,8 @@ class State:
             delivered = data["entregados"]
             if data.get("version") != STATE_VERSION or not isinstance(delivered, dict):
                 raise ValueError("versión o forma desconocida")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+            # RecursionError: JSON nested deeper than the interpreter's stack (a bad cache)
             raise DeliveryError(f"no se puede leer el estado {path}: {exc}") from None
         return cls(path, delivered)
 
