@@ -57,3 +57,12 @@ def test_a_bad_sheet_is_a_clear_error(tmp_path: Path, sheet_xml: str) -> None:
     assert "roto.xlsx: no es un libro XLSX válido" in result.output
     assert "error interno" not in result.output and "Traceback" not in result.output
     assert not list((tmp_path / "destino" / "inventory" / "areas").iterdir())
+
+
+def test_json_nested_past_the_stack_is_a_clear_error(tmp_path: Path) -> None:
+    source = tmp_path / "lista.json"
+    source.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run(empty_repo(tmp_path), source)
+    assert result.exit_code == 2, result.output
+    assert "lista.json: JSON inválido" in result.output
+    assert "error interno" not in result.output

@@ -209,7 +209,7 @@ _JSON_KINDS = ("administradores", "correos", "cuentas")
 def _json(data: bytes, name: str, lang: str) -> list[Sheet]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # (nested past the stack)
         raise _problem(lang, "json", name=name, reason=exc) from None
     kind = next((k for k in _JSON_KINDS if isinstance(document, dict) and k in document), None)
     if kind is None or not isinstance(document[kind], list):
