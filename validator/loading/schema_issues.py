@@ -66,7 +66,7 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
             line, col = doc.locate_key(loc[:-1]) if loc[:-1] else (1, 1)
             params["key"] = loc[-1] if loc else ""
             params["parent"] = dotted(loc[:-1])
-            code = "missing"
+            code = "missing" if loc[:-1] else "missing_root"
         elif etype == "unexpected_keyword_argument":  # the models are dataclasses
             line, col = doc.key_positions.get(loc) or doc.locate(loc)
             params["key"] = loc[-1] if loc else ""
@@ -74,6 +74,8 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
         else:
             line, col = doc.locate(loc)
             code, extra = _classify(etype, ctx, value, doc.int_sources.get(loc))
+            if code == "type_mapping" and not loc:  # the whole file is a list or a text
+                code = "type_mapping_root"
             if code == "control_char":
                 line, col = _char_position(doc, line, col, ctx)
                 extra["line"] = line

@@ -41,6 +41,12 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             es="Falta la clave obligatoria '{key}' en '{parent}'. Agréguela con su valor.",
             en="Required key '{key}' is missing in '{parent}'. Add it with its value.",
         ),
+        "missing_root": Message(
+            es="Falta la clave obligatoria '{key}' en el nivel principal del archivo (sin "
+            "sangría, como 'clave' y 'nombre'). Agréguela con su valor.",
+            en="Required key '{key}' is missing at the top level of the file (not indented, "
+            "like 'clave' and 'nombre'). Add it with its value.",
+        ),
         "unknown_key": Message(
             es="Clave desconocida '{field}'. Revise la ortografía (las claves van en minúsculas, "
             "sin acentos) o quítela; vea docs/formato-inventario.md.",
@@ -97,6 +103,12 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
         "type_mapping": Message(
             es="'{field}' debe ser un bloque de claves y valores (clave: valor), no '{value}'.",
             en="'{field}' must be a block of keys and values (key: value), not '{value}'.",
+        ),
+        "type_mapping_root": Message(
+            es="El archivo debe ser un bloque de claves y valores (clave: valor, una por "
+            "línea), no una lista ni un texto suelto; parta del ejemplo de docs/formato-inventario.md.",
+            en="The file must be a block of keys and values (key: value, one per line), not a "
+            "list or a bare text; start from the example in docs/formato-inventario.md.",
         ),
         "date": Message(
             es="'{field}' no es una fecha válida: '{value}'. Use AAAA-MM-DD con una fecha que "
