@@ -140,7 +140,11 @@ def _classify(
     if etype == "correo_invalido":
         return "email", {"value": shown, "reason": ctx.get("reason", "")}
     if etype == "string_pattern_mismatch":
-        return "pattern", {"value": shown, "pattern": ctx.get("pattern", "")}
+        from validator.models.types import PATTERN_NAMES  # pydantic already raised: loaded
+
+        pattern = ctx.get("pattern", "")
+        name = PATTERN_NAMES.get(pattern)
+        return (f"pattern_{name}" if name else "pattern"), {"value": shown, "pattern": pattern}
     if etype == "string_too_short":
         return "too_short", {"value": shown, "min": ctx.get("min_length", 1)}
     if etype == "string_too_long":

@@ -149,6 +149,34 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             es="'{field}' tiene un formato no válido: '{value}' (debe cumplir {pattern}).",
             en="'{field}' has an invalid format: '{value}' (must match {pattern}).",
         ),
+        "pattern_telefono": Message(
+            es="'{field}' no es un teléfono válido: '{value}'. Escríbalo entre comillas con "
+            "dígitos, espacios, guiones, puntos, comas, paréntesis, '+' y letras (p. ej. "
+            '"449 910 0000 ext. 1234"), sin otros signos como # o /.',
+            en="'{field}' is not a valid phone number: '{value}'. Write it in quotes with "
+            "digits, spaces, hyphens, dots, commas, parentheses, '+' and letters (e.g. "
+            '"449 910 0000 ext. 1234"), with no other signs such as # or /.',
+        ),
+        "pattern_sha256": Message(
+            es="'{field}' no es una huella SHA-256: '{value}'. Son 64 caracteres, dígitos y "
+            "letras a-f en minúsculas; `ine-redes formatos registrar` la calcula y la anota.",
+            en="'{field}' is not a SHA-256 digest: '{value}'. It is 64 characters, digits and "
+            "lower-case letters a-f; `ine-redes formatos registrar` computes and records it.",
+        ),
+        "pattern_clave": Message(
+            es="'{field}' no es una clave de área válida: '{value}'. Use de 2 a 16 letras "
+            "minúsculas sin acentos y dígitos, sin espacios ni signos (p. ej. jd05ags).",
+            en="'{field}' is not a valid area key: '{value}'. Use 2 to 16 lower-case letters "
+            "without accents and digits, with no spaces or signs (e.g. jd05ags).",
+        ),
+        "pattern_github": Message(
+            es="'{field}' no es una cuenta de GitHub válida: '{value}'. Escriba sólo el nombre "
+            "de usuario, sin @ ni dirección: letras, dígitos y guiones (no al principio ni al "
+            "final, ni dos seguidos), hasta 39 caracteres (p. ej. plsaucedo-ine).",
+            en="'{field}' is not a valid GitHub account: '{value}'. Write only the user name, "
+            "without @ or address: letters, digits and hyphens (not at either end, nor two in "
+            "a row), up to 39 characters (e.g. plsaucedo-ine).",
+        ),
         "too_short": Message(
             es="'{field}' está vacío o es demasiado corto. Escriba el dato completo.",
             en="'{field}' is empty or too short. Write the full value.",

@@ -1,8 +1,10 @@
-"""esquema findings about the whole file (no key path) read as sentences in both languages."""
+"""esquema findings read as sentences a titular can act on, in both languages."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import contract_area, make_inventory, validate
 
@@ -29,3 +31,22 @@ def test_a_file_that_is_a_list_is_told_without_python_syntax(tmp_path: Path) -> 
         assert "(documento)" not in text and "['a'" not in text
     assert messages["es"].startswith("El archivo debe ser un bloque de claves y valores")
     assert messages["en"].startswith("The file must be a block of keys and values")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "es_words", "en_words"),
+    [
+        ("github: ", "github: '@x' #", "cuenta de GitHub válida", "GitHub account"),
+        ('telefono: "', 'telefono: "449 #1', "no es un teléfono válido", "not a valid phone"),
+        ("sha256: ", "sha256: ABC #", "no es una huella SHA-256", "not a SHA-256 digest"),
+    ],
+)
+def test_a_broken_format_is_explained_in_words_not_as_a_regex(
+    tmp_path: Path, old: str, new: str, es_words: str, en_words: str
+) -> None:
+    text = contract_area()
+    assert old in text
+    (messages,) = _esquema(tmp_path, text.replace(old, new, 1))
+    assert es_words in messages["es"] and en_words in messages["en"]
+    for message in messages.values():
+        assert "^" not in message and "{" not in message, message
