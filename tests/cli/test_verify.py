@@ -228,6 +228,14 @@ def test_invalid_area_files_are_named(sample_root: Path, tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["verify", "@INEJLEAgs", "--repo", str(root)])
     assert result.exit_code == 1
     assert "inventory/areas/jlags.yaml" in result.output
+    assert "1 archivo de área con errores no se consultó" in result.output
+    english = (
+        CliRunner()
+        .invoke(main, ["verify", "@INEJLEAgs", "--repo", str(root), "--lang", "en"])
+        .output
+    )
+    assert "1 invalid area file was not consulted" in english
+    assert "(s)" not in result.output + english
 
 
 @pytest.mark.parametrize(

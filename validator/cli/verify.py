@@ -60,11 +60,18 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     if skipped:
         click.echo(
             Message(
-                es="ine-redes verify: {n} archivo(s) de área con errores no se "
-                "consultaron ({files}); vea `ine-redes validate`",
-                en="ine-redes verify: {n} invalid area file(s) were not consulted "
-                "({files}); see `ine-redes validate`",
-            ).format(opts.lang, n=len(skipped), files=", ".join(skipped)),
+                es="ine-redes verify: {skipped_es} ({files}); vea `ine-redes validate`",
+                en="ine-redes verify: {skipped_en} ({files}); see `ine-redes validate`",
+            ).format(
+                opts.lang,
+                skipped_es="1 archivo de área con errores no se consultó"
+                if len(skipped) == 1
+                else f"{len(skipped)} archivos de área con errores no se consultaron",
+                skipped_en="1 invalid area file was not consulted"
+                if len(skipped) == 1
+                else f"{len(skipped)} invalid area files were not consulted",
+                files=", ".join(skipped),
+            ),
             err=True,
         )
     out.write(VERIFY_FORMATS.get(opts.fmt)(verdict, opts.lang))
