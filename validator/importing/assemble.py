@@ -263,11 +263,11 @@ class _Row:
 class Assembler:
     """Collects rows from any number of sheets into drafts and errors."""
 
-    def __init__(self, platforms: dict[str, str], lang: str = "es") -> None:
+    def __init__(self, platforms: dict[str, tuple[str, ...]], lang: str = "es") -> None:
         self.lang = lang
-        # platform key -> display name (plataformas.yaml)
+        # any name of a platform (its key, display name or an alias) -> its key
         self.platforms = {norm(k): k for k in platforms} | {
-            norm(v): k for k, v in platforms.items()
+            norm(name): k for k, names in platforms.items() for name in names
         }
         self.drafts: dict[str, Draft] = {}
         self.errors: list[RowError] = []
