@@ -602,3 +602,20 @@ def test_an_area_not_preregistered_is_warned_about(tmp_path: Path) -> None:
     )
     code, out = run(tmp_path, [*options(clave="jd08ags"), "--lang", "en", "--dry-run"])
     assert "Warning: CNCS has not pre-registered area 'jd08ags'" in out
+
+
+def test_an_answer_other_than_the_preregistration_is_warned_about(repo: Path) -> None:
+    """autorizacion refuses an alta whose nombre or titular.github differ from CNCS's alta:
+    the wizard says so while the titular can still answer again."""
+    code, out = run(repo, [*options(), *ACCOUNTS])
+    assert code == 0, out
+    assert "preregistró" not in out
+    (repo / "inventory/areas/jd07ags.yaml").unlink()
+    other = options(nombre="Junta 07", **{"titular-github": "otra-cuenta"})
+    code, out = run(repo, [*other, *ACCOUNTS, "--dry-run"])
+    assert code == 0, out
+    flat = " ".join(out.split())
+    assert "Aviso: la CNCS preregistró el área «jd07ags» con nombre «Junta Distrital" in flat
+    assert "con titular.github «lbnunez-ine»" in flat
+    code, out = run(repo, [*options(**{"titular-github": "LBNunez-INE"}), *ACCOUNTS, "--dry-run"])
+    assert "preregistró" not in out  # GitHub logins are case-insensitive

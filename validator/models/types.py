@@ -203,4 +203,11 @@ Telefono = Annotated[str, Field(min_length=5, max_length=60, pattern=TELEFONO_PA
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN), CLEAN_LINE]
 Clave = Annotated[str, Field(pattern=CLAVE_PATTERN), CLEAN_LINE]
 GithubLogin = Annotated[str, Field(pattern=GITHUB_LOGIN_PATTERN), CLEAN_LINE]
+
+
+def same_login(a: str, b: str) -> bool:
+    """GitHub logins are case-insensitive (and ASCII); a leading ``@`` is not part of them."""
+    return a.strip().lstrip("@").lower() == b.strip().lstrip("@").lower()
+
+
 Oficio = Annotated[str, Field(min_length=3, max_length=120), CLEAN_LINE]
