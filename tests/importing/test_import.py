@@ -384,3 +384,20 @@ def test_a_platform_alias_is_accepted_as_new_area_accepts_it(tmp_path: Path) -> 
     data = load_text((repo / "inventory/areas/jlags.yaml").read_text(encoding="utf-8")).data
     [cuenta] = data["cuentas"]
     assert cuenta["plataforma"] == "x"
+
+
+def test_a_refused_template_cell_names_its_column_without_the_required_mark(
+    tmp_path: Path,
+) -> None:
+    repo = empty_repo(tmp_path)
+    out = tmp_path / "plantilla.xlsx"
+    CliRunner().invoke(main, ["import", "--repo", str(repo), "--plantilla", str(out)])
+    book = load_workbook(out)
+    book["Personas"].append(
+        _person("jlags", "Propietaria", "Rosa Díaz", "rosa.diaz@ine.mx", Desde="2026-02-30")
+    )
+    book.save(out)
+    result = run(repo, out)
+    assert result.exit_code == 1, result.output
+    assert "columna «Desde»: «Desde» «2026-02-30» no es una fecha" in result.output
+    assert "*" not in result.output

@@ -308,7 +308,8 @@ class Assembler:
                 lang, where=where, columns=", ".join(missing)
             )
         positions = kind.positions(sheet.headers)
-        headers = {key: sheet.headers[i] for key, i in positions.items()}
+        # as the person reads the column, without the template's "required" mark (" *")
+        headers = {key: sheet.headers[i].rstrip(" *") for key, i in positions.items()}
         for number, cells in sheet.rows:
             values = {k: cells[i] if i < len(cells) else "" for k, i in positions.items()}
             self._row(_Row(kind, values, headers, Where(sheet.file, sheet.name, number)))
