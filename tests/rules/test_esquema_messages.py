@@ -50,3 +50,11 @@ def test_a_broken_format_is_explained_in_words_not_as_a_regex(
     assert es_words in messages["es"] and en_words in messages["en"]
     for message in messages.values():
         assert "^" not in message and "{" not in message, message
+
+
+def test_a_quoted_version_is_told_to_lose_its_quotes(tmp_path: Path) -> None:
+    text = contract_area()
+    assert "\nversion: 1\n" in text
+    (messages,) = _esquema(tmp_path, text.replace("\nversion: 1\n", '\nversion: "1"\n', 1))
+    assert messages["es"] == "'version' debe ser el número 1 sin comillas: escriba 1, no \"1\"."
+    assert messages["en"] == "'version' must be the number 1 without quotes: write 1, not \"1\"."

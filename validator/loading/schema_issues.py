@@ -112,6 +112,9 @@ def _classify(
 ) -> tuple[str, dict[str, Any]]:
     shown = _short(value)
     if etype == "literal_error":
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ").split(", ")
+        if isinstance(value, str) and value.strip() in expected:  # "1" where 1 is expected
+            return "enum_unquote", {"value": value.strip()}
         return "enum", {
             "value": shown,
             "allowed": str(ctx.get("expected", "")).replace(" or ", ", "),

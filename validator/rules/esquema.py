@@ -73,6 +73,11 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             es="'{field}' vale '{value}'; los valores permitidos son: {allowed}.",
             en="'{field}' is '{value}'; allowed values are: {allowed}.",
         ),
+        "enum_unquote": Message(
+            es="'{field}' debe ser el número {value} sin comillas: escriba {value}, no \"{value}\".",
+            en="'{field}' must be the number {value} without quotes: write {value}, not "
+            '"{value}".',
+        ),
         "quote_number": Message(
             es="'{field}' debe ser texto, pero YAML lo leyó como número. Escríbalo entre "
             'comillas: "{value}".',
