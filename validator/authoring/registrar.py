@@ -166,7 +166,7 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             Message(
                 es="no se pudo editar {rel} sin reescribirlo: {exc}",
                 en="cannot edit {rel} without rewriting it: {exc}",
-            ).format(lang, rel=rel, exc=exc),
+            ).format(lang, rel=rel, exc=exc.message(lang)),
             2,
         ) from None
     problems = check_text(new_text, opts.clave)
