@@ -272,3 +272,11 @@ def test_invalid_catalogue_is_said_not_guessed(sample_root: Path, tmp_path: Path
     code, out = _run(root, "https://x.com/INEMexico")
     assert code == 2 and "plataformas.yaml" in out and "Traceback" not in out
     assert "OFICIAL" not in out
+
+
+def test_plataforma_accepts_a_name_or_alias(sample_root: Path) -> None:
+    """--plataforma Twitter / X / x: the catalogue's key, name or alias (as new-area takes)."""
+    for name in ("x", "X", "Twitter", "twitter"):
+        code, out = _run(sample_root, "@INEMexico", "--plataforma", name)
+        assert code == 0, (name, out)
+        assert "X @INEMexico" in out and "Facebook" not in out

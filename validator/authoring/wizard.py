@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +44,7 @@ from validator.authoring.draft import Draft, Path, why
 from validator.authoring.prompts import confirm, yes_no
 from validator.i18n import Message
 from validator.models.area import EstadoCorreo
+from validator.models.catalogs import fold_name
 from validator.models.types import same_login
 
 if TYPE_CHECKING:
@@ -344,18 +344,10 @@ def _differs_from_alta(clave: str, key: str, expected: str, lang: str) -> None:
 
 def parse_plataforma(raw: str, catalogue: Plataformas) -> str:
     """A catalogue key (``x``), its name (``X``, ``Facebook``) or an alias (``Twitter``)."""
-    key = _fold(raw)
-    for code, plataforma in catalogue.plataformas.items():
-        names = (code, plataforma.nombre, *plataforma.alias)
-        if key in {_fold(n) for n in names}:
-            return code
-    return raw.strip().lower()
+    return catalogue.key_for(raw) or raw.strip().lower()
 
 
-def _fold(text: str) -> str:
-    """Case, accents and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+_fold = fold_name  # case, accents and spacing ignored
 
 
 def collect(opts: WizardOptions, draft: Draft) -> NewArea:

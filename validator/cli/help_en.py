@@ -380,7 +380,7 @@ HELP_EN: dict[str, str] = {
         "www.facebook.com/INEMexico/, twitter.com/inemexico ...) or a user name\n"
         "(@INEMexico). Exits with 0 if the account is official and 1 if it is not."
     ),
-    "Buscar solo en esta plataforma (clave de inventory/plataformas.yaml).": (
-        "Search only this platform (key of inventory/plataformas.yaml)."
+    "Buscar solo en esta plataforma (clave, nombre o alias de inventory/plataformas.yaml).": (
+        "Search only this platform (key, name or alias of inventory/plataformas.yaml)."
     ),
 }

@@ -44,9 +44,11 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
                 "`ine-redes validate`",
             ).text(opts.lang)
         )
-    if opts.plataforma and inventory.plataformas is not None:
+    plataforma = opts.plataforma
+    if plataforma and inventory.plataformas is not None:
         known = inventory.plataformas.plataformas
-        if opts.plataforma not in known:
+        plataforma = inventory.plataformas.key_for(plataforma)  # a key, name or alias
+        if plataforma is None:
             raise click.UsageError(
                 Message(
                     es="plataforma desconocida: {plataforma} (opciones: {choices})",
@@ -54,7 +56,7 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
                 ).format(opts.lang, plataforma=opts.plataforma, choices=", ".join(known))
             )
     verdict = registry_of(inventory.valid_areas, inventory.plataformas).verify(
-        opts.query, opts.plataforma
+        opts.query, plataforma
     )
     skipped = [f.path for f in inventory.area_files if f.model is None]
     if skipped:
@@ -83,7 +85,7 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
 @click.option(
     "--plataforma",
     default=None,
-    help="Buscar solo en esta plataforma (clave de inventory/plataformas.yaml).",
+    help="Buscar solo en esta plataforma (clave, nombre o alias de inventory/plataformas.yaml).",
 )
 @click.option(
     "--format",
