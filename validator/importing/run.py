@@ -115,7 +115,7 @@ def _platforms(root: Path, lang: str = "es") -> dict[str, tuple[str, ...]]:
     source = load_source(root, path, "plataformas")
     if source.model is None:
         raise ImportError_(TEXTS["bad_platforms"].format(lang, path=source.path))
-    return {key: (p.nombre, *p.alias) for key, p in source.model.plataformas.items()}
+    return {key: p.names for key, p in source.model.plataformas.items()}
 
 
 def assemble(root: Path, files: Iterable[Path], lang: str = "es") -> Assembler:

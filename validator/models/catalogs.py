@@ -238,6 +238,11 @@ class Plataforma:
     def host(self) -> str:
         return self.dominio_preferido or self.dominios[0]
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """What people call the platform: its name, then its aliases (``X``, ``Twitter``)."""
+        return (self.nombre, *self.alias)
+
 
 @strict_model
 class Plataformas:
@@ -264,7 +269,7 @@ class Plataformas:
         ``Facebook``) or an alias (``Twitter``); case, accents and spacing ignored."""
         wanted = fold_name(name)
         for key, plataforma in self.plataformas.items():
-            if wanted in {fold_name(n) for n in (key, plataforma.nombre, *plataforma.alias)}:
+            if wanted in {fold_name(n) for n in (key, *plataforma.names)}:
                 return key
         return None
 
