@@ -522,3 +522,13 @@ def test_registrar_edit_refusal_speaks_the_run_language(repo: Path, tmp_path: Pa
     code, out = reg(repo, *args)
     assert code == 2
     assert "está escrito en una sola línea ({...}); escríbalo en varias líneas" in flat(out)
+
+
+def test_registrar_names_the_accepted_scan_kinds_in_each_language(
+    repo: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "notas.txt"
+    text.write_text("hola", encoding="utf-8")
+    args = ("--area", "jd01ags", "--anexo", "1", str(text))
+    assert "(PDF, JPG, PNG o TIFF)" in flat(reg(repo, *args)[1])
+    assert "(PDF, JPG, PNG or TIFF)" in flat(reg(repo, *args, "--lang", "en")[1])
