@@ -31,9 +31,10 @@ def main(argv: list[str] | None = None) -> int:
 
     stages: dict[str, float] = {"startup": _T0}
     t = time.process_time()
+    from validator.collector import gc_paused
     from validator.engine import Result, select_rules, stamp_all
     from validator.findings import Finding
-    from validator.loading.inventory import gc_paused, load_inventory
+    from validator.loading.inventory import load_inventory
     from validator.reporters import get_reporter
     from validator.rules.base import CatalogUnavailableError, Context
 

@@ -78,20 +78,25 @@ def _targets(opts: ValidateOptions) -> frozenset[str] | None:
 
 def run_validate(opts: ValidateOptions, out: IO[str] | None = None) -> int:
     """Validate and report; returns the exit code (0 clean, 1 blocking findings)."""
-    from validator.calendar import today_in
-    from validator.engine import run, select_rules
-    from validator.generators import drift_for
-    from validator.loading.inventory import gc_paused, load_inventory
-    from validator.reporters import get_reporter
+    from validator.collector import gc_paused
 
-    rules = select_rules(opts.select, opts.ignore)
-    inventory = load_inventory(opts.root)
-    as_of = opts.as_of
-    if as_of is None:
-        lin = inventory.lineamientos
-        as_of = today_in(lin.zona_horaria if lin else None)
-    targets = _targets(opts)
-    with gc_paused():  # the rules allocate much and free it all by reference counting
+    # The whole run with the collector paused: building the models and rules (the imports),
+    # loading and the rules allocate much, form no cycles worth collecting, and free it all
+    # by reference counting (validator.collector).
+    with gc_paused():
+        from validator.calendar import today_in
+        from validator.engine import run, select_rules
+        from validator.generators import drift_for
+        from validator.loading.inventory import load_inventory
+        from validator.reporters import get_reporter
+
+        rules = select_rules(opts.select, opts.ignore)
+        inventory = load_inventory(opts.root)
+        as_of = opts.as_of
+        if as_of is None:
+            lin = inventory.lineamientos
+            as_of = today_in(lin.zona_horaria if lin else None)
+        targets = _targets(opts)
         stale = drift_for(rules, inventory)  # listados-actualizados: the lists vs. the files
         result = run(inventory, as_of, rules, targets, opts.baseline, stale)
         reporter = get_reporter(opts.fmt)(opts.lang, opts.color, opts.strict)

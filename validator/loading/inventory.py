@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import errno
-import gc
 import os
 import stat
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from validator.collector import gc_paused
 from validator.loading.repo import CATALOGS, area_paths, relpath
 from validator.loading.schema_issues import issues_from_error
 from validator.loading.sources import FileKind, Inventory, SourceFile
@@ -82,24 +80,6 @@ def validate_model(source: SourceFile) -> None:
         source.schema_issues = issues_from_error(exc, source.doc)
         source.model = None
         source.doc.drop_index()  # the issues have their lines; rebuilt if a rule asks
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a large acyclic structure is built.
-
-    Loading allocates hundreds of thousands of dicts, lists and models that all stay alive;
-    every automatic collection would traverse them again (about 15% of a national load, and
-    more the larger the inventory). Nothing here forms reference cycles, so reference
-    counting frees all garbage anyway; the collector is restored afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def load_inventory(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Inventory:
