@@ -281,12 +281,25 @@ def load_text(text: str) -> YamlDocument:
     return YamlDocument(text=text, data=data, error=error)
 
 
-def parser_error(exc: Exception) -> LoadError:
-    """The :class:`LoadError` for an exception raised while parsing: the one place where
-    PyYAML's own words become a load error (``problem``)."""
+def parser_error(exc: Exception, text: str = "") -> LoadError:
+    """The :class:`LoadError` for an exception raised while parsing ``text``: the one place
+    where PyYAML's own words become a load error (``problem``).
+
+    libyaml marks an error at the end of the stream (an unclosed quote or bracket) one line
+    past the file's last line, where no editor or pull request view can show it: such an
+    error points instead where the unclosed construct opened (PyYAML's context mark: the
+    quote, the bracket), or else at the end of the last line."""
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        last = text.count("\n") + (0 if text.endswith("\n") else 1)  # the file's last line
+        if text and line > last:
+            opened = exc.context_mark
+            if opened is not None and opened.line + 1 <= last:
+                line, col = opened.line + 1, opened.column + 1
+            else:
+                tail = text.rstrip("\n").rsplit("\n", 1)[-1]
+                line, col = last, len(tail) + 1
         problem = (exc.problem or exc.context or "").strip()
         if "nesting depth" in problem:  # PyYAML >= 6.0.4 stops deep nesting in its scanner
             return LoadError("too_deep", line, col, {"limit": MAX_DEPTH})
@@ -430,7 +443,7 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
     except _PARSER_ERRORS as exc:
         if idx is None:
             raise _Refused("parser") from None
-        return None, parser_error(exc), idx
+        return None, parser_error(exc, text), idx
     finally:
         parser.dispose()
     if not have_root or root is None:
