@@ -212,6 +212,15 @@ def test_cli_json(sample_root: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_cli_empty_query_is_usage_error(sample_root: Path, query: str) -> None:
+    code, out = _run(sample_root, query)
+    assert code == 2  # nothing to look up: not a verdict of "not official"
+    assert "indique la dirección o el usuario de la cuenta" in out and "NO OFICIAL" not in out
+    code, out = _run(sample_root, query, "--lang", "en")
+    assert code == 2 and "give the account's address or handle" in out
+
+
 def test_cli_unknown_platform_is_usage_error(sample_root: Path) -> None:
     code, out = _run(sample_root, "@INEMexico", "--plataforma", "myspace")
     assert code == 2

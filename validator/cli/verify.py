@@ -34,6 +34,15 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     from validator.loading.inventory import load_inventory
 
     out = out or sys.stdout
+    if not opts.query.strip():  # nothing to look up: a usage error, not a verdict
+        raise click.UsageError(
+            Message(
+                es="indique la dirección o el usuario de la cuenta (p. ej. "
+                "https://x.com/INEMexico o @INEMexico)",
+                en="give the account's address or handle (e.g. https://x.com/INEMexico or "
+                "@INEMexico)",
+            ).text(opts.lang)
+        )
     inventory = load_inventory(opts.root)
     if inventory.plataformas is None:  # without the address tables no address can be read
         raise _CannotAnswer(
