@@ -58,3 +58,29 @@ def test_a_quoted_version_is_told_to_lose_its_quotes(tmp_path: Path) -> None:
     (messages,) = _esquema(tmp_path, text.replace("\nversion: 1\n", '\nversion: "1"\n', 1))
     assert messages["es"] == "'version' debe ser el número 1 sin comillas: escriba 1, no \"1\"."
     assert messages["en"] == "'version' must be the number 1 without quotes: write 1, not \"1\"."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "wrong", "meant"),
+    [
+        ("  cargo: ", "  Cargo: ", "titular.Cargo", "cargo"),  # capital letter
+        ("    telefono: ", "    teléfono: ", "administradores.propietaria.teléfono", "telefono"),
+        ("    nivel_mando: ", "    nivel_mado: ", "administradores.propietaria.nivel_mado", "nivel_mando"),
+    ],
+)  # fmt: skip
+def test_an_unknown_key_close_to_a_known_one_is_one_finding_that_names_it(
+    tmp_path: Path, old: str, new: str, wrong: str, meant: str
+) -> None:
+    text = contract_area()
+    assert old in text
+    (messages,) = _esquema(tmp_path, text.replace(old, new, 1))  # not also "missing 'cargo'"
+    assert messages["es"].startswith(f"Clave desconocida '{wrong}'. ¿Quiso decir '{meant}'?")
+    assert messages["en"].startswith(f"Unknown key '{wrong}'. Did you mean '{meant}'?")
+
+
+def test_an_unknown_key_like_no_other_is_told_to_be_checked_or_removed(tmp_path: Path) -> None:
+    (messages,) = _esquema(tmp_path, contract_area() + "observaciones_extra: 1\n")
+    assert messages["es"].startswith(
+        "Clave desconocida 'observaciones_extra'. Revise la ortografía"
+    )
+    assert "Quiso decir" not in messages["es"]

@@ -53,6 +53,12 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             en="Unknown key '{field}'. Check the spelling (keys are lower case, no accents) or "
             "remove it; see docs/formato-inventario.md.",
         ),
+        "unknown_key_suggest": Message(
+            es="Clave desconocida '{field}'. ¿Quiso decir '{suggestion}'? Las claves van en "
+            "minúsculas y sin acentos; vea docs/formato-inventario.md.",
+            en="Unknown key '{field}'. Did you mean '{suggestion}'? Keys are lower case, with "
+            "no accents; see docs/formato-inventario.md.",
+        ),
         "account_ref": Message(
             es="'{field}' vale '{value}': cada cuenta de la responsiva se escribe "
             "plataforma/usuario, p. ej. facebook/INEJDE01Ags (la clave de plataformas.yaml, una "
