@@ -108,9 +108,11 @@ _TEXTS: dict[str, Message] = {
     ),
     "bad_path": Message(
         es="{path} no es un archivo de área (inventory/areas/<clave>.yaml) ni un catálogo "
-        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) de este repositorio",
+        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) de este repositorio, ni "
+        "una carpeta que los contenga",
         en="{path} is neither an area file (inventory/areas/<clave>.yaml) nor a catalogue "
-        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) of this repository",
+        "(inventory/lineamientos.yaml, plataformas.yaml, cncs.yaml) of this repository, nor a "
+        "folder holding them",
     ),
     "date_format": Message(
         es="«{value}» no es una fecha AAAA-MM-DD (p. ej. 2026-11-29)",

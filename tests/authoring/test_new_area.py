@@ -250,13 +250,13 @@ def test_suggested_clave_refused_when_taken(repo: Path) -> None:
         ({"titular-nombre": None}, "falta --titular-nombre"),
         (
             {"propietaria-telefono": "ext#12"},
-            "'administradores.propietaria.telefono' tiene un formato no válido",
+            "'administradores.propietaria.telefono' no es un teléfono válido",
         ),
         ({"propietaria-desde": "15/01/2026"}, "AAAA-MM-DD"),
         ({"tipo": "junta"}, "los valores permitidos son: 'oficinas_centrales'"),
         ({"entidad": "xyz"}, "los valores permitidos son: 'ags'"),
         ({"distrito": "0"}, "fuera del rango permitido"),
-        ({"titular-github": "-bad-"}, "'titular.github' tiene un formato no válido"),
+        ({"titular-github": "-bad-"}, "'titular.github' no es una cuenta de GitHub válida"),
         ({"designacion-remitida": "2026-11-01"}, "antes de su fecha (2026-11-20)"),
         ({"designacion-documento": "/no/such/file.pdf"}, "SHA-256"),
     ],
@@ -602,3 +602,20 @@ def test_an_area_not_preregistered_is_warned_about(tmp_path: Path) -> None:
     )
     code, out = run(tmp_path, [*options(clave="jd08ags"), "--lang", "en", "--dry-run"])
     assert "Warning: CNCS has not pre-registered area 'jd08ags'" in out
+
+
+def test_an_answer_other_than_the_preregistration_is_warned_about(repo: Path) -> None:
+    """autorizacion refuses an alta whose nombre or titular.github differ from CNCS's alta:
+    the wizard says so while the titular can still answer again."""
+    code, out = run(repo, [*options(), *ACCOUNTS])
+    assert code == 0, out
+    assert "preregistró" not in out
+    (repo / "inventory/areas/jd07ags.yaml").unlink()
+    other = options(nombre="Junta 07", **{"titular-github": "otra-cuenta"})
+    code, out = run(repo, [*other, *ACCOUNTS, "--dry-run"])
+    assert code == 0, out
+    flat = " ".join(out.split())
+    assert "Aviso: la CNCS preregistró el área «jd07ags» con nombre «Junta Distrital" in flat
+    assert "con titular.github «lbnunez-ine»" in flat
+    code, out = run(repo, [*options(**{"titular-github": "LBNunez-INE"}), *ACCOUNTS, "--dry-run"])
+    assert "preregistró" not in out  # GitHub logins are case-insensitive

@@ -263,7 +263,7 @@ def test_named_paths_that_are_not_area_files_are_usage_errors() -> None:
     done = cli("validate", "--as-of", AS_OF, "inventory/areas/no-existe.yaml")
     assert done.returncode == 2 and done.stdout == ""
     assert "Error: inventory/areas/no-existe.yaml: no existe ese archivo" in done.stderr
-    for path in ("README.md", "inventory/areas", "generated/cncs/administradores.json"):
+    for path in ("README.md", "generated", "generated/cncs/administradores.json"):
         done = cli("validate", "--as-of", AS_OF, path)
         assert done.returncode == 2, path
         assert f"Error: {path} no es un archivo de área" in done.stderr, done.stderr

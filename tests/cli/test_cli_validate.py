@@ -165,3 +165,18 @@ def test_text_output_has_no_colour_codes_off_a_terminal(tmp_path: Path) -> None:
     _, out = invoke("validate", "--repo", str(root), "--as-of", "2026-11-29")
     assert "\x1b[" not in out
     assert out.startswith("inventory/areas/jd01ags.yaml:19:18: error [esquema]")
+
+
+def test_a_folder_names_the_inventory_files_inside_it(tmp_path: Path) -> None:
+    bad = contract_area().replace("nivel_mando: medio ", "nivel_mando: alto  ")
+    root = make_inventory(tmp_path, {"jd01ags.yaml": contract_area(), "jd02ags.yaml": bad})
+    base = ("validate", "--repo", str(root), "--as-of", "2026-11-29", "--format", "json")
+    for folder in ("inventory/areas", "inventory/areas/", "inventory", "."):
+        code, out = invoke(*base, str(root / folder))
+        assert code == 1, (folder, out)
+        assert {f["file"] for f in json.loads(out)["findings"]} == {
+            "inventory/areas/jd02ags.yaml"
+        }, folder
+    (root / "docs").mkdir()  # a folder of the repository with no inventory file
+    code, out = invoke("validate", "--repo", str(root), str(root / "docs"))
+    assert code == 2 and "ni una carpeta que los contenga" in out

@@ -212,6 +212,15 @@ def test_cli_json(sample_root: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_cli_empty_query_is_usage_error(sample_root: Path, query: str) -> None:
+    code, out = _run(sample_root, query)
+    assert code == 2  # nothing to look up: not a verdict of "not official"
+    assert "indique la dirección o el usuario de la cuenta" in out and "NO OFICIAL" not in out
+    code, out = _run(sample_root, query, "--lang", "en")
+    assert code == 2 and "give the account's address or handle" in out
+
+
 def test_cli_unknown_platform_is_usage_error(sample_root: Path) -> None:
     code, out = _run(sample_root, "@INEMexico", "--plataforma", "myspace")
     assert code == 2
@@ -228,6 +237,14 @@ def test_invalid_area_files_are_named(sample_root: Path, tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["verify", "@INEJLEAgs", "--repo", str(root)])
     assert result.exit_code == 1
     assert "inventory/areas/jlags.yaml" in result.output
+    assert "1 archivo de área con errores no se consultó" in result.output
+    english = (
+        CliRunner()
+        .invoke(main, ["verify", "@INEJLEAgs", "--repo", str(root), "--lang", "en"])
+        .output
+    )
+    assert "1 invalid area file was not consulted" in english
+    assert "(s)" not in result.output + english
 
 
 @pytest.mark.parametrize(
@@ -264,3 +281,11 @@ def test_invalid_catalogue_is_said_not_guessed(sample_root: Path, tmp_path: Path
     code, out = _run(root, "https://x.com/INEMexico")
     assert code == 2 and "plataformas.yaml" in out and "Traceback" not in out
     assert "OFICIAL" not in out
+
+
+def test_plataforma_accepts_a_name_or_alias(sample_root: Path) -> None:
+    """--plataforma Twitter / X / x: the catalogue's key, name or alias (as new-area takes)."""
+    for name in ("x", "X", "Twitter", "twitter"):
+        code, out = _run(sample_root, "@INEMexico", "--plataforma", name)
+        assert code == 0, (name, out)
+        assert "X @INEMexico" in out and "Facebook" not in out

@@ -505,3 +505,30 @@ def test_registrar_scan_already_in_the_documents_folder(repo: Path) -> None:
     }
     assert sorted(p.name for p in folder.iterdir()) == ["designacion firmada.pdf"]
     assert validate(repo, FECHA, select=("documento-integro",)).findings == []
+
+
+def test_registrar_edit_refusal_speaks_the_run_language(repo: Path, tmp_path: Path) -> None:
+    path = repo / "inventory/areas/jd01ags.yaml"
+    text = path.read_text(encoding="utf-8")
+    block = text[text.index("    responsiva:  ") : text.index("  suplente:")]
+    flow = "    responsiva: {fecha: 2026-01-15, cuentas: [facebook/INEJDE01Ags, x/INEJDE01Ags]}\n"
+    path.write_text(text.replace(block, flow, 1), encoding="utf-8")
+    pdf, _sha = scan(tmp_path)
+    args = ("--area", "jd01ags", "--anexo", "2", "--rol", "propietaria", str(pdf))
+    code, out = reg(repo, *args, "--lang", "en")
+    assert code == 2
+    assert "is written on one line ({...}); write it over several lines" in flat(out)
+    assert "escríbalo" not in out
+    code, out = reg(repo, *args)
+    assert code == 2
+    assert "está escrito en una sola línea ({...}); escríbalo en varias líneas" in flat(out)
+
+
+def test_registrar_names_the_accepted_scan_kinds_in_each_language(
+    repo: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "notas.txt"
+    text.write_text("hola", encoding="utf-8")
+    args = ("--area", "jd01ags", "--anexo", "1", str(text))
+    assert "(PDF, JPG, PNG o TIFF)" in flat(reg(repo, *args)[1])
+    assert "(PDF, JPG, PNG or TIFF)" in flat(reg(repo, *args, "--lang", "en")[1])

@@ -161,6 +161,12 @@ def test_too_early_and_unknown_area_exit_2(repo: GitRepo) -> None:
     runner = CliRunner()
     res = runner.invoke(main, ["history", "--repo", str(repo.path), "--at", "2025-12-31"])
     assert res.exit_code == 2 and "2026-01-10" in res.stderr
+    branch = "main"  # the answer names the branch it read (GitRepo inits "main")
+    assert f"el primer commit de «{branch}» es del 2026-01-10" in res.stderr
+    res = runner.invoke(
+        main, ["history", "--repo", str(repo.path), "--at", "2025-12-31", "--lang", "en"]
+    )
+    assert f"the first commit of '{branch}' is of 2026-01-10" in res.stderr
     res = runner.invoke(
         main, ["history", "--repo", str(repo.path), "--at", "2026-06-01", "--area", "zz99"]
     )

@@ -368,3 +368,36 @@ def test_a_write_failure_leaves_nothing_and_says_why(tmp_path: Path) -> None:
     assert sorted(p.name for p in (repo / "inventory").iterdir()) == [
         "areas", "cncs.yaml", "lineamientos.yaml", "plataformas.yaml",
     ]  # fmt: skip
+
+
+def test_a_platform_alias_is_accepted_as_new_area_accepts_it(tmp_path: Path) -> None:
+    repo = empty_repo(tmp_path)
+    out = tmp_path / "plantilla.xlsx"
+    CliRunner().invoke(main, ["import", "--repo", str(repo), "--plantilla", str(out)])
+    book = load_workbook(out)
+    book["Personas"].append(_person("jlags", "Propietaria", "Rosa Díaz", "rosa.diaz@ine.mx"))
+    book["Cuentas"].append(["jlags", None, "Twitter", "INEJLEAgs", "https://x.com/INEJLEAgs",
+                            None, "no", "2026-02-01"])  # fmt: skip
+    book.save(out)
+    result = run(repo, out)
+    assert result.exit_code == 0, result.output
+    data = load_text((repo / "inventory/areas/jlags.yaml").read_text(encoding="utf-8")).data
+    [cuenta] = data["cuentas"]
+    assert cuenta["plataforma"] == "x"
+
+
+def test_a_refused_template_cell_names_its_column_without_the_required_mark(
+    tmp_path: Path,
+) -> None:
+    repo = empty_repo(tmp_path)
+    out = tmp_path / "plantilla.xlsx"
+    CliRunner().invoke(main, ["import", "--repo", str(repo), "--plantilla", str(out)])
+    book = load_workbook(out)
+    book["Personas"].append(
+        _person("jlags", "Propietaria", "Rosa Díaz", "rosa.diaz@ine.mx", Desde="2026-02-30")
+    )
+    book.save(out)
+    result = run(repo, out)
+    assert result.exit_code == 1, result.output
+    assert "columna «Desde»: «Desde» «2026-02-30» no es una fecha" in result.output
+    assert "*" not in result.output

@@ -39,7 +39,7 @@ def _import(repo: Path, *args: Any, env: dict[str, str] | None = None) -> Any:
 
 
 SPANISH_BLOCKED = """\
-jd01ags: no escrita — 1 persona(s), 0 cuenta(s), 0 correo(s) genérico(s)
+jd01ags: no escrita — 1 persona, 0 cuentas, 0 correos genéricos
 
 Filas rechazadas (4):
   roster.xlsx, hoja «Personas», fila 3, columna «Correo»: «Correo» «bea.dos@ine» no es un correo electrónico válido
@@ -47,11 +47,11 @@ Filas rechazadas (4):
   roster.xlsx, hoja «Personas», fila 2, columna «Correo»: «ana.uno@ine.mx» administra también en el área «jd02ags» (roster.xlsx, hoja «Personas», fila 4)
   roster.xlsx, hoja «Cuentas», fila 2, columna «Plataforma»: «Plataforma» «MySpace» no está en inventory/plataformas.yaml
 
-No se escribió ningún archivo: hay 4 fila(s) rechazada(s). Corríjalas, o repita con --omitir-invalidas para importar sin ellas.
+No se escribió ningún archivo: hay 4 filas rechazadas. Corríjalas, o repita con --omitir-invalidas para importar sin ellas.
 """
 
 ENGLISH_BLOCKED = """\
-jd01ags: not written — 1 person(s), 0 account(s), 0 generic address(es)
+jd01ags: not written — 1 person, 0 accounts, 0 generic addresses
 
 Refused rows (4):
   roster.xlsx, sheet «Personas», row 3, column «Correo»: «Correo» «bea.dos@ine» is not a valid e-mail address
@@ -59,7 +59,7 @@ Refused rows (4):
   roster.xlsx, sheet «Personas», row 2, column «Correo»: «ana.uno@ine.mx» also administers in the area «jd02ags» (roster.xlsx, sheet «Personas», row 4)
   roster.xlsx, sheet «Cuentas», row 2, column «Plataforma»: «Plataforma» «MySpace» is not in inventory/plataformas.yaml
 
-No file was written: there are 4 refused row(s). Correct them, or repeat with --omitir-invalidas to import without them.
+No file was written: there are 4 refused rows. Correct them, or repeat with --omitir-invalidas to import without them.
 """
 
 
@@ -89,7 +89,7 @@ def test_english_row_errors_report_and_workbook(tmp_path: Path, how: str) -> Non
     assert done.exit_code == 0, done.output
     out = done.output
     assert out.startswith(
-        "jd01ags: imported — 0 person(s), 0 account(s), 0 generic address(es)\n"
+        "jd01ags: imported — 0 people, 0 accounts, 0 generic addresses\n"
         "  pending (5): details of the titular; propietaria person; suplente person; "
         "designation (Anexo 1): official letter, submission to CNCS and document; "
         "reports to CNCS\n\nRefused rows (4):\n"
@@ -144,3 +144,21 @@ def test_english_usage_problems(tmp_path: Path) -> None:
     assert "Traceback" not in suffix.output
     template = _import(repo, "--plantilla", tmp_path / "t.xlsx", "--lang", "en")
     assert template.exit_code == 0 and "Template written: " in template.output
+
+
+def test_counts_read_as_real_plurals_in_each_language(tmp_path: Path) -> None:
+    repo = empty_repo(tmp_path)
+    book = Workbook()
+    people = book.active
+    people.title = "Personas"
+    people.append(PEOPLE_HEADER)
+    people.append(_person("jd01ags", "Propietaria", "Ana Uno", "ana.uno@ine.mx"))
+    people.append(_person("jd01ags", "Suplente", "Bea Dos", "bea.dos@ine"))  # malformed e-mail
+    roster = tmp_path / "one.xlsx"
+    book.save(roster)
+    es, en = _import(repo, roster).output, _import(repo, roster, "--lang", "en").output
+    assert "— 1 persona, 0 cuentas, 0 correos genéricos" in es
+    assert "No se escribió ningún archivo: hay 1 fila rechazada." in es
+    assert "— 1 person, 0 accounts, 0 generic addresses" in en
+    assert "No file was written: there is 1 refused row." in en
+    assert "(s)" not in es + en and "(es)" not in en

@@ -52,7 +52,7 @@ def test_unquoted_integer_keeps_its_source_for_hints() -> None:
 @pytest.mark.parametrize(
     ("raw", "code", "line"),
     [
-        (b"a: 1\nb: [1,\n", "syntax", 3),
+        (b"a: 1\nb: [1,\n", "syntax", 2),  # the unclosed bracket, not past the end
         (b"a:\n  b: 1\n  b: 2\n", "duplicate_key", 3),
         (b"a: &x 1\nb: *x\n", "anchor", 1),
         (b"a: [1]\nb: *x\n", "alias", 2),
@@ -98,3 +98,31 @@ def test_deep_nesting_is_refused() -> None:
 def test_utf8_bom_is_accepted() -> None:
     doc = load_bytes(b"\xef\xbb\xbfa: 1\n")
     assert doc.error is None and doc.data == {"a": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        # an unclosed quote: at the quote, not one line past the file's end
+        ('version: 1\nnombre: "Junta\n', 2, 9),
+        ("version: 1\nnombre: 'Junta\n\n\n", 2, 9),
+        # an unclosed bracket or brace, with and without a final line break
+        ("a: [1, 2\n", 1, 4),
+        ("a: [1, 2", 1, 4),
+        ("a: {b: 1\n", 1, 4),
+    ],
+)
+def test_an_error_at_the_end_of_the_file_points_where_it_opened(
+    text: str, line: int, column: int
+) -> None:
+    error = load_text(text).error
+    assert error is not None and error.code == "syntax"
+    assert (error.line, error.column) == (line, column)
+    assert error.line <= len(text.splitlines())  # a line the pull request view can show
+
+
+def test_every_syntax_error_stays_inside_the_file() -> None:
+    for text in ("a: b\n  c: d\n", 'x: "a\\q"\n', "- a\nb: c\n", "a:\n\t- b\n", "k: [a, b}\n"):
+        error = load_text(text).error
+        assert error is not None
+        assert 1 <= error.line <= len(text.splitlines()), (text, error)

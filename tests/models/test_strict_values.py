@@ -33,7 +33,7 @@ def _replace_once(text: str, old: str, new: str) -> str:
 @pytest.mark.parametrize(
     ("old", "new", "code"),
     [
-        ("version: 1", 'version: "1"', "enum"),
+        ("version: 1", 'version: "1"', "enum_unquote"),
         ("distrito: 1 ", 'distrito: "1" ', "type_int"),
         ("vinculada_a_cuenta_externa: false", 'vinculada_a_cuenta_externa: "false"', "yaml11_bool"),
         ("vinculada_a_cuenta_externa: false", "vinculada_a_cuenta_externa: 0", "type_bool"),

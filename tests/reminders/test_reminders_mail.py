@@ -222,8 +222,8 @@ def test_failure_mid_run_keeps_what_went_out(
     finally:
         controller.stop()
     assert result.exit_code == 2
-    assert "error: el servidor no aceptó el mensaje del área" in result.output
-    assert "se enviaron 2 de 5 mensajes" in result.output
+    assert "ine-redes reminders: el servidor no aceptó el mensaje del área" in result.output
+    assert "mensajes enviados: 2 de 5 (registrados en" in result.output
     assert "Traceback" not in result.output
     recorded = json.loads(state.read_text(encoding="utf-8"))["entregados"]
     assert set(recorded) == {m["Message-ID"] for _, m in handler.received}
@@ -322,6 +322,24 @@ def test_english_and_usage_errors(tmp_path: Path) -> None:
     missing = _run(repo, "--send")
     assert missing.exit_code == 2
     assert "no tiene la sección recordatorios_correo" in missing.output
+
+    # --lang en: the usage and delivery problems are English too (no Spanish leaks).
+    both_en = _run(REPO_ROOT, "--send", "--dry-run", str(tmp_path / "x"), "--lang", "en")
+    assert both_en.exit_code == 2
+    assert "--send and --dry-run are not used together" in both_en.output
+    missing_en = _run(repo, "--send", "--lang", "en")
+    assert missing_en.exit_code == 2
+    assert "has no recordatorios_correo section" in missing_en.output
+    unknown_en = _run(REPO_ROOT, "--area", "nope", "--lang", "en")
+    assert unknown_en.exit_code == 2
+    assert "there is no valid area with clave 'nope'" in unknown_en.output
+    bad_state = tmp_path / "estado.json"
+    bad_state.write_text("{", encoding="utf-8")
+    state_en = _run(
+        REPO_ROOT, "--dry-run", str(tmp_path / "y"), "--estado", str(bad_state), "--lang", "en"
+    )
+    assert state_en.exit_code == 2
+    assert "ine-redes reminders: cannot read the state file" in state_en.output
 
 
 def _reminders_with(name: str, clave: str = "jd01ags") -> tuple[Reminders, AreaReminders]:

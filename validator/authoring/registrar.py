@@ -166,7 +166,7 @@ def run_registrar(opts: RegistrarOptions, out: IO[str] | None = None) -> int:
             Message(
                 es="no se pudo editar {rel} sin reescribirlo: {exc}",
                 en="cannot edit {rel} without rewriting it: {exc}",
-            ).format(lang, rel=rel, exc=exc),
+            ).format(lang, rel=rel, exc=exc.message(lang)),
             2,
         ) from None
     problems = check_text(new_text, opts.clave)
@@ -256,7 +256,7 @@ def _not_a_scan(scan: Path, lang: str) -> str | None:
             es="el archivo {scan} no es un PDF ni una imagen (por su contenido: "
             "{kind}); registre el escaneo del formato firmado (PDF, JPG, PNG o TIFF)",
             en="file {scan} is neither a PDF nor an image (by its content: {kind}); "
-            "register the scan of the signed form",
+            "register the scan of the signed form (PDF, JPG, PNG or TIFF)",
         ).format(lang, scan=scan, kind=sniffer.kind or _UNKNOWN.text(lang))
     if verdict == "unsigned_form":
         return Message(

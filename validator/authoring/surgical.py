@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from validator.i18n import Message
 from validator.loading.yaml_loader import Path_, YamlDocument, load_text
 
 # A scalar token on one line: double-quoted, single-quoted, or plain up to a comment.
@@ -18,7 +19,52 @@ _TOKEN = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^\s#](?:[^\n#]*[^\s#]
 
 
 class EditError(Exception):
-    """The edit cannot be made without rewriting the file; the message says why."""
+    """The edit cannot be made without rewriting the file; the message says why (``str()``
+    in Spanish, :meth:`message` in the run's language)."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key, self.params = key, params
+        super().__init__(self.message("es"))
+
+    def message(self, lang: str = "es") -> str:
+        return EDIT_ERRORS[self.key].render(lang, self.params)
+
+
+EDIT_ERRORS: dict[str, Message] = {
+    "invalid": Message(
+        es="YAML inválido en la línea {line}: {code}", en="invalid YAML on line {line}: {code}"
+    ),
+    "not_scalar": Message(es="{path} no es un valor simple", en="{path} is not a single value"),
+    "unknown_value": Message(
+        es="no se reconoce el valor de la línea {line}",
+        en="the value on line {line} is not recognised",
+    ),
+    "list_item": Message(
+        es="no se pueden crear elementos de una lista", en="list items cannot be created"
+    ),
+    "flow": Message(
+        es="el bloque de la línea {line} está escrito en una sola línea ({{...}}); escríbalo "
+        "en varias líneas",
+        en="the block on line {line} is written on one line ({{...}}); write it over several lines",
+    ),
+    "null": Message(
+        es="quite el valor nulo de la línea {line}", en="remove the null value on line {line}"
+    ),
+    "not_block": Message(es="{path} no es un bloque", en="{path} is not a block"),
+    "not_block_file": Message(es="el archivo no es un bloque", en="the file is not a block"),
+    "misplaced": Message(
+        es="la edición de {path} no quedó en su lugar", en="the edit of {path} did not land"
+    ),
+    "multiline": Message(
+        es="el valor de la línea {line} ocupa varias líneas",
+        en="the value on line {line} spans several lines",
+    ),
+    "not_removed": Message(es="no se pudo quitar {path}", en="could not remove {path}"),
+}
+
+
+def _dotted(path: Path_) -> str:
+    return ".".join(map(str, path))
 
 
 def _get(data: Any, path: Path_) -> Any:
@@ -38,7 +84,7 @@ def _has(data: Any, path: Path_) -> bool:
 def _load(text: str) -> YamlDocument:
     doc = load_text(text)
     if doc.error is not None:
-        raise EditError(f"YAML inválido en la línea {doc.error.line}: {doc.error.code}")
+        raise EditError("invalid", line=doc.error.line, code=doc.error.code)
     return doc
 
 
@@ -75,7 +121,7 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
     if _has(doc.data, path):
         current = _get(doc.data, path)
         if isinstance(current, dict | list):
-            raise EditError(f"{'.'.join(map(str, path))} no es un valor simple")
+            raise EditError("not_scalar", path=_dotted(path))
         if current is None:
             line_no, col = doc.key_positions[path]
             line = lines[line_no - 1]
@@ -84,14 +130,14 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
             comment = re.search(r"\s+#.*$", rest.rstrip("\n"))
             tail = rest[comment.start() :] if comment else "\n" if rest.endswith("\n") else ""
             if rest[: comment.start() if comment else None].strip() not in ("", "~", "null"):
-                raise EditError(f"no se reconoce el valor de la línea {line_no}")
+                raise EditError("unknown_value", line=line_no)
             lines[line_no - 1] = line[: colon + 1] + " " + value + tail
         else:
             line_no, col = doc.positions[path]
             line = lines[line_no - 1]
             match = _TOKEN.match(line, col - 1)
             if match is None:
-                raise EditError(f"no se reconoce el valor de la línea {line_no}")
+                raise EditError("unknown_value", line=line_no)
             lines[line_no - 1] = line[: match.start()] + value + line[match.end() :]
     else:
         k = len(path) - 1
@@ -100,15 +146,12 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
         parent, missing = path[:k], path[k:]
         container = _get(doc.data, parent)
         if any(isinstance(part, int) for part in missing):
-            raise EditError("no se pueden crear elementos de una lista")
+            raise EditError("list_item")
         if isinstance(container, dict) and container:
             first_key = next(iter(container))
             key_line, key_col = doc.key_positions[(*parent, first_key)]
             if lines[key_line - 1][key_col - 2 : key_col - 1] in ("{", ","):
-                raise EditError(
-                    f"el bloque de la línea {key_line} está escrito en una sola línea ({{...}}); "
-                    "escríbalo en varias líneas"
-                )
+                raise EditError("flow", line=key_line)
             indent = key_col - 1
             at = _block_end(lines, doc, parent, indent)
         elif container is None and parent:
@@ -116,12 +159,14 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
             indent = key_col - 1 + 2
             rest = lines[key_line - 1].split(":", 1)[1] if ":" in lines[key_line - 1] else ""
             if rest.split("#", 1)[0].strip() not in ("", "~", "null"):
-                raise EditError(f"no se reconoce el valor de la línea {key_line}")
+                raise EditError("unknown_value", line=key_line)
             if rest.split("#", 1)[0].strip():
-                raise EditError(f"quite el valor nulo de la línea {key_line}")
+                raise EditError("null", line=key_line)
             at = key_line
         else:
-            raise EditError(f"{'.'.join(map(str, parent)) or 'el archivo'} no es un bloque")
+            if not parent:
+                raise EditError("not_block_file")
+            raise EditError("not_block", path=_dotted(parent))
         new_lines = [
             " " * (indent + 2 * j) + str(key) + ":" + ("" if j < len(missing) - 1 else " " + value)
             for j, key in enumerate(missing)
@@ -134,7 +179,7 @@ def set_scalar(text: str, path: Path_, value: str) -> str:
     check = _load(result)
     expected = _load(f"v: {value}\n").data["v"]
     if not _has(check.data, path) or _get(check.data, path) != expected:
-        raise EditError(f"la edición de {'.'.join(map(str, path))} no quedó en su lugar")
+        raise EditError("misplaced", path=_dotted(path))
     return result
 
 
@@ -160,10 +205,10 @@ def delete_key(text: str, path: Path_) -> str:
     else:
         value_line = doc.positions.get(path, (key_line, 0))[0]
         if value_line != key_line:
-            raise EditError(f"el valor de la línea {key_line} ocupa varias líneas")
+            raise EditError("multiline", line=key_line)
         del lines[key_line - 1]
     result = "".join(lines)
     check = _load(result)
     if _has(check.data, path):
-        raise EditError(f"no se pudo quitar {'.'.join(map(str, path))}")
+        raise EditError("not_removed", path=_dotted(path))
     return result

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +44,8 @@ from validator.authoring.draft import Draft, Path, why
 from validator.authoring.prompts import confirm, yes_no
 from validator.i18n import Message
 from validator.models.area import EstadoCorreo
+from validator.models.catalogs import fold_name
+from validator.models.types import same_login
 
 if TYPE_CHECKING:
     from validator.findings import Lang
@@ -325,20 +326,28 @@ def parse_entidad(raw: str) -> str:
     return raw.strip().lower()
 
 
+def _differs_from_alta(clave: str, key: str, expected: str, lang: str) -> None:
+    """The answer is not what CNCS pre-registered: the pull request that creates the file
+    will be refused (rule autorizacion), so say it now, while the titular can still fix it."""
+    click.echo(
+        Message(
+            es="Aviso: la CNCS preregistró el área «{clave}» con {key} «{expected}» (altas de "
+            "inventory/cncs.yaml); el pull request que crea el archivo sólo se acepta con ese "
+            "valor exacto. Use ese valor, o pida a la CNCS que corrija el preregistro.",
+            en="Warning: CNCS pre-registered area '{clave}' with {key} '{expected}' (altas in "
+            "inventory/cncs.yaml); the pull request that creates the file is only accepted "
+            "with that exact value. Use it, or ask CNCS to correct the pre-registration.",
+        ).render(lang, {"clave": clave, "key": key, "expected": expected}),
+        err=True,
+    )
+
+
 def parse_plataforma(raw: str, catalogue: Plataformas) -> str:
     """A catalogue key (``x``), its name (``X``, ``Facebook``) or an alias (``Twitter``)."""
-    key = _fold(raw)
-    for code, plataforma in catalogue.plataformas.items():
-        names = (code, plataforma.nombre, *plataforma.alias)
-        if key in {_fold(n) for n in names}:
-            return code
-    return raw.strip().lower()
+    return catalogue.key_for(raw) or raw.strip().lower()
 
 
-def _fold(text: str) -> str:
-    """Case, accents and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+_fold = fold_name  # case, accents and spacing ignored
 
 
 def collect(opts: WizardOptions, draft: Draft) -> NewArea:
@@ -422,6 +431,8 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         alta.nombre if alta is not None else suggest_nombre(tipo, entidad, distrito),
         why=why(("nombre",)),
     )
+    if alta is not None and nombre != alta.nombre:
+        _differs_from_alta(clave, "nombre", alta.nombre, lang)
 
     _section(opts, Message(es="Persona titular del área (4.2)", en="Head of the area (4.2)"))
     t = ("titular",)
@@ -459,6 +470,8 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
             why=why((*t, "github")),
         ),
     )
+    if alta is not None and not same_login(titular.github, alta.titular_github):
+        _differs_from_alta(clave, "titular.github", alta.titular_github, lang)
 
     admins: dict[str, Admin] = {}
     for rol in ROLES:

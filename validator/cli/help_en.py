@@ -354,11 +354,11 @@ HELP_EN: dict[str, str] = {
         "Writes nothing; fails (1) if any schema is stale."
     ),
     # validate
-    "Valida el inventario completo, o sólo los archivos dados (las reglas que cruzan\n"
-    "áreas siguen viendo todo el inventario). Sale con 0 si nada bloquea, 1 si hay\n"
+    "Valida el inventario completo, o sólo los archivos o carpetas dados (las reglas que\n"
+    "cruzan áreas siguen viendo todo el inventario). Sale con 0 si nada bloquea, 1 si hay\n"
     "hallazgos que bloquean, 2 si el uso es incorrecto.": (
-        "Validate the whole inventory, or only the given files (rules across areas still\n"
-        "see the whole inventory). Exits with 0 if nothing blocks, 1 if there are blocking\n"
+        "Validate the whole inventory, or only the given files or folders (rules across areas\n"
+        "still see the whole inventory). Exits with 0 if nothing blocks, 1 if there are blocking\n"
         "findings, 2 if the usage is wrong."
     ),
     "Los avisos también bloquean.": "Warnings block too.",
@@ -380,7 +380,7 @@ HELP_EN: dict[str, str] = {
         "www.facebook.com/INEMexico/, twitter.com/inemexico ...) or a user name\n"
         "(@INEMexico). Exits with 0 if the account is official and 1 if it is not."
     ),
-    "Buscar solo en esta plataforma (clave de inventory/plataformas.yaml).": (
-        "Search only this platform (key of inventory/plataformas.yaml)."
+    "Buscar solo en esta plataforma (clave, nombre o alias de inventory/plataformas.yaml).": (
+        "Search only this platform (key, name or alias of inventory/plataformas.yaml)."
     ),
 }

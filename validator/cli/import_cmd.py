@@ -99,7 +99,7 @@ def import_command(
             platforms = _platforms(root, lang)
         except ImportError_ as exc:
             raise click.UsageError(str(exc)) from None
-        write_atomic(template, template_bytes(sorted(platforms.values())))
+        write_atomic(template, template_bytes(sorted(names[0] for names in platforms.values())))
         click.echo(TEXTS["template_written"].render(lang, {"path": template}))
         sys.exit(0)
     if not files:

@@ -16,6 +16,7 @@ import click
 
 from validator.cli.options import as_of_option, lang_option, repo_option, resolve_root, to_date
 from validator.findings import Lang
+from validator.i18n import Message
 from validator.reminders import FORMATS
 
 if TYPE_CHECKING:
@@ -75,10 +76,7 @@ def mail_reminders(
     cncs = inventory.cncs
     settings = cncs.recordatorios_correo if cncs is not None else None
     if settings is None:
-        raise RemindersError(
-            f"{inventory.cncs_file.path} no tiene la sección recordatorios_correo (servidor, "
-            "puerto, seguridad, remitente): la CNCS debe configurarla para enviar recordatorios"
-        )
+        raise RemindersError("no_mail_settings", path=inventory.cncs_file.path)
     sender = MailSettings(settings.remitente, settings.nombre_remitente, settings.responder_a)
     messages = build_all(rem, sender, _now(), opts.lang)
     state = State.load(opts.state)
@@ -157,7 +155,12 @@ def reminders(
     from validator.reminders.delivery import DeliveryError
 
     if send and dry_run is not None:
-        raise click.UsageError("--send y --dry-run no se usan juntos")
+        raise click.UsageError(
+            Message(
+                es="--send y --dry-run no se usan juntos",
+                en="--send and --dry-run are not used together",
+            ).text(lang)
+        )
     root = resolve_root(repo, lang)
     opts = RemindersOptions(
         root=root,
@@ -173,8 +176,8 @@ def reminders(
     try:
         code = run_reminders(opts)
     except RemindersError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(exc.message(lang)) from None
     except DeliveryError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"ine-redes reminders: {exc.message(lang)}", err=True)
         sys.exit(2)
     sys.exit(code)

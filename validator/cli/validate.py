@@ -49,7 +49,8 @@ class UsageProblem(Exception):
 
 
 def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[str]:
-    """Repository-relative inventory paths of the files named on the command line."""
+    """Repository-relative inventory paths of the files named on the command line; a folder
+    names the inventory files inside it (``inventory/areas/``: every area)."""
     from validator.loading.repo import CATALOGS, area_paths
 
     known = {p.relative_to(root).as_posix() for p in area_paths(root)} | set(CATALOGS.values())
@@ -62,6 +63,13 @@ def target_paths(root: Path, paths: tuple[Path, ...], lang: Lang) -> frozenset[s
             rel = resolved.relative_to(root).as_posix()
         except ValueError:
             raise UsageProblem(t("bad_path", lang, path=p)) from None
+        if resolved.is_dir():  # a folder: the inventory files inside it
+            prefix = "" if rel == "." else rel + "/"
+            inside = {name for name in known if name.startswith(prefix)}
+            if not inside:
+                raise UsageProblem(t("bad_path", lang, path=p))
+            out |= inside
+            continue
         if rel not in known or not resolved.is_file():
             raise UsageProblem(t("bad_path", lang, path=p))
         out.add(rel)
@@ -141,8 +149,8 @@ def validate(
     changed_since: str | None,
     repo: Path | None,
 ) -> None:
-    """Valida el inventario completo, o sólo los archivos dados (las reglas que cruzan
-    áreas siguen viendo todo el inventario). Sale con 0 si nada bloquea, 1 si hay
+    """Valida el inventario completo, o sólo los archivos o carpetas dados (las reglas que
+    cruzan áreas siguen viendo todo el inventario). Sale con 0 si nada bloquea, 1 si hay
     hallazgos que bloquean, 2 si el uso es incorrecto."""
     from validator.cli.gitopts import changed_since_targets
     from validator.engine import UnknownRuleError

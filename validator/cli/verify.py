@@ -34,6 +34,15 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
     from validator.loading.inventory import load_inventory
 
     out = out or sys.stdout
+    if not opts.query.strip():  # nothing to look up: a usage error, not a verdict
+        raise click.UsageError(
+            Message(
+                es="indique la dirección o el usuario de la cuenta (p. ej. "
+                "https://x.com/INEMexico o @INEMexico)",
+                en="give the account's address or handle (e.g. https://x.com/INEMexico or "
+                "@INEMexico)",
+            ).text(opts.lang)
+        )
     inventory = load_inventory(opts.root)
     if inventory.plataformas is None:  # without the address tables no address can be read
         raise _CannotAnswer(
@@ -44,9 +53,11 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
                 "`ine-redes validate`",
             ).text(opts.lang)
         )
-    if opts.plataforma and inventory.plataformas is not None:
+    plataforma = opts.plataforma
+    if plataforma and inventory.plataformas is not None:
         known = inventory.plataformas.plataformas
-        if opts.plataforma not in known:
+        plataforma = inventory.plataformas.key_for(plataforma)  # a key, name or alias
+        if plataforma is None:
             raise click.UsageError(
                 Message(
                     es="plataforma desconocida: {plataforma} (opciones: {choices})",
@@ -54,17 +65,24 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
                 ).format(opts.lang, plataforma=opts.plataforma, choices=", ".join(known))
             )
     verdict = registry_of(inventory.valid_areas, inventory.plataformas).verify(
-        opts.query, opts.plataforma
+        opts.query, plataforma
     )
     skipped = [f.path for f in inventory.area_files if f.model is None]
     if skipped:
         click.echo(
             Message(
-                es="ine-redes verify: {n} archivo(s) de área con errores no se "
-                "consultaron ({files}); vea `ine-redes validate`",
-                en="ine-redes verify: {n} invalid area file(s) were not consulted "
-                "({files}); see `ine-redes validate`",
-            ).format(opts.lang, n=len(skipped), files=", ".join(skipped)),
+                es="ine-redes verify: {skipped_es} ({files}); vea `ine-redes validate`",
+                en="ine-redes verify: {skipped_en} ({files}); see `ine-redes validate`",
+            ).format(
+                opts.lang,
+                skipped_es="1 archivo de área con errores no se consultó"
+                if len(skipped) == 1
+                else f"{len(skipped)} archivos de área con errores no se consultaron",
+                skipped_en="1 invalid area file was not consulted"
+                if len(skipped) == 1
+                else f"{len(skipped)} invalid area files were not consulted",
+                files=", ".join(skipped),
+            ),
             err=True,
         )
     out.write(VERIFY_FORMATS.get(opts.fmt)(verdict, opts.lang))
@@ -76,7 +94,7 @@ def run_verify(opts: VerifyOptions, out: IO[str] | None = None) -> int:
 @click.option(
     "--plataforma",
     default=None,
-    help="Buscar solo en esta plataforma (clave de inventory/plataformas.yaml).",
+    help="Buscar solo en esta plataforma (clave, nombre o alias de inventory/plataformas.yaml).",
 )
 @click.option(
     "--format",

@@ -38,6 +38,7 @@ from validator.gitops.repo import merge_base, open_repo, resolve
 from validator.gitops.tree_inventory import TreeReader, area_stem, is_area_path
 from validator.i18n import Message
 from validator.loading.repo import CATALOGS
+from validator.models.types import same_login
 from validator.safe_paths import is_inventory_path, is_safe_path, safe_suggestion
 
 if TYPE_CHECKING:
@@ -64,11 +65,6 @@ _ALLOWED: dict[str, Message] = {
         en="{actor} is a CNCS reviewer (inventory/cncs.yaml on the base branch)",
     ),
 }
-
-
-def same_login(a: str, b: str) -> bool:
-    """GitHub logins are case-insensitive (and ASCII); a leading ``@`` is not part of them."""
-    return a.strip().lstrip("@").lower() == b.strip().lstrip("@").lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,7 +213,7 @@ class Timeline:
                 return commit
             oldest = commit
         first = local_date(oldest.committed_datetime, self.zone) if oldest else day
-        raise GitProblem("too_early", first=first.isoformat(), at=day.isoformat())
+        raise GitProblem("too_early", ref=self.ref, first=first.isoformat(), at=day.isoformat())
 
     def changed_after(self, state: Commit) -> set[str]:
         """Area files changed on the first-parent line after ``state`` (up to HEAD)."""

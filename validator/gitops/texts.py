@@ -85,10 +85,10 @@ _TEXTS: dict[str, Message] = {
     ),
     # --- history ---------------------------------------------------------------------------------
     "too_early": Message(
-        es="el repositorio no tiene historia tan antigua: el primer commit de la rama "
-        "principal es del {first} y se pidió el {at}",
-        en="the repository has no history that early: the main branch's first commit is "
-        "of {first} and {at} was asked",
+        es="el repositorio no tiene historia tan antigua: el primer commit de «{ref}» es "
+        "del {first} y se pidió el {at}",
+        en="the repository has no history that early: the first commit of '{ref}' is of "
+        "{first} and {at} was asked",
     ),
     "area_not_found": Message(
         es="el área «{clave}» no existía en el inventario al {at} (commit {commit})",

@@ -263,11 +263,11 @@ class _Row:
 class Assembler:
     """Collects rows from any number of sheets into drafts and errors."""
 
-    def __init__(self, platforms: dict[str, str], lang: str = "es") -> None:
+    def __init__(self, platforms: dict[str, tuple[str, ...]], lang: str = "es") -> None:
         self.lang = lang
-        # platform key -> display name (plataformas.yaml)
+        # any name of a platform (its key, display name or an alias) -> its key
         self.platforms = {norm(k): k for k in platforms} | {
-            norm(v): k for k, v in platforms.items()
+            norm(name): k for k, names in platforms.items() for name in names
         }
         self.drafts: dict[str, Draft] = {}
         self.errors: list[RowError] = []
@@ -308,7 +308,8 @@ class Assembler:
                 lang, where=where, columns=", ".join(missing)
             )
         positions = kind.positions(sheet.headers)
-        headers = {key: sheet.headers[i] for key, i in positions.items()}
+        # as the person reads the column, without the template's "required" mark (" *")
+        headers = {key: sheet.headers[i].rstrip(" *") for key, i in positions.items()}
         for number, cells in sheet.rows:
             values = {k: cells[i] if i < len(cells) else "" for k, i in positions.items()}
             self._row(_Row(kind, values, headers, Where(sheet.file, sheet.name, number)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from validator.escaping.terminal import visible
-from validator.i18n import Message
+from validator.i18n import Message, count
 from validator.importing.run import ImportResult
 
 if TYPE_CHECKING:
@@ -21,19 +21,17 @@ STATUS_LABEL: dict[str, Message] = {
 #: The lines of the terminal report.
 TEXTS: dict[str, Message] = {
     "area": Message(
-        es="{clave}: {status} — {personas} persona(s), {cuentas} cuenta(s), "
-        "{correos} correo(s) genérico(s)",
-        en="{clave}: {status} — {personas} person(s), {cuentas} account(s), "
-        "{correos} generic address(es)",
+        es="{clave}: {status} — {personas_es}, {cuentas_es}, {correos_es}",
+        en="{clave}: {status} — {personas_en}, {cuentas_en}, {correos_en}",
     ),
     "pending": Message(es="  pendiente ({count}): {items}", en="  pending ({count}): {items}"),
     "difference": Message(es="  diferencia: {diff}", en="  difference: {diff}"),
     "refused": Message(es="Filas rechazadas ({count}):", en="Refused rows ({count}):"),
     "refused_row": Message(es="  {where}: {message}", en="  {where}: {message}"),
     "blocked": Message(
-        es="No se escribió ningún archivo: hay {count} fila(s) rechazada(s). "
+        es="No se escribió ningún archivo: {count_es}. "
         "Corríjalas, o repita con --omitir-invalidas para importar sin ellas.",
-        en="No file was written: there are {count} refused row(s). "
+        en="No file was written: {count_en}. "
         "Correct them, or repeat with --omitir-invalidas to import without them.",
     ),
     "done": Message(
@@ -47,6 +45,24 @@ TEXTS: dict[str, Message] = {
         en="Next step: `ine-redes validate` lists what each area still has to complete.",
     ),
 }
+
+#: The counted words of the report (Spanish one, many; English one, many).
+_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "personas": ("persona", "personas", "person", "people"),
+    "cuentas": ("cuenta", "cuentas", "account", "accounts"),
+    "correos": ("correo genérico", "correos genéricos", "generic address", "generic addresses"),
+}
+
+
+def _counts(**numbers: int) -> dict[str, str]:
+    """``<name>_es`` / ``<name>_en`` phrases of the report's counts (``1 persona``, ``2
+    cuentas``): a real plural, never ``cuenta(s)``."""
+    out: dict[str, str] = {}
+    for name, n in numbers.items():
+        es_one, es_many, en_one, en_many = _WORDS[name]
+        out[f"{name}_es"], out[f"{name}_en"] = count(n, es_one, es_many), count(n, en_one, en_many)
+    return out
+
 
 #: The workbook's sheet titles and column headers.
 XLSX_TEXTS: dict[str, Message] = {
@@ -84,9 +100,7 @@ def text(result: ImportResult, lang: str = "es") -> str:
             "area",
             clave=area.clave,
             status=status,
-            personas=area.personas,
-            cuentas=area.cuentas,
-            correos=area.correos,
+            **_counts(personas=area.personas, cuentas=area.cuentas, correos=area.correos),
         )
         if area.pending:
             say("pending", count=len(area.pending), items="; ".join(area.pending))
@@ -101,7 +115,12 @@ def text(result: ImportResult, lang: str = "es") -> str:
     conflicts = sum(1 for a in result.areas if a.status == "conflicto")
     lines.append("")
     if result.blocked:
-        say("blocked", count=len(result.refused))
+        n = len(result.refused)
+        say(
+            "blocked",
+            count_es="hay 1 fila rechazada" if n == 1 else f"hay {n} filas rechazadas",
+            count_en="there is 1 refused row" if n == 1 else f"there are {n} refused rows",
+        )
     else:
         say("done", imported=imported, conflicts=conflicts, skipped=len(result.refused))
         if imported:

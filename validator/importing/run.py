@@ -104,7 +104,9 @@ class ImportResult:
         return 0
 
 
-def _platforms(root: Path, lang: str = "es") -> dict[str, str]:
+def _platforms(root: Path, lang: str = "es") -> dict[str, tuple[str, ...]]:
+    """Each platform's key -> the names a roster may call it by: its display name first, then
+    its aliases (``x`` -> ``("X", "Twitter")``), as ``new-area`` accepts them."""
     from validator.loading.inventory import load_source
 
     path = root / "inventory" / "plataformas.yaml"
@@ -113,7 +115,7 @@ def _platforms(root: Path, lang: str = "es") -> dict[str, str]:
     source = load_source(root, path, "plataformas")
     if source.model is None:
         raise ImportError_(TEXTS["bad_platforms"].format(lang, path=source.path))
-    return {key: p.nombre for key, p in source.model.plataformas.items()}
+    return {key: p.names for key, p in source.model.plataformas.items()}
 
 
 def assemble(root: Path, files: Iterable[Path], lang: str = "es") -> Assembler:

@@ -70,14 +70,16 @@ def load_source(
 
 
 def validate_model(source: SourceFile) -> None:
-    from validator.models.model_api import validate
+    from validator.models.model_api import keys_at, validate
 
     model_cls = _model_for(source.kind)
     data: Any = source.doc.data
     try:
         source.model = validate(model_cls, data)
     except ValidationError as exc:
-        source.schema_issues = issues_from_error(exc, source.doc)
+        source.schema_issues = issues_from_error(
+            exc, source.doc, lambda path: keys_at(model_cls, path)
+        )
         source.model = None
         source.doc.drop_index()  # the issues have their lines; rebuilt if a rule asks
 

@@ -10,12 +10,16 @@ files or lines.
 
 from __future__ import annotations
 
+import difflib
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from validator.loading.sources import SchemaIssue
 from validator.loading.yaml_loader import YamlDocument
 
 if TYPE_CHECKING:  # pydantic is imported by whoever has an error to turn into issues
+    from collections.abc import Callable
+
     from pydantic import ValidationError
 
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n", "si", "sí", "true", "false"}
@@ -46,7 +50,25 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
 MAX_ISSUES_PER_FILE = 100
 
 
-def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIssue]:
+def suggested_key(key: object, known: tuple[str, ...]) -> str | None:
+    """The known key an unknown one most likely meant: the same once lower-cased, without
+    accents and with ``_`` for spaces and hyphens (``Teléfono`` -> ``telefono``), or the
+    closest spelling (``nivel_mado`` -> ``nivel_mando``); None when nothing is close."""
+    if not known or not isinstance(key, str):
+        return None
+    plain = unicodedata.normalize("NFKD", key.strip().lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = plain.replace(" ", "_").replace("-", "_")
+    if plain in known:
+        return plain
+    close = difflib.get_close_matches(plain, known, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def issues_from_error(
+    exc: ValidationError, doc: YamlDocument, keys_at: Callable[[tuple[Any, ...]], tuple[str, ...]]
+) -> list[SchemaIssue]:
+    """``keys_at(path)``: the keys the mapping at ``path`` may have (for "did you mean")."""
     issues: list[SchemaIssue] = []
     errors = exc.errors(include_url=False)
     if len(errors) > MAX_ISSUES_PER_FILE:
@@ -56,9 +78,21 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
         more = SchemaIssue(line, col, "more_issues", {"more_schema": len(rest)})
     else:
         more = None
+    # An unknown key that names a missing one (``Cargo`` for ``cargo``) is one mistake: its
+    # "did you mean" finding says all, so the missing key is not reported again.
+    suggestions: dict[tuple[Any, ...], str] = {}
+    for err in errors:
+        loc = _clean_loc(tuple(err["loc"]))
+        if err["type"] == "unexpected_keyword_argument" and loc and loc not in RETIRED_KEYS:
+            suggestion = suggested_key(loc[-1], keys_at(loc[:-1]))
+            if suggestion is not None:
+                suggestions[loc] = suggestion
+    meant = {(loc[:-1], suggestion) for loc, suggestion in suggestions.items()}
     for err in errors:
         loc = _clean_loc(tuple(err["loc"]))
         etype = err["type"]
+        if etype == "missing" and loc and (loc[:-1], loc[-1]) in meant:
+            continue
         ctx = dict(err.get("ctx") or {})
         value = err.get("input")
         params: dict[str, Any] = {"field": dotted(loc), "detail": err["msg"]}
@@ -66,14 +100,18 @@ def issues_from_error(exc: ValidationError, doc: YamlDocument) -> list[SchemaIss
             line, col = doc.locate_key(loc[:-1]) if loc[:-1] else (1, 1)
             params["key"] = loc[-1] if loc else ""
             params["parent"] = dotted(loc[:-1])
-            code = "missing"
+            code = "missing" if loc[:-1] else "missing_root"
         elif etype == "unexpected_keyword_argument":  # the models are dataclasses
             line, col = doc.key_positions.get(loc) or doc.locate(loc)
             params["key"] = loc[-1] if loc else ""
             code = "retired_key" if loc in RETIRED_KEYS else "unknown_key"
+            if loc in suggestions:
+                code, params["suggestion"] = "unknown_key_suggest", suggestions[loc]
         else:
             line, col = doc.locate(loc)
             code, extra = _classify(etype, ctx, value, doc.int_sources.get(loc))
+            if code == "type_mapping" and not loc:  # the whole file is a list or a text
+                code = "type_mapping_root"
             if code == "control_char":
                 line, col = _char_position(doc, line, col, ctx)
                 extra["line"] = line
@@ -110,6 +148,9 @@ def _classify(
 ) -> tuple[str, dict[str, Any]]:
     shown = _short(value)
     if etype == "literal_error":
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ").split(", ")
+        if isinstance(value, str) and value.strip() in expected:  # "1" where 1 is expected
+            return "enum_unquote", {"value": value.strip()}
         return "enum", {
             "value": shown,
             "allowed": str(ctx.get("expected", "")).replace(" or ", ", "),
@@ -138,7 +179,11 @@ def _classify(
     if etype == "correo_invalido":
         return "email", {"value": shown, "reason": ctx.get("reason", "")}
     if etype == "string_pattern_mismatch":
-        return "pattern", {"value": shown, "pattern": ctx.get("pattern", "")}
+        from validator.models.types import PATTERN_NAMES  # pydantic already raised: loaded
+
+        pattern = ctx.get("pattern", "")
+        name = PATTERN_NAMES.get(pattern)
+        return (f"pattern_{name}" if name else "pattern"), {"value": shown, "pattern": pattern}
     if etype == "string_too_short":
         return "too_short", {"value": shown, "min": ctx.get("min_length", 1)}
     if etype == "string_too_long":

@@ -281,12 +281,25 @@ def load_text(text: str) -> YamlDocument:
     return YamlDocument(text=text, data=data, error=error)
 
 
-def parser_error(exc: Exception) -> LoadError:
-    """The :class:`LoadError` for an exception raised while parsing: the one place where
-    PyYAML's own words become a load error (``problem``)."""
+def parser_error(exc: Exception, text: str = "") -> LoadError:
+    """The :class:`LoadError` for an exception raised while parsing ``text``: the one place
+    where PyYAML's own words become a load error (``problem``).
+
+    libyaml marks an error at the end of the stream (an unclosed quote or bracket) one line
+    past the file's last line, where no editor or pull request view can show it: such an
+    error points instead where the unclosed construct opened (PyYAML's context mark: the
+    quote, the bracket), or else at the end of the last line."""
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        last = text.count("\n") + (0 if text.endswith("\n") else 1)  # the file's last line
+        if text and line > last:
+            opened = exc.context_mark
+            if opened is not None and opened.line + 1 <= last:
+                line, col = opened.line + 1, opened.column + 1
+            else:
+                tail = text.rstrip("\n").rsplit("\n", 1)[-1]
+                line, col = last, len(tail) + 1
         problem = (exc.problem or exc.context or "").strip()
         if "nesting depth" in problem:  # PyYAML >= 6.0.4 stops deep nesting in its scanner
             return LoadError("too_deep", line, col, {"limit": MAX_DEPTH})
@@ -331,9 +344,10 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
     documents = 0
     nodes = 0
 
-    def refuse(code: str, mark: Any, **params: Any) -> tuple[None, LoadError, _Index | None]:
+    def refuse(code: str, event: Any, **params: Any) -> tuple[None, LoadError, _Index | None]:
         if idx is None:
             raise _Refused(code)
+        mark = event.start_mark  # both parsers mark every event
         return None, LoadError(code, mark.line + 1, mark.column + 1, params), idx
 
     try:
@@ -344,29 +358,29 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                 if TYPE_CHECKING:  # what the test on ``cls`` established (mypy narrows only
                     # on ``event`` itself; the hot loop keeps the cheaper local test)
                     assert isinstance(event, ScalarEvent | MappingStartEvent | SequenceStartEvent)
-                mark = event.start_mark
-                if TYPE_CHECKING:
-                    assert mark is not None  # both parsers mark every event
                 nodes += 1
                 if nodes > MAX_NODES:
-                    return refuse("too_many_nodes", mark, limit=MAX_NODES)
+                    return refuse("too_many_nodes", event, limit=MAX_NODES)
                 if event.anchor is not None:
-                    return refuse("anchor", mark, anchor=event.anchor)
+                    return refuse("anchor", event, anchor=event.anchor)
                 if event.tag is not None:
-                    return refuse("tag", mark, tag=event.tag)
+                    return refuse("tag", event, tag=event.tag)
                 if is_map and key is _NOKEY:  # this node is a key of the open mapping
                     if cls is not ScalarEvent:
-                        return refuse("complex_key", mark)
+                        return refuse("complex_key", event)
                     if TYPE_CHECKING:
                         assert isinstance(event, ScalarEvent)
                     key = event.value
                     if not event.style and key == "<<":
-                        return refuse("merge_key", mark)
+                        return refuse("merge_key", event)
                     if key in cur:
                         first = idx.key_positions[(*path, key)][0] if idx is not None else 0
-                        return refuse("duplicate_key", mark, key=key, first_line=first)
+                        return refuse("duplicate_key", event, key=key, first_line=first)
                     if idx is not None:  # the key's path is its value's too
                         here = (*path, key)
+                        mark = event.start_mark
+                        if TYPE_CHECKING:
+                            assert mark is not None  # both parsers mark every event
                         idx.key_positions[here] = (mark.line + 1, mark.column + 1)
                     continue
                 raw_int: str | None = None  # a plain integer's source text
@@ -400,12 +414,15 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                     root = value
                     have_root = True
                 if idx is not None:
+                    mark = event.start_mark
+                    if TYPE_CHECKING:
+                        assert mark is not None
                     idx.positions[here] = (mark.line + 1, mark.column + 1)
                     if raw_int is not None:
                         idx.int_sources[here] = raw_int
                 if cls is not ScalarEvent:
                     if len(stack) >= MAX_DEPTH:
-                        return refuse("too_deep", mark, limit=MAX_DEPTH)
+                        return refuse("too_deep", event, limit=MAX_DEPTH)
                     stack.append((cur, is_map, path))
                     cur, is_map, path = value, cls is MappingStartEvent, here
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
@@ -416,26 +433,32 @@ def _build(text: str, index: bool) -> tuple[Any, LoadError | None, _Index | None
                     assert isinstance(event, DocumentStartEvent)
                 documents += 1
                 if documents > 1:
-                    return refuse("multi_document", event.start_mark)
+                    return refuse("multi_document", event)
             elif cls is StreamEndEvent:
                 break
             elif cls is AliasEvent:
                 if TYPE_CHECKING:
                     assert isinstance(event, AliasEvent)
-                return refuse("alias", event.start_mark, anchor=event.anchor)
+                return refuse("alias", event, anchor=event.anchor)
     except _PARSER_ERRORS as exc:
         if idx is None:
             raise _Refused("parser") from None
-        return None, parser_error(exc), idx
+        return None, parser_error(exc, text), idx
     finally:
         parser.dispose()
     if not have_root or root is None:
-        return refuse("empty", _NO_MARK)
+        return refuse("empty", _NO_EVENT)
     return root, None, idx
 
 
-class _NoMark:
+class _FirstMark:
     line = column = 0
 
 
-_NO_MARK = _NoMark()
+class _NoEvent:
+    """Where an empty document is refused: line 1, column 1."""
+
+    start_mark = _FirstMark()
+
+
+_NO_EVENT = _NoEvent()

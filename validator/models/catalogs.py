@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
@@ -237,6 +238,11 @@ class Plataforma:
     def host(self) -> str:
         return self.dominio_preferido or self.dominios[0]
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """What people call the platform: its name, then its aliases (``X``, ``Twitter``)."""
+        return (self.nombre, *self.alias)
+
 
 @strict_model
 class Plataformas:
@@ -257,6 +263,21 @@ class Plataformas:
                         {"host": host, "first": owner[host], "second": key},
                     )
         return self
+
+    def key_for(self, name: str) -> str | None:
+        """The key of the platform called ``name``: its key (``x``), its name (``X``,
+        ``Facebook``) or an alias (``Twitter``); case, accents and spacing ignored."""
+        wanted = fold_name(name)
+        for key, plataforma in self.plataformas.items():
+            if wanted in {fold_name(n) for n in (key, *plataforma.names)}:
+                return key
+        return None
+
+
+def fold_name(text: str) -> str:
+    """A name as people may type it: case, accents and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 @strict_model

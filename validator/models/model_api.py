@@ -118,6 +118,21 @@ def _field_types(cls: Hashable) -> tuple[tuple[str, Any], ...]:
     return tuple((name, info.annotation) for name, info in fields.items())
 
 
+def keys_at(cls: type[Any], path: tuple[Any, ...]) -> tuple[str, ...]:
+    """The keys a mapping at ``path`` of a ``cls`` document may have (its model's field
+    names), or none when ``path`` leads to no model (a plain value, an unknown key)."""
+    current: Any = cls
+    for part in path:
+        if isinstance(part, int):
+            continue  # a list item: the list's own annotation already names its model
+        annotation = field_types(current).get(part)
+        models = [leaf for leaf in _leaves(annotation) if is_model(leaf)] if annotation else []
+        if not models:
+            return ()
+        current = models[0]
+    return tuple(field_types(current))
+
+
 def _leaves(annotation: Any) -> list[Any]:
     args = get_args(annotation)
     if not args:

@@ -193,11 +193,29 @@ Email = Annotated[
 
 Text = Annotated[str, Field(min_length=1, max_length=500), CLEAN_LINE]
 LongText = Annotated[str, Field(min_length=1, max_length=4000), CLEAN_LINES]
-Telefono = Annotated[
-    str, Field(min_length=5, max_length=60, pattern=r"^[0-9+()\s.,\-a-zA-Z]+$"), CLEAN_LINE
-]
-Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$"), CLEAN_LINE]
-Clave = Annotated[str, Field(pattern=r"^[a-z0-9]{2,16}$"), CLEAN_LINE]
+# The patterns a titular can break: a schema finding explains each one in words (its own
+# message in validator/rules/esquema.py, keyed by PATTERN_NAMES), never the regex.
+TELEFONO_PATTERN = r"^[0-9+()\s.,\-a-zA-Z]+$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+CLAVE_PATTERN = r"^[a-z0-9]{2,16}$"
 # GitHub logins: 1-39 alphanumerics or single hyphens, not at either end.
-GithubLogin = Annotated[str, Field(pattern=r"^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$"), CLEAN_LINE]
+GITHUB_LOGIN_PATTERN = r"^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$"
+PATTERN_NAMES: dict[str, str] = {
+    TELEFONO_PATTERN: "telefono",
+    SHA256_PATTERN: "sha256",
+    CLAVE_PATTERN: "clave",
+    GITHUB_LOGIN_PATTERN: "github",
+}
+
+Telefono = Annotated[str, Field(min_length=5, max_length=60, pattern=TELEFONO_PATTERN), CLEAN_LINE]
+Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN), CLEAN_LINE]
+Clave = Annotated[str, Field(pattern=CLAVE_PATTERN), CLEAN_LINE]
+GithubLogin = Annotated[str, Field(pattern=GITHUB_LOGIN_PATTERN), CLEAN_LINE]
+
+
+def same_login(a: str, b: str) -> bool:
+    """GitHub logins are case-insensitive (and ASCII); a leading ``@`` is not part of them."""
+    return a.strip().lstrip("@").lower() == b.strip().lstrip("@").lower()
+
+
 Oficio = Annotated[str, Field(min_length=3, max_length=120), CLEAN_LINE]

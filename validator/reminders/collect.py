@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from validator.i18n import Message
 from validator.models.vocabulary import ENTIDAD_NOMBRES_CORTOS
 from validator.obligations import (
     KINDS,
@@ -32,7 +33,33 @@ ENTIDADES: dict[str, str] = ENTIDAD_NOMBRES_CORTOS
 
 
 class RemindersError(Exception):
-    """The reminders cannot be computed (broken catalogue, unknown area): exit 2."""
+    """The reminders cannot be computed (broken catalogue, unknown area): exit 2. ``str()``
+    is the Spanish text; :meth:`message` gives it in the run's language."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key, self.params = key, params
+        super().__init__(self.message("es"))
+
+    def message(self, lang: str = "es") -> str:
+        return REMINDERS_ERRORS[self.key].render(lang, self.params)
+
+
+REMINDERS_ERRORS: dict[str, Message] = {
+    "lineamientos": Message(
+        es="{path} no es válido; ejecute `ine-redes validate`",
+        en="{path} is not valid; run `ine-redes validate`",
+    ),
+    "area": Message(
+        es="no hay un área válida con clave '{area}'",
+        en="there is no valid area with clave '{area}'",
+    ),
+    "no_mail_settings": Message(
+        es="{path} no tiene la sección recordatorios_correo (servidor, puerto, seguridad, "
+        "remitente): la CNCS debe configurarla para enviar recordatorios",
+        en="{path} has no recordatorios_correo section (servidor, puerto, seguridad, "
+        "remitente): CNCS must configure it to send reminders",
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +195,7 @@ def collect(
 
     lin = inventory.lineamientos
     if lin is None:
-        raise RemindersError(
-            f"{inventory.lineamientos_file.path} no es válido; ejecute `ine-redes validate`"
-        )
+        raise RemindersError("lineamientos", path=inventory.lineamientos_file.path)
     days = lin.aviso_anticipado_dias if within is None else within
     cal = BusinessCalendar(lin.dias_inhabiles_adicionales)
     skipped = [f.path for f in inventory.area_files if f.model is None]
@@ -178,7 +203,7 @@ def collect(
     if area is not None:
         sources = [f for f in sources if f.area.clave == area]
         if not sources:
-            raise RemindersError(f"no hay un área válida con clave '{area}'")
+            raise RemindersError("area", area=area)
     areas = [_area(source, source.area, lin, cal, as_of, days) for source in sources]
     areas.sort(key=area_order)
     return Reminders(

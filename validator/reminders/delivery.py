@@ -39,7 +39,44 @@ STATE_KEEP = timedelta(days=40)
 
 
 class DeliveryError(Exception):
-    """Sending stopped (server refused, dropped, or could not be reached): exit 2."""
+    """Sending stopped (server refused, dropped, or could not be reached): exit 2. ``str()``
+    is the Spanish text; :meth:`message` gives it in the run's language."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key, self.params = key, params
+        super().__init__(self.message("es"))
+
+    def message(self, lang: str = "es") -> str:
+        return DELIVERY_ERRORS[self.key].render(lang, self.params)
+
+
+DELIVERY_ERRORS: dict[str, Message] = {
+    "state": Message(
+        es="no se puede leer el estado {path}: {reason}",
+        en="cannot read the state file {path}: {reason}",
+    ),
+    "plain_credentials": Message(
+        es="no se envían credenciales por una conexión sin cifrar: use seguridad starttls o tls",
+        en="credentials are never sent over an unencrypted connection: use seguridad "
+        "starttls or tls",
+    ),
+    "connect": Message(
+        es="no se pudo abrir la sesión con {host}:{port}: {reason}",
+        en="could not open the session with {host}:{port}: {reason}",
+    ),
+    "refused": Message(
+        es="el servidor no aceptó el mensaje del área {area}: {reason}; mensajes enviados: "
+        "{sent} de {total}",
+        en="the server did not accept the message of area {area}: {reason}; messages sent: "
+        "{sent} of {total}",
+    ),
+    "refused_state": Message(
+        es="el servidor no aceptó el mensaje del área {area}: {reason}; mensajes enviados: "
+        "{sent} de {total} (registrados en {path})",
+        en="the server did not accept the message of area {area}: {reason}; messages sent: "
+        "{sent} of {total} (recorded in {path})",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -82,10 +119,10 @@ class State:
             data = json.loads(path.read_text(encoding="utf-8"))
             delivered = data["entregados"]
             if data.get("version") != STATE_VERSION or not isinstance(delivered, dict):
-                raise ValueError("versión o forma desconocida")
+                raise ValueError(f"version {data.get('version')!r}")
         except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
             # RecursionError: JSON nested deeper than the interpreter's stack (a bad cache)
-            raise DeliveryError(f"no se puede leer el estado {path}: {exc}") from None
+            raise DeliveryError("state", path=path, reason=str(exc)) from None
         return cls(path, delivered)
 
     def __contains__(self, message_id: str) -> bool:
@@ -144,9 +181,7 @@ def _context(server: Server) -> ssl.SSLContext:
 def connect(server: Server) -> smtplib.SMTP:
     """An open, authenticated (when credentials are given) SMTP session."""
     if server.security == "ninguna" and server.user:
-        raise DeliveryError(
-            "no se envían credenciales por una conexión sin cifrar: use seguridad starttls o tls"
-        )
+        raise DeliveryError("plain_credentials")
     try:
         smtp: smtplib.SMTP
         if server.security == "tls":
@@ -162,7 +197,7 @@ def connect(server: Server) -> smtplib.SMTP:
             smtp.login(server.user, server.password or "")
     except (smtplib.SMTPException, OSError) as exc:
         raise DeliveryError(
-            f"no se pudo abrir la sesión con {server.host}:{server.port}: {_reason(exc)}"
+            "connect", host=server.host, port=server.port, reason=_reason(exc)
         ) from None
     return smtp
 
@@ -200,9 +235,12 @@ def send(
                 refused = smtp.send_message(out.message, from_addr=sender, to_addrs=out.recipients)
             except (smtplib.SMTPException, OSError) as exc:
                 raise DeliveryError(
-                    f"el servidor no aceptó el mensaje del área {out.area}: {_reason(exc)}; "
-                    f"se enviaron {len(report.sent)} de {len(pending)} mensajes"
-                    + (f" (registrados en {state.path})" if state.path else "")
+                    "refused_state" if state.path else "refused",
+                    area=out.area,
+                    reason=_reason(exc),
+                    sent=len(report.sent),
+                    total=len(pending),
+                    path=state.path or "",
                 ) from None
             state.record(out, now(), refused)
             report.sent.append(out)

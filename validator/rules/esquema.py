@@ -41,11 +41,23 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
             es="Falta la clave obligatoria '{key}' en '{parent}'. Agréguela con su valor.",
             en="Required key '{key}' is missing in '{parent}'. Add it with its value.",
         ),
+        "missing_root": Message(
+            es="Falta la clave obligatoria '{key}' en el nivel principal del archivo (sin "
+            "sangría, como 'clave' y 'nombre'). Agréguela con su valor.",
+            en="Required key '{key}' is missing at the top level of the file (not indented, "
+            "like 'clave' and 'nombre'). Add it with its value.",
+        ),
         "unknown_key": Message(
             es="Clave desconocida '{field}'. Revise la ortografía (las claves van en minúsculas, "
             "sin acentos) o quítela; vea docs/formato-inventario.md.",
             en="Unknown key '{field}'. Check the spelling (keys are lower case, no accents) or "
             "remove it; see docs/formato-inventario.md.",
+        ),
+        "unknown_key_suggest": Message(
+            es="Clave desconocida '{field}'. ¿Quiso decir '{suggestion}'? Las claves van en "
+            "minúsculas y sin acentos; vea docs/formato-inventario.md.",
+            en="Unknown key '{field}'. Did you mean '{suggestion}'? Keys are lower case, with "
+            "no accents; see docs/formato-inventario.md.",
         ),
         "account_ref": Message(
             es="'{field}' vale '{value}': cada cuenta de la responsiva se escribe "
@@ -66,6 +78,11 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
         "enum": Message(
             es="'{field}' vale '{value}'; los valores permitidos son: {allowed}.",
             en="'{field}' is '{value}'; allowed values are: {allowed}.",
+        ),
+        "enum_unquote": Message(
+            es="'{field}' debe ser el número {value} sin comillas: escriba {value}, no \"{value}\".",
+            en="'{field}' must be the number {value} without quotes: write {value}, not "
+            '"{value}".',
         ),
         "quote_number": Message(
             es="'{field}' debe ser texto, pero YAML lo leyó como número. Escríbalo entre "
@@ -97,6 +114,12 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
         "type_mapping": Message(
             es="'{field}' debe ser un bloque de claves y valores (clave: valor), no '{value}'.",
             en="'{field}' must be a block of keys and values (key: value), not '{value}'.",
+        ),
+        "type_mapping_root": Message(
+            es="El archivo debe ser un bloque de claves y valores (clave: valor, una por "
+            "línea), no una lista ni un texto suelto; parta del ejemplo de docs/formato-inventario.md.",
+            en="The file must be a block of keys and values (key: value, one per line), not a "
+            "list or a bare text; start from the example in docs/formato-inventario.md.",
         ),
         "date": Message(
             es="'{field}' no es una fecha válida: '{value}'. Use AAAA-MM-DD con una fecha que "
@@ -136,6 +159,34 @@ from validator.rules.base import ERROR, Context, Message, Problem, rule
         "pattern": Message(
             es="'{field}' tiene un formato no válido: '{value}' (debe cumplir {pattern}).",
             en="'{field}' has an invalid format: '{value}' (must match {pattern}).",
+        ),
+        "pattern_telefono": Message(
+            es="'{field}' no es un teléfono válido: '{value}'. Escríbalo entre comillas con "
+            "dígitos, espacios, guiones, puntos, comas, paréntesis, '+' y letras (p. ej. "
+            '"449 910 0000 ext. 1234"), sin otros signos como # o /.',
+            en="'{field}' is not a valid phone number: '{value}'. Write it in quotes with "
+            "digits, spaces, hyphens, dots, commas, parentheses, '+' and letters (e.g. "
+            '"449 910 0000 ext. 1234"), with no other signs such as # or /.',
+        ),
+        "pattern_sha256": Message(
+            es="'{field}' no es una huella SHA-256: '{value}'. Son 64 caracteres, dígitos y "
+            "letras a-f en minúsculas; `ine-redes formatos registrar` la calcula y la anota.",
+            en="'{field}' is not a SHA-256 digest: '{value}'. It is 64 characters, digits and "
+            "lower-case letters a-f; `ine-redes formatos registrar` computes and records it.",
+        ),
+        "pattern_clave": Message(
+            es="'{field}' no es una clave de área válida: '{value}'. Use de 2 a 16 letras "
+            "minúsculas sin acentos y dígitos, sin espacios ni signos (p. ej. jd05ags).",
+            en="'{field}' is not a valid area key: '{value}'. Use 2 to 16 lower-case letters "
+            "without accents and digits, with no spaces or signs (e.g. jd05ags).",
+        ),
+        "pattern_github": Message(
+            es="'{field}' no es una cuenta de GitHub válida: '{value}'. Escriba sólo el nombre "
+            "de usuario, sin @ ni dirección: letras, dígitos y guiones (no al principio ni al "
+            "final, ni dos seguidos), hasta 39 caracteres (p. ej. plsaucedo-ine).",
+            en="'{field}' is not a valid GitHub account: '{value}'. Write only the user name, "
+            "without @ or address: letters, digits and hyphens (not at either end, nor two in "
+            "a row), up to 39 characters (e.g. plsaucedo-ine).",
         ),
         "too_short": Message(
             es="'{field}' está vacío o es demasiado corto. Escriba el dato completo.",

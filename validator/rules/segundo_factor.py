@@ -44,10 +44,12 @@ from validator.rules.base import ERROR, WARNING, Context, Message, Problem, prob
         "missing": Message(
             es="La cuenta {plataforma} '{usuario}' no registra segundo_factor y {nombre} lo "
             "permite. Actívelo en el dispositivo de la persona propietaria y agregue "
-            "segundo_factor: {{activo: true, dispositivo: propietaria}}.",
+            "segundo_factor: {{activo: true, dispositivo: propietaria, persona: {correo}, "
+            "desde: <fecha en que quedó en su dispositivo>}}.",
             en="The {plataforma} account '{usuario}' records no segundo_factor and {nombre} "
             "supports it. Turn it on, on the owner's device, and add "
-            "segundo_factor: {{activo: true, dispositivo: propietaria}}.",
+            "segundo_factor: {{activo: true, dispositivo: propietaria, persona: {correo}, "
+            "desde: <date it was set on her device>}}.",
         ),
         "inactive": Message(
             es="La cuenta {plataforma} '{usuario}' tiene el segundo factor desactivado "
@@ -131,7 +133,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             params = _params(cuenta, plataforma)
             base = ("cuentas", i, "segundo_factor")
             if factor is None:
-                yield problem(source, ("cuentas", i), "missing", params=params)
+                prop = source.area.administradores.propietaria
+                correo = prop.correo if prop is not None else "<correo>"
+                yield problem(source, ("cuentas", i), "missing", correo=correo, params=params)
             elif not factor.activo:
                 yield problem(source, (*base, "activo"), "inactive", params=params)
             elif factor.dispositivo is None:

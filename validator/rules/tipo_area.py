@@ -42,11 +42,11 @@ _NEEDS = {
     ),
     messages={
         "missing": Message(
-            es="Un área de tipo {tipo} debe indicar '{key}'. Agréguelo.",
-            en="An area of tipo {tipo} must give '{key}'. Add it.",
+            es="Un área de tipo {tipo} debe indicar '{key}'. Agregue esa clave con su valor.",
+            en="An area of tipo {tipo} must give '{key}'. Add that key with its value.",
         ),
         "forbidden": Message(
-            es="Un área de tipo {tipo} no lleva '{key}'. Quítelo o corrija el tipo.",
+            es="Un área de tipo {tipo} no lleva '{key}'. Quite esa clave o corrija el tipo.",
             en="An area of tipo {tipo} does not carry '{key}'. Remove it or fix the tipo.",
         ),
         "clave": Message(
