@@ -1,7 +1,8 @@
 """Usage errors that echo an argument (red team, 2026-12-01).
 
 Several commands refuse a value by naming it (``explain``, ``validate --select``,
-``reminders --area``, ``verify --plataforma``, ``formatos --area``, ``validate FILE``); the
+``verify --plataforma``, ``formatos --area``, ``validate FILE``; ``reminders --area`` was
+escaped meanwhile on main, and passes); the
 message reaches the terminal raw, so a bidi override or a zero-width character in the value
 (pasted from a document, or passed by a script from a file name) reorders or hides what the
 user reads; on a terminal click does not strip an ESC sequence either (it does when the output
@@ -24,7 +25,6 @@ REPO = ["--repo", str(REPO_ROOT)]
 COMMANDS = [
     ["explain", VALUE],
     ["validate", *REPO, "--select", VALUE],
-    ["reminders", *REPO, "--area", VALUE],
     ["verify", *REPO, "--plataforma", VALUE, "@INEMexico"],
     ["formatos", "anexo1", *REPO, "--area", VALUE],
     ["validate", *REPO, f"inventory/{VALUE}.yaml"],
@@ -36,11 +36,16 @@ COMMANDS = [
     reason="red team 2026-12-01: click usage errors echo arguments raw; the fix belongs in "
     "validator/cli/__init__.py (being edited by another engineer)",
 )
-@pytest.mark.parametrize(
-    "args", COMMANDS, ids=["explain", "select", "reminders", "verify", "formatos", "file"]
-)
+@pytest.mark.parametrize("args", COMMANDS, ids=["explain", "select", "verify", "formatos", "file"])
 def test_a_refused_value_is_shown_escaped(args: list[str]) -> None:
     result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "jd01ags" in result.output
+    assert not has_hidden(result.output.replace("\n", " ")), result.output
+
+
+def test_reminders_area_is_shown_escaped() -> None:
+    result = CliRunner().invoke(main, ["reminders", *REPO, "--area", VALUE])
     assert result.exit_code == 2, result.output
     assert "jd01ags" in result.output
     assert not has_hidden(result.output.replace("\n", " ")), result.output
