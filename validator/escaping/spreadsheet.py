@@ -17,6 +17,12 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 # Characters XML 1.0 (and so XLSX) cannot hold; openpyxl refuses them.
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Office Open XML reads ``_xHHHH_`` in a cell's text as the character U+HHHH (ECMA-376
+# ST_Xstring: Excel decodes every one, LibreOffice those of control characters), so typed
+# text ``Juan_x000A_Pérez`` would show a line break, ``_x202E_`` a bidi override, ``_x003D_``
+# a leading "=". Its underscore written as ``_x005F_`` (the escape of "_") keeps it text.
+_OOXML_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+_OOXML_ESCAPED = re.compile(r"_x005[Ff]_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def neutralise(value: str) -> str:
@@ -70,5 +76,12 @@ def restore(value: str) -> str:
 
 
 def xlsx_text(value: str) -> str:
-    """A neutralised cell text that XLSX can store (illegal control characters replaced)."""
-    return neutralise(_XML_ILLEGAL.sub("\ufffd", value))
+    """A neutralised cell text that XLSX can store (illegal control characters replaced) and
+    that a spreadsheet shows as written (``_xHHHH_`` kept as text, see ``_OOXML_ESCAPE``)."""
+    return neutralise(_OOXML_ESCAPE.sub("_x005F_", _XML_ILLEGAL.sub("\ufffd", value)))
+
+
+def xlsx_restore(value: str) -> str:
+    """The value :func:`xlsx_text` was given, from the cell text openpyxl reads (it decodes
+    no ``_xHHHH_``): the ``_x005F_`` put before an escape-like sequence taken off again."""
+    return restore(_OOXML_ESCAPED.sub("_", value))

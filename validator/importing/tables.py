@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from validator.escaping.spreadsheet import restore
+from validator.escaping.spreadsheet import restore, xlsx_restore
 from validator.i18n import Message
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -191,7 +191,7 @@ def _xlsx(path: Path, name: str, lang: str) -> list[Sheet]:
                 continue
             sheet = Sheet(name, ws.title, [_cell_text(v) for v in header])
             for number, values in enumerate(rows, start=2):
-                cells = [restore(_cell_text(v)) for v in values]
+                cells = [xlsx_restore(_cell_text(v)) for v in values]
                 if any(cells):
                     sheet.rows.append((number, cells))
             sheets.append(sheet)
