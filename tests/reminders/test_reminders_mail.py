@@ -437,6 +437,9 @@ def test_daily_workflow_step_sends_once_per_day(
 # recipient in To: - a reply to all would write to it. A person's name has no ``@``, ``<``
 # or ``>``: the e-mail channel writes them as spaces in a display name.
 SPOOF = 'María <intruso@evil.example>, "Otro" <otro@evil.example>; (c)'
+# An ASCII name that *is* an encoded word (base64 of ``Juan <intruso@evil.example>, x``): the
+# e-mail package decoded it while building To:, which then held that address in clear.
+ENCODED = "=?utf-8?b?SnVhbiA8aW50cnVzb0BldmlsLmV4YW1wbGU+LCB4?="
 
 
 def _naive_addresses(raw_header: str) -> list[str]:
@@ -450,21 +453,67 @@ def _naive_addresses(raw_header: str) -> list[str]:
 
 
 @pytest.mark.parametrize("smtp", ["starttls"], indirect=True)
+@pytest.mark.parametrize("spoof", [SPOOF, ENCODED], ids=["specials", "encoded-word"])
 def test_a_name_that_looks_like_an_address_adds_no_recipient(
-    smtp: Smtp, tmp_path: Path, ca_file: str
+    smtp: Smtp, tmp_path: Path, ca_file: str, spoof: str
 ) -> None:
     repo = _repo(tmp_path, smtp.port, smtp.security)
     area_file = repo / "inventory" / "areas" / "jd01ags.yaml"
     text = area_file.read_text(encoding="utf-8")
     old = "  nombre: María Fernanda López Ruiz"
     assert text.count(old) == 1
-    area_file.write_text(text.replace(old, f"  nombre: {json.dumps(SPOOF)}"), encoding="utf-8")
+    area_file.write_text(text.replace(old, f"  nombre: {json.dumps(spoof)}"), encoding="utf-8")
     result = _run(repo, "--send", "--area", "jd01ags", env=_env(ca_file))
     assert result.exit_code == 0, result.output
     [(to, msg)] = smtp.handler.received
     assert to == ["maria.lopez@ine.mx", "juan.perez@ine.mx", "ana.ramirez@ine.mx"]
     raw_to = msg.as_bytes().split(b"\n\n", 1)[0].decode("ascii")
     header = raw_to.split("\nTo: ", 1)[1].split("\nReply-To:", 1)[0]
-    assert _naive_addresses(header) == to
+    assert _naive_addresses(header) == to, header
+    assert [a.addr_spec for a in msg["To"].addresses] == to  # as the e-mail package reads it
     name = msg["To"].addresses[0].display_name
-    assert name.startswith("María intruso") and not any(c in name for c in "<>@"), name
+    assert not any(c in name for c in "<>@"), name
+
+
+# Red team, 2026-12-01: the To: header of a reminder, read back by the e-mail package. With
+# lines folded at 78 characters, Python's e-mail package (3.12 and older) sometimes writes the
+# comma between two addresses as an encoded word (``=?utf-8?q?=2C?=``): the next recipient
+# disappears from To: for every reader (1 in 20 of realistic three-name lists). Headers are now
+# folded only past 998 octets (RFC 5322's limit) and a display name is at most 60 characters,
+# so a reminder's To: never needs folding.
+_WORDS = ["María", "Fernanda", "López", "O'Brien", "de", "la", "Hernández", "Juan", "Pérez",
+          "Villaseñor-Ortiz", "Jr.", "Xóchitl", "Núñez", "李", "王芳", "Ana", "Sofía"]  # fmt: skip
+
+
+def _three_names(seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(_WORDS) for _ in range(rng.randint(2, 12))) for _ in range(3)]
+
+
+def test_every_recipient_reads_back_from_to() -> None:
+    from validator.escaping.email_header import display_name
+
+    rem, area = _reminders_with("x")
+    wrong = []
+    for seed in range(200):
+        names = _three_names(seed)
+        people = replace(
+            area,
+            titular=Titular(names[0], "maria.lopez@ine.mx", area.titular.github),
+            administradores=(
+                Persona("propietaria", names[1], "juan.perez@ine.mx"),
+                Persona("suplente", names[2], "ana.ramirez@ine.mx"),
+            ),
+        )
+        settings = MailSettings("recordatorios.redes@ine.mx")
+        out = build_message(rem, people, settings, datetime(2026, 12, 20, tzinfo=UTC))
+        raw = out.as_bytes()
+        assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+        addresses = message_from_bytes(raw, policy=default_policy)["To"].addresses
+        if [a.addr_spec for a in addresses] != list(out.recipients) or [
+            a.display_name for a in addresses
+        ] != [display_name(n) for n in names]:
+            wrong.append(names)
+    assert wrong == []

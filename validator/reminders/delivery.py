@@ -232,7 +232,8 @@ def send(
     try:
         for out in pending:
             try:
-                refused = smtp.send_message(out.message, from_addr=sender, to_addrs=out.recipients)
+                # the very bytes a dry run writes (Outgoing.as_bytes: its header folding)
+                refused = smtp.sendmail(sender, list(out.recipients), out.as_bytes())
             except (smtplib.SMTPException, OSError) as exc:
                 raise DeliveryError(
                     "refused_state" if state.path else "refused",

@@ -31,6 +31,12 @@ from validator.reminders import ics
 from validator.reminders.collect import AreaReminders, Item, Reminders
 from validator.reminders.texts import clause, how, last, status_label, what, when
 
+#: Headers folded only past RFC 5322's limit of 998 octets: folding an address list at 78,
+#: the e-mail package (Python 3.12 and older) may write the comma between two addresses as an
+#: encoded word, and the next recipient disappears from To: for every reader. Display names
+#: are short enough (escaping.email_header.DISPLAY_NAME_MAX) never to need it.
+_WIRE = SMTP.clone(max_line_length=998)
+
 #: The statuses a reminder mail counts, in the order the subject names them.
 COUNTED = ("overdue", "missing", "due_soon")
 
@@ -93,7 +99,7 @@ class Outgoing:
     message: EmailMessage
 
     def as_bytes(self) -> bytes:
-        return self.message.as_bytes(policy=SMTP)
+        return self.message.as_bytes(policy=_WIRE)
 
 
 def recipients(area: AreaReminders) -> list[tuple[str, str]]:
