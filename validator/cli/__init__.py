@@ -78,6 +78,9 @@ class LazyGroup(click.Group):
             return super().make_context(*args, **kwargs)
         except BrokenPipeError:
             _closed_pipe()
+        except click.ClickException as exc:
+            _shown_escaped(exc)
+            raise
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
@@ -104,10 +107,20 @@ class LazyGroup(click.Group):
                 sys.stdout.flush()
         except BrokenPipeError:
             _closed_pipe()
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+        except click.ClickException as exc:
+            _shown_escaped(exc)
+            raise
+        except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as exc:
             _failed(exc)
+
+
+def _shown_escaped(exc: click.ClickException) -> None:
+    """A usage error often names the value it refuses (``explain X``, ``--area X``, a file):
+    its message reaches the terminal through the terminal channel, so that a bidi override,
+    a zero-width character or an escape sequence in that value is shown, not obeyed."""
+    exc.message = "\n".join(visible(line) for line in exc.message.split("\n"))
 
 
 def _failed(exc: Exception) -> NoReturn:
