@@ -84,6 +84,12 @@ def test_contract_example_as_of_2026_11_29() -> None:
          "ok", ("cuentas", 0, "asociacion", "notificada_cncs")),
         ("asociacion-notificada", "x/INEJDE01Ags", date(2026, 8, 25), date(2026, 8, 19), "ok",
          ("cuentas", 1, "asociacion", "notificada_cncs")),
+        # the incident of Monday 2026-05-04: password changed and CNCS told the same day,
+        # each due within one business day (4.3 IV)
+        ("incidente-atendido", "facebook/INEJDE01Ags", date(2026, 5, 5), date(2026, 5, 4), "ok",
+         ("cuentas", 0, "incidentes", 0, "contrasena_cambiada")),
+        ("incidente-atendido", "facebook/INEJDE01Ags", date(2026, 5, 5), date(2026, 5, 4), "ok",
+         ("cuentas", 0, "incidentes", 0, "notificado_cncs")),
     ]  # fmt: skip
     assert all(o.late_days == 0 for o in area_obligations(area(), LIN, CAL, date(2026, 11, 29)))
 
@@ -341,3 +347,30 @@ def test_worst_and_phrases() -> None:
     assert days_left_phrases(-1)["left_es"] == "vencido hace 1 día"
     assert days_left_phrases(-2)["left_en"] == "overdue by 2 days"
     assert days_left_phrases(1)["left_en"] == "1 day left"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status"),
+    [
+        (date(2026, 11, 12), None),  # before the incident: nothing yet
+        (date(2026, 11, 13), "due_soon"),  # Friday: due the next business day
+        (date(2026, 11, 16), "due_soon"),  # Monday, a rest day (Revolución): still in term
+        (date(2026, 11, 17), "due_soon"),  # the due day itself
+        (date(2026, 11, 18), "overdue"),
+    ],
+)
+def test_an_unhandled_incident_is_two_obligations(as_of: date, status: str | None) -> None:
+    """4.3 IV in reminders too: change the password with CAU and notify CNCS, each within
+    its business days of the incident; a date before the incident fulfils nothing."""
+    data = load_bytes(contract_area().encode()).data
+    incidente = data["cuentas"][0]["incidentes"][0]
+    incidente.update(fecha="2026-11-13", contrasena_cambiada=None, notificado_cncs="2026-11-12")
+    a = validate(Area, data)
+    got = [o for o in area_obligations(a, LIN, CAL, as_of) if o.kind == "incidente-atendido"]
+    if status is None:
+        assert got == []
+        return
+    assert [o.path[-1] for o in got] == ["contrasena_cambiada", "notificado_cncs"]
+    assert {o.status for o in got} == {status}
+    assert {o.due for o in got} == {date(2026, 11, 17)}
+    assert [o.last_done for o in got] == [None, None]  # the notice predates the incident

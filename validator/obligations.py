@@ -22,7 +22,12 @@ values, so the arithmetic of the lineamientos lives here only:
   the next change, due ``plazo_aviso_cambio_dias_habiles`` business days after ``desde``
   (met late: a warning);
 * association notice per account (4.3 III): ``asociacion.notificada_cncs`` on/after
-  ``asociacion.fecha``, due ``asociacion_aviso_cncs_dias_habiles`` business days after it.
+  ``asociacion.fecha``, due ``asociacion_aviso_cncs_dias_habiles`` business days after it;
+* the two terms of an incident (4.3 IV): the password changed with CAU's help
+  (``contrasena_cambiada``, "de forma inmediata": ``incidente_cambio_dias_habiles``) and
+  the notice to CNCS (``notificado_cncs``, "a la brevedad":
+  ``incidente_aviso_cncs_dias_habiles``), each counted in business days from the incident's
+  ``fecha``.
 
 Entries dated after ``as_of`` do not exist yet as of that date and are ignored, so that a
 run with a past ``--as-of`` shows what was due then. Due on the day itself is not overdue;
@@ -44,7 +49,13 @@ if TYPE_CHECKING:
     from validator.models import Area, Lineamientos
     from validator.models.area import Administrador, CambioContrasena, Cuenta, Rol
 
-Kind = Literal["rotacion-contrasena", "informe-trimestral", "aviso-cambio", "asociacion-notificada"]
+Kind = Literal[
+    "rotacion-contrasena",
+    "informe-trimestral",
+    "aviso-cambio",
+    "asociacion-notificada",
+    "incidente-atendido",
+]
 Status = Literal["ok", "due_soon", "overdue", "missing"]
 Path = tuple[str | int, ...]
 
@@ -56,6 +67,7 @@ KINDS: tuple[Kind, ...] = (
     "informe-trimestral",
     "aviso-cambio",
     "asociacion-notificada",
+    "incidente-atendido",
 )
 #: Statuses from the most to the least urgent.
 STATUS_ORDER: tuple[Status, ...] = ("overdue", "missing", "due_soon", "ok")
@@ -479,6 +491,50 @@ def association_notices(
         )  # fmt: skip
 
 
+#: 4.3 IV: an incident's dated duties: the password changed with CAU's help, the notice to
+#: CNCS (the fields of ``incidentes[]`` that record them).
+INCIDENT_DUTIES: tuple[str, ...] = ("contrasena_cambiada", "notificado_cncs")
+
+
+def incident_term_days(duty: str, lin: Lineamientos) -> int:
+    """4.3 IV: the business days an incident's ``duty`` (one of :data:`INCIDENT_DUTIES`)
+    has: "de forma inmediata" (``incidente_cambio_dias_habiles``) for the password, "a la
+    brevedad" (``incidente_aviso_cncs_dias_habiles``) for the notice to CNCS."""
+    if duty == "contrasena_cambiada":
+        return lin.incidente_cambio_dias_habiles
+    return lin.incidente_aviso_cncs_dias_habiles
+
+
+def incident_term_due(fecha: date, duty: str, lin: Lineamientos, cal: BusinessCalendar) -> date:
+    """4.3 IV: the last day for an incident's ``duty`` after an incident on ``fecha``."""
+    return cal.add_business_days(fecha, incident_term_days(duty, lin))
+
+
+def incident_terms(
+    area: Area, lin: Lineamientos, cal: BusinessCalendar, as_of: date
+) -> Iterator[Obligation]:
+    """4.3 IV: two obligations per incident detected by ``as_of`` (the password change with
+    CAU, the notice to CNCS). A date before the incident itself fulfils nothing (the rule
+    asks for it to be corrected)."""
+    for i, cuenta in enumerate(area.cuentas):
+        subject = account_subject(cuenta)
+        for k, incidente in enumerate(cuenta.incidentes):
+            if incidente.fecha > as_of:
+                continue  # not detected yet as of that date
+            for key in INCIDENT_DUTIES:
+                value: date | None = getattr(incidente, key)
+                due = incident_term_due(incidente.fecha, key, lin, cal)
+                done = value if value is not None and value >= incidente.fecha else None
+                verdict = judge(due, done, as_of, cal)
+                yield Obligation(
+                    "incidente-atendido", area.clave,
+                    ("cuentas", i, "incidentes", k, key), subject,
+                    due, verdict.done, verdict.status, as_of,
+                    at_key=value is None, late_days=verdict.late_days,
+                    late_due=due if verdict.late else None,
+                )  # fmt: skip
+
+
 def area_obligations(
     area: Area,
     lin: Lineamientos,
@@ -497,6 +553,7 @@ def area_obligations(
     out.append(quarterly_report(area, lin, as_of, warn_days, cal))
     out.extend(change_notices(area, lin, cal, as_of))
     out.extend(association_notices(area, lin, cal, as_of))
+    out.extend(incident_terms(area, lin, cal, as_of))
     return sorted(out, key=lambda o: KINDS.index(o.kind))
 
 

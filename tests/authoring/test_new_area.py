@@ -619,3 +619,12 @@ def test_an_answer_other_than_the_preregistration_is_warned_about(repo: Path) ->
     assert "con titular.github «lbnunez-ine»" in flat
     code, out = run(repo, [*options(**{"titular-github": "LBNunez-INE"}), *ACCOUNTS, "--dry-run"])
     assert "preregistró" not in out  # GitHub logins are case-insensitive
+
+
+def test_a_future_date_of_something_done_is_refused(repo: Path) -> None:
+    cuenta = "plataforma=x,usuario=INEJDE07Ags,asociacion=2026-08-01,notificada=2026-08-01,"
+    code, out = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2027-10-15"])
+    assert code == 2  # a year typed wrong: the change would not count, and it says why
+    assert "[fecha-futura; 4.2 IV; 4.3 VIII]" in out and "2027-10-15" in out
+    code, out = run(repo, [*options(), "--cuenta", cuenta + "contrasena=2026-10-15"])
+    assert code == 0, out

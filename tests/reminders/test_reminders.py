@@ -335,7 +335,7 @@ def test_html_dashboard(repo: Path) -> None:
     group_heads = re.findall(r'<th scope="colgroup"[^>]*>([^<]+)</th>', out)
     assert group_heads == ["Oficinas centrales", "Aguascalientes (ags)", "Ciudad de México (cdmx)"]
     cells = [(c, text) for tag, c, text in parser.cells if tag == "td" and c and c != "fecha"]
-    # matrix rows: cncs, jd01ags, jlcdmx x 4 kinds; every coloured cell has a text label
+    # matrix rows: cncs, jd01ags, jlcdmx x 5 kinds; every coloured cell has a text label
     labels = {
         "overdue": "Vencido",
         "missing": "Pendiente",
@@ -347,7 +347,13 @@ def test_html_dashboard(repo: Path) -> None:
     # The area code stands apart from its name (its own element, a space, a line of its own).
     row = re.search(r'<th scope="row"><span class="clave">jd01ags</span> <small>.*?</tr>', out)
     assert row is not None
-    assert re.findall(r'<td class="([a-z_]+)">', row.group(0)) == ["overdue", "ok", "ok", "ok"]
+    assert re.findall(r'<td class="([a-z_]+)">', row.group(0)) == [
+        "overdue",
+        "ok",
+        "ok",
+        "ok",
+        "ok",
+    ]
     row = re.search(r'<th scope="row"><span class="clave">cncs</span> <small>.*?</tr>', out)
     assert row is not None
     assert re.findall(r'<td class="([a-z_]+)">', row.group(0)) == [
@@ -355,6 +361,7 @@ def test_html_dashboard(repo: Path) -> None:
         "due_soon",
         "due_soon",
         "missing",
+        "ok",
     ]
     assert 'scope="col"' in out and "<caption>" in out
     assert re.search(r"<strong>1</strong>obligaciones vencidas", out)
@@ -442,7 +449,7 @@ def test_clause_and_fix_are_the_rules_own(repo: Path) -> None:
         assert get(kind).how_to_fix is not None, kind
     doc = json.loads(render("json", _collect(repo)))
     items = [i for a in doc["areas"] for i in a["items"]]
-    assert {i["kind"] for i in items} == set(KINDS)
+    assert {i["kind"] for i in items} == set(KINDS) - {"incidente-atendido"}  # none pending
     for i in items:
         assert i["clause"] == get(i["kind"]).clause
     text = render("text", _collect(repo), "en")
@@ -453,3 +460,33 @@ def test_clause_and_fix_are_the_rules_own(repo: Path) -> None:
 
     findings = run(load_inventory(repo), AS_OF, None).findings
     assert any(f.rule == "aviso-cambio" and f.message("en").endswith(fix.en) for f in findings)
+
+
+def test_an_unhandled_incident_is_reminded_with_its_two_duties(tmp_path: Path) -> None:
+    """4.3 IV reaches the titular's reminders too (not only `validate`): the password change
+    with CAU and the notice to CNCS, each with its due date and the rule's own fix."""
+    text = edit(
+        contract_area(),
+        ("      - fecha: 2026-05-04", "      - fecha: 2026-11-26"),
+        ("        contrasena_cambiada: 2026-05-04\n", ""),
+        ("        ticket_cau: CAU-2026-0551\n", ""),
+        ("        notificado_cncs: 2026-05-04\n", ""),
+    )
+    root = make_inventory(tmp_path, {"jd01ags.yaml": text})
+    rem = _collect(root)
+    duties = [
+        (i.obligation.path[-1], i.obligation.status, i.obligation.due)
+        for a in rem.areas
+        for i in a.items
+        if i.kind == "incidente-atendido"
+    ]
+    assert duties == [
+        ("contrasena_cambiada", "overdue", date(2026, 11, 27)),
+        ("notificado_cncs", "overdue", date(2026, 11, 27)),
+    ]
+    out = render("text", rem)
+    assert "Cambiar con el CAU la contraseña de la cuenta facebook/INEJDE01Ags" in out
+    assert "Notificar a la CNCS el incidente de la cuenta facebook/INEJDE01Ags" in out
+    assert "Cambie la contraseña con apoyo del CAU, notifique a" in out
+    english = render("text", rem, "en")
+    assert "Notify CNCS of the incident on account facebook/INEJDE01Ags" in english

@@ -555,7 +555,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
                 es="Fecha de la carta responsiva, Anexo 2 (AAAA-MM-DD)",
                 en="Date of the Anexo 2 (YYYY-MM-DD)",
             ).text(lang),
-            a.date((*base, "responsiva", "fecha"), ("formato-responsiva",)),
+            a.date((*base, "responsiva", "fecha"), ("fecha-futura", "formato-responsiva")),
             desde.isoformat(),
             why=why((*base, "responsiva", "fecha")),
         )
@@ -596,7 +596,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         Message(es="Fecha del Anexo 1 (AAAA-MM-DD)", en="Date of the Anexo 1 (YYYY-MM-DD)").text(
             lang
         ),
-        a.date((*d, "fecha"), ("formato-designacion",)),
+        a.date((*d, "fecha"), ("fecha-futura", "formato-designacion")),
         max(desdes).isoformat(),
         why=why((*d, "fecha")),
     )
@@ -614,7 +614,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         Message(
             es="Fecha en que se remitió a la CNCS (AAAA-MM-DD)", en="Date it was sent to CNCS"
         ).text(lang),
-        a.date((*d, "remitida_cncs"), ("formato-designacion",)),
+        a.date((*d, "remitida_cncs"), ("fecha-futura", "formato-designacion")),
         d_fecha.isoformat(),
         why=why((*d, "remitida_cncs")),
     )
@@ -639,7 +639,7 @@ def collect(opts: WizardOptions, draft: Draft) -> NewArea:
         Message(es="Fecha del oficio que informa la designación", en="Date of the report").text(
             lang
         ),
-        a.date((*i, "fecha"), anywhere=("aviso-cambio",)),
+        a.date((*i, "fecha"), ("fecha-futura",), anywhere=("aviso-cambio",)),
         d_remitida.isoformat(),
         why=why((*i, "fecha")),
     )
@@ -766,7 +766,7 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
             Message(es="Fecha de la solicitud (AAAA-MM-DD)", en="Request date (YYYY-MM-DD)").text(
                 lang
             ),
-            a.date((*base, "solicitado")),
+            a.date((*base, "solicitado"), ("fecha-futura",)),
             opts.fecha.isoformat(),
             why=why((*base, "solicitado")),
         )
@@ -777,7 +777,7 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
                 Message(
                     es="Fecha en que la UTSI lo asignó (AAAA-MM-DD)", en="Date UTSI assigned it"
                 ).text(lang),
-                a.date((*base, "asignado"), ("correo-generico-cronologia",)),
+                a.date((*base, "asignado"), ("fecha-futura", "correo-generico-cronologia")),
                 max(solicitado, opts.fecha).isoformat(),
                 why=why((*base, "asignado")),
             )
@@ -878,7 +878,7 @@ def _collect_cuentas(
                 es="Fecha en que se asoció el correo a la cuenta (AAAA-MM-DD)",
                 en="Association date (YYYY-MM-DD)",
             ).text(lang),
-            a.date((*base, "asociacion", "fecha")),
+            a.date((*base, "asociacion", "fecha"), ("fecha-futura",)),
             opts.fecha.isoformat(),
             why=why((*base, "asociacion", "fecha")),
         )
@@ -887,7 +887,9 @@ def _collect_cuentas(
             Message(
                 es="Fecha del aviso a la CNCS (4.3 III)", en="Date CNCS was told (4.3 III)"
             ).text(lang),
-            a.date((*base, "asociacion", "notificada_cncs"), ("asociacion-notificada",)),
+            a.date(
+                (*base, "asociacion", "notificada_cncs"), ("fecha-futura", "asociacion-notificada")
+            ),
             asociacion.isoformat(),
             why=why((*base, "asociacion", "notificada_cncs")),
         )
@@ -908,7 +910,7 @@ def _collect_cuentas(
                 es="Fecha del último cambio de contraseña (4.3 VIII)",
                 en="Date of the last password change (4.3 VIII)",
             ).text(lang),
-            a.date((*cambio, "fecha"), ("rotacion-contrasena",)),
+            a.date((*cambio, "fecha"), ("fecha-futura", "rotacion-contrasena")),
             asociacion.isoformat(),
             why=why((*cambio, "fecha")),
         )
@@ -918,7 +920,7 @@ def _collect_cuentas(
                 es="Fecha en que se informó a la persona titular (4.3 IX)",
                 en="Date the head was told (4.3 IX)",
             ).text(lang),
-            a.date((*cambio, "informado_titular"), ("cambio-informado",)),
+            a.date((*cambio, "informado_titular"), ("fecha-futura", "cambio-informado")),
             contrasena.isoformat(),
             why=why((*cambio, "informado_titular")),
         )

@@ -78,6 +78,8 @@ class LazyGroup(click.Group):
             return super().make_context(*args, **kwargs)
         except BrokenPipeError:
             _closed_pipe()
+        except click.ClickException as exc:
+            raise _escaped(exc) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
@@ -104,10 +106,26 @@ class LazyGroup(click.Group):
                 sys.stdout.flush()
         except BrokenPipeError:
             _closed_pipe()
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+        except click.ClickException as exc:
+            raise _escaped(exc) from None
+        except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as exc:
             _failed(exc)
+
+
+def _escaped(exc: click.ClickException) -> click.ClickException:
+    """A usage error often names the value it refuses (``explain X``, ``--area X``, a file):
+    the same error, its whole message passed through the terminal channel, so that a bidi
+    override, a zero-width character or an escape sequence in that value is shown, not
+    obeyed."""
+    message = "\n".join(visible(line) for line in exc.format_message().split("\n"))
+    if isinstance(exc, click.UsageError):
+        return click.UsageError(message, ctx=exc.ctx)
+    # Another refusal keeps its own exit status (a class attribute: e.g. verify's 2).
+    refusal = type("Refusal", (click.ClickException,), {"exit_code": exc.exit_code})
+    escaped: click.ClickException = refusal(message)
+    return escaped
 
 
 def _failed(exc: Exception) -> NoReturn:

@@ -24,6 +24,7 @@ KIND_LABELS: dict[str, Message] = {
     "informe-trimestral": Message(es="Informe trimestral", en="Quarterly report"),
     "aviso-cambio": Message(es="Aviso de cambio", en="Change notice"),
     "asociacion-notificada": Message(es="Aviso de asociación", en="Association notice"),
+    "incidente-atendido": Message(es="Incidente de seguridad", en="Security incident"),
 }
 
 _WHAT: dict[str, Message] = {
@@ -42,6 +43,15 @@ _WHAT: dict[str, Message] = {
         es="Informar a la CNCS la asociación de la cuenta {subject}",
         en="Tell CNCS about the association of account {subject}",
     ),
+    # incidente-atendido: one text per duty (the field the obligation's path ends in)
+    "contrasena_cambiada": Message(
+        es="Cambiar con el CAU la contraseña de la cuenta {subject} tras el incidente",
+        en="Change the password of account {subject} with CAU after the incident",
+    ),
+    "notificado_cncs": Message(
+        es="Notificar a la CNCS el incidente de la cuenta {subject}",
+        en="Notify CNCS of the incident on account {subject}",
+    ),
 }
 
 
@@ -55,7 +65,8 @@ def what(ob: Obligation, lang: str) -> str:
     """What has to be done, naming the account, the generic address or the person."""
     if _is_generic(ob):
         return _WHAT_GENERIC.format(lang, subject=ob.subject)
-    return _WHAT[ob.kind].format(lang, subject=ob.subject, role=ob.role or "")
+    key = str(ob.path[-1]) if ob.kind == "incidente-atendido" else ob.kind
+    return _WHAT[key].format(lang, subject=ob.subject, role=ob.role or "")
 
 
 def _is_generic(ob: Obligation) -> bool:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from validator.i18n import count
-from validator.obligations import judge
+from validator.obligations import (
+    INCIDENT_DUTIES,
+    incident_term_days,
+    incident_term_due,
+    judge,
+)
 from validator.rules.base import (
     ERROR,
     Context,
@@ -35,6 +40,14 @@ _CNCS = Message(
     id="incidente-atendido",
     severity=ERROR,
     clause="4.3 IV",
+    how_to_fix=Message(
+        es="Cambie la contraseña con apoyo del CAU, notifique a {correo_cncs} y registre en "
+        "'incidentes' las fechas (contrasena_cambiada, notificado_titular, notificado_cncs) y "
+        "el ticket del CAU.",
+        en="Change the password with CAU's help, notify {correo_cncs} and record under "
+        "'incidentes' the dates (contrasena_cambiada, notificado_titular, notificado_cncs) and "
+        "the CAU ticket.",
+    ),
     summary=Message(
         es="Cada incidente de acceso no autorizado registra el aviso a la titular, el cambio "
         "de contraseña con el CAU (de inmediato) y el aviso a la CNCS (a la brevedad).",
@@ -131,12 +144,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     lin = ctx.lineamientos
     cal = ctx.calendar
     terms = [
-        (prefix, key, term, count(term, "día hábil", "días hábiles"),
-         count(term, "business day", "business days"))
-        for prefix, key, term in (
-            ("cambio_", "contrasena_cambiada", lin.incidente_cambio_dias_habiles),
-            ("cncs_", "notificado_cncs", lin.incidente_aviso_cncs_dias_habiles),
-        )
+        (prefix, key, count(days, "día hábil", "días hábiles"),
+         count(days, "business day", "business days"))
+        for prefix, key in zip(("cambio_", "cncs_"), INCIDENT_DUTIES, strict=True)
+        for days in (incident_term_days(key, lin),)
     ]  # fmt: skip
     for source in ctx.areas:
         for i, cuenta in enumerate(source.area.cuentas):
@@ -176,9 +187,9 @@ def check(ctx: Context) -> Iterator[Problem]:
                     )
                 if early:
                     continue  # the dates must be fixed before the terms mean anything
-                for prefix, key, term, term_es, term_en in terms:
+                for prefix, key, term_es, term_en in terms:
                     done = getattr(inc, key)
-                    due = cal.add_business_days(inc.fecha, term)
+                    due = incident_term_due(inc.fecha, key, lin, cal)
                     found = deadline_problem(
                         source,
                         (*base, key),
