@@ -58,8 +58,9 @@ def build_case(case: dict[str, Any]) -> tuple[str, int | None]:
     elif "comentario" in case:
         if case.get("al_final"):
             lines[idx] = re.sub(r"\s+#.*$", "", lines[idx]) + "  # " + case["comentario"]
-        else:
-            lines.insert(idx, f"{' ' * (key_col - 1)}# {case['comentario']}")
+        else:  # one comment line per line of the text
+            for offset, body in enumerate(case["comentario"].split("\n")):
+                lines.insert(idx + offset, f"{' ' * (key_col - 1)}# {body}")
     elif case.get("valor") is None:
         target = None
     elif "bloque" in case:

@@ -44,10 +44,12 @@ from validator.secret_scan.keys import (
     secret_key,
     secret_value,
 )
-from validator.secret_scan.prefilter import suspects
+from validator.secret_scan.phrases import phrase_open
+from validator.secret_scan.prefilter import open_comments, suspects
 from validator.secret_scan.verdicts import (
     NEVER,
     clear_caches,
+    continued_values,
     is_secret,
     leaf_levels,
     leaf_secret,
@@ -168,6 +170,7 @@ def _check_group(sources: list[SourceFile]) -> Iterator[Problem]:
     notes_seen: dict[str, str] = {}  # one string per distinct comment text (memory)
     gathered = [_texts(source, notes_seen) for source in sources]
     possible = suspects(set(notes_seen).union(*(texts[0] for texts in gathered if texts)))
+    possible.update(open_comments(set(notes_seen)))  # the value may be on the next line
     identifiers = set().union(*(texts[1] for texts in gathered if texts))
     possible_identifiers = suspects(identifiers, strict=True)
     for source, texts in zip(sources, gathered, strict=True):
@@ -262,16 +265,29 @@ def scan_source(
         every = [with_inner_comments(note) for note in notes]
         if all(parts is not None for parts in every):
             starts = [part for parts in every if parts for part in parts]
+    opened: tuple[int, str] | None = None  # a comment whose phrase is open, and its line
     for line, column, comment in comments(text):
+        if opened is not None and opened[0] == line - 1:
+            # "# contraseña:" then "#   Girasol_2024": the value is on this line
+            continued = continued_values(opened[1], comment)
+            if continued and known is None:
+                known = frozenset(_known_words(data)) if parsed else frozenset()
+            if any(v not in (known or ()) for v in continued):
+                yield Problem(source, (), "comment", {}, position=(line, column))
+                opened = None if not phrase_open(comment) else (line, comment)
+                continue
+        opened = None
         if _MODELINE.match(comment):
             continue
         if starts is not None and not any(start.startswith(comment) for start in starts):
-            continue  # not a comment text that could hold a secret
+            continue  # not a comment text that could hold a secret, nor open at its end
         strong, phrased, weak = text_levels(comment)
         if not strong and (phrased or weak) and known is None:  # the file's names count
             known = frozenset(_known_words(data)) if parsed else frozenset()
         if strong or ((phrased or weak) and text_secret(comment, known or frozenset())):
             yield Problem(source, (), "comment", {}, position=(line, column))
+        if phrase_open(comment):
+            opened = (line, comment)
 
 
 # What _walk does with a value, by its exact type (one dict look-up per value instead of a

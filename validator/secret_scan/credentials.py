@@ -1,8 +1,10 @@
 """Credential values: whether the word a phrase gives after its noun looks like a credential
 *for that noun* (``credential``: a password mixes letters and digits, or strong symbols, or
-random case; a PIN is 4-8 digits; a token is long and mixed) and not a placeholder, a date, a
-time, a URL, an address, a version, a percentage or a reference number (CAU-2026-0551,
-INE/JDE01-AGS/0042/2026); ``apposition``: a value without a connector must clearly be one.
+random case; a PIN is 4-8 digits; a token is long and mixed; a TOTP seed is base32) and not a
+placeholder, a date, a time, a URL, an address, a version, a percentage or a reference number
+(CAU-2026-0551, INE/JDE01-AGS/0042/2026); ``apposition``: a value without a connector must
+clearly be one; ``seed``: a TOTP seed as authenticator apps show it (``JBSWY3DPEHPK3PXP``, or
+in groups ``jbsw y3dp ehpk 3pxp``).
 
 Floor 0: a leaf of :mod:`validator.secret_scan` (standard library only).
 """
@@ -32,6 +34,22 @@ _REFERENCE = re.compile(
     r"^(?=[^a-z]*$)(?=.*\d)(?=.*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+$|^[A-Z]{2,5}\d{5,}$"
 )
 _DIGITS = re.compile(r"^\d+(?:[ -]\d+)*$")
+# A TOTP seed (RFC 4648 base32, 80 bits or more): one case, no 0, 1, 8 or 9, "=" padding.
+_SEED = re.compile(r"^(?:[A-Z2-7]{16,128}|[a-z2-7]{16,128})=*$")
+_SEED_DIGITS = frozenset("234567")
+
+
+def seed(value: str) -> bool:
+    """Whether ``value`` (its groups joined: ``JBSW-Y3DP-…``) is a TOTP seed: base32 of one
+    case, 16 characters or more, with a letter and a digit - upper-case words run together
+    ("REDESSOCIALESINSTITUCIONALES") have no digit, and entropy cannot tell them apart from a
+    16-character seed, so a seed without a digit (one in 28 of them) is not recognised."""
+    joined = value.replace("-", "")
+    return (
+        _SEED.match(joined) is not None
+        and not _SEED_DIGITS.isdisjoint(joined)
+        and not joined.rstrip("=").isdigit()
+    )
 
 
 def _not_a_value(tok: str) -> bool:
@@ -60,6 +78,10 @@ def _case_changes(tok: str) -> int:
 def credential(raw: str, kind: str) -> str | None:
     """The value (stripped) when ``raw`` looks like a credential of ``kind``, else None."""
     tok = strip_token(strip_token(raw).strip("`").removeprefix("**").removesuffix("**"))  # Markdown
+    if seed(tok):  # also in groups joined by "-", which a reference number looks like
+        return tok
+    if kind == "seed":  # a seed noun ("semilla", "TOTP", "2FA") gives only a seed
+        return None
     n = len(tok)
     if n < 4 or n > 128 or MASK.match(tok) or tok.lower() in _PLACEHOLDERS:
         return None
@@ -81,6 +103,8 @@ def credential(raw: str, kind: str) -> str | None:
 
 def apposition(value: str, kind: str) -> bool:
     """A value that stands after the noun without a connector must clearly be one."""
+    if kind == "seed":
+        return True  # credential() already asked for a seed's shape
     has_digit = any(c.isdigit() for c in value)
     has_alpha = any(c.isalpha() for c in value)
     return (has_digit and has_alpha) if kind != "pin" else has_digit

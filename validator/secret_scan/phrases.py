@@ -12,6 +12,14 @@ times, URLs, addresses, reference numbers (CAU-2026-0551, INE/JDE01-AGS/0042/202
 value that belongs to another label ("…, ticket: INC0012345", "usuario: INEJDE01Ags") are
 not.
 
+Three more shapes (the red team's, 2026-12-01): a seed noun ("semilla 2FA", "TOTP", "clave de
+configuración", "autenticador") gives a TOTP seed in base32, its groups joined ("JBSW Y3DP EHPK
+3PXP"); the value before the noun ("Girasol_2024 es la contraseña nueva": value, "es"/"is",
+articles and adjectives, noun); and a sentence that names the noun, followed by one that
+labels the value with an adjective only ("Se cambió la contraseña. Nueva: Girasol_2024").
+``phrase_open`` tells whether a phrase is still open at the end of a text (a comment whose
+next line may hold the value: "# contraseña:" then "#   Girasol_2024").
+
 Floor 0: a leaf of :mod:`validator.secret_scan` (standard library only).
 """
 
@@ -21,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from validator.secret_scan.credentials import apposition, credential
+from validator.secret_scan.credentials import apposition, credential, seed
 
 _PASSWORD_NOUN = (
     r"contrase(?:ñ|n|ni)as?|passwords?|passwd|pass|pwd|passcode|passphrase|"
@@ -36,12 +44,18 @@ _TOKEN_NOUN = (
     r"tokens?|api[\s_-]?keys?|access[\s_-]?keys?|secret[\s_-]?keys?|"
     r"llaves?\s+privadas?|private[\s_-]?keys?"
 )
+# A TOTP seed is the second factor itself (4.3 V): whoever holds it makes the codes.
+_SEED_NOUN = (
+    r"semillas?|seeds?|t?otp|2fa|mfa|autenticador(?:a|es)?|authenticators?|"
+    r"clave\s+de\s+configuraci[oó]n|setup\s+keys?"
+)
 _NOUN = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<token>{_TOKEN_NOUN})|(?P<pin>{_PIN_NOUN})|"
-    rf"(?P<password>{_PASSWORD_NOUN}))(?![\w-])"
+    rf"(?P<password>{_PASSWORD_NOUN})|(?P<seed>{_SEED_NOUN}))(?![\w-])"
 )
 _PHRASE_HINT = re.compile(
     r"(?i)pas|pwd|contrase|clave|nip|pin|token|key|secret|credenc|credent|c[oó]dig|code|llave"
+    r"|se(?:milla|ed)|otp|[2m]fa|autentica|authentica"
 )
 # The same test for ASCII text, on its lower-case form: a case-insensitive search tries every
 # alternative at every position (a quarter of this rule's time); a case-sensitive one skips
@@ -49,6 +63,7 @@ _PHRASE_HINT = re.compile(
 # folds the special cases ("ſ", "K", "İ") that ``str.lower`` does not.
 _PHRASE_HINT_ASCII = re.compile(
     r"pas|pwd|contrase|clave|nip|pin|token|key|secret|credenc|credent|codig|code|llave"
+    r"|se(?:milla|ed)|otp|[2m]fa|autentica|authentica"
 )
 
 
@@ -174,17 +189,76 @@ def _other_label(previous: list[str]) -> bool:
     return not before or before[-1] not in _PREPOSITIONS
 
 
+# A seed in groups of four, as authenticator apps show it ("JBSW Y3DP EHPK 3PXP", "jbsw y3dp
+# ehpk 3pxp"): joined into one word when the groups make a seed (credentials.seed).
+_GROUPED_SEED = re.compile(
+    r"(?<!\S)(?:(?:[A-Z2-7]{4} ){3,31}[A-Z2-7]{1,4}|(?:[a-z2-7]{4} ){3,31}[a-z2-7]{1,4})(?!\S)"
+)
+
+
+def _joined_seeds(segment: str) -> str:
+    """``segment`` with each seed written in groups joined into one word."""
+
+    def join(m: re.Match[str]) -> str:
+        joined = m.group().replace(" ", "")
+        return joined if seed(joined) else m.group()
+
+    return _GROUPED_SEED.sub(join, segment) if segment.count(" ") >= 3 else segment
+
+
+# A sentence that names the noun, then one that labels its value with an adjective only:
+# "Se cambió la contraseña. Nueva: Girasol_2024", "… La nueva es Girasol_2024".
+_ELLIPTIC_LABEL = re.compile(
+    r"(?i)\s+(?:(?:la|el|the|su|its)\s+)?"
+    r"(?:nuev[ao]|new|temporal|temporary|provisional|actual|current|anterior|old|previous)"
+    r"\s*(?::|=|\s(?:es|is|será|sera|era|was)(?!\S))"
+)
+# The value before its noun: "Girasol_2024 es la contraseña nueva", "hunter2 is the password".
+_BACK = 80  # characters before a noun where such a value may stand
+_COPULAS = frozenset({"es", "era", "fue", "será", "sera", "sería", "seria", "is", "was"})
+_BEFORE_NOUN = _FILLERS | {"mi", "tu", "su", "nuestra", "nuestro", "my", "our", "your", "its"}
+
+
+def _value_before(text: str, start: int, end: int, kind: str) -> str | None:
+    """The credential given before its noun (which starts at ``end``; ``start``: where the
+    previous noun's phrase ends): the word before a copula ("es", "era", "is" …), then
+    at most three articles, adjectives or possessives, within the noun's sentence; it must
+    clearly be a value (as an apposition: letters and digits, or digits for a PIN)."""
+    begin = max(start, end - _BACK)
+    window = text[begin:end]
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(window)), default=-1)
+    if sentence >= 0:
+        window = window[sentence:]
+    elif begin > start and window[:1].strip():  # the window starts inside a word: not that word
+        window = "".join(window.split(None, 1)[1:])
+    items = list(_items(_joined_seeds(window)))
+    i = len(items) - 1
+    while i >= 0 and items[i].lower() in _BEFORE_NOUN and len(items) - i <= 3:
+        i -= 1
+    if i < 1 or items[i].lower() not in _COPULAS:
+        return None
+    value = credential(items[i - 1], kind)
+    return value if value is not None and apposition(value, kind) else None
+
+
 @lru_cache(maxsize=4096)
 def phrase_values(text: str) -> tuple[str, ...]:
     """Every credential that a phrase in ``text`` gives, lower-cased (bounded: each noun
-    looks only until the next noun, at most ``_SCAN`` characters, within its sentence)."""
+    looks only until the next noun, at most ``_SCAN`` characters, within its sentence - or
+    the next one when it only labels the value: "Nueva: …"; and back at most ``_BACK``
+    characters, within its sentence, for a value given first)."""
     if not _phrase_hint(text):
         return ()
     found: list[str] = []
     nouns = list(_NOUN.finditer(text, 0, 1 << 20))
     i = 0
+    previous_end = 0
     while i < len(nouns):
         head = nouns[i]
+        kind = head.lastgroup or "password"
+        before = _value_before(text, previous_end, head.start(), kind)
+        if before is not None:
+            found.append(before.lower())
         # A noun that is the head's complement ("NIP del token", "password for the PIN
         # pad") belongs to the head's phrase: the head's kind judges the value.
         while i + 1 < len(nouns) and _COMPLEMENT.match(text, nouns[i].end(), nouns[i + 1].start()):
@@ -195,13 +269,35 @@ def phrase_values(text: str) -> tuple[str, ...]:
         segment = text[head.end() : stop]
         cut = _SENTENCE_END.search(segment)
         if cut is not None:
-            segment = segment[: cut.end()]
-        kind = head.lastgroup or "password"
-        found.extend(v.lower() for v in _phrase_values(segment, kind))
+            label = _ELLIPTIC_LABEL.match(segment, cut.end())
+            if label is not None:  # the next sentence labels this noun's value
+                cut = _SENTENCE_END.search(segment, label.end())
+            if cut is not None:
+                segment = segment[: cut.end()]
+        found.extend(v.lower() for v in _phrase_values(_joined_seeds(segment), kind))
         if len(found) > 16:
             break
+        previous_end = nouns[i].end()
         i += 1
     return tuple(found)
+
+
+# A value that every noun takes (letters and digits, base32: a password, a PIN, a token, a
+# seed) and no text holds, written on the line after a text to see if its phrase is open.
+_PROBE = "QZ7XKW2MPL4RTVB3"
+
+
+def phrase_open(text: str) -> bool:
+    """Whether a credential phrase of ``text`` is still open at its end: a value alone on
+    the next line would be its value ("contraseña:", "la contraseña nueva", "semilla 2FA"),
+    or, when ``text`` ends a sentence, a line that labels it would ("Se cambió la
+    contraseña." then "Nueva: …"). Only a text that names a credential is read."""
+    if not _phrase_hint(text):
+        return False
+    body = text.rstrip()
+    ends_sentence = body[-1:] in (".", ";", "!", "?")
+    probe = ("\nNueva: " if ends_sentence else "\n") + _PROBE
+    return _PROBE.lower() in phrase_values(body + probe)
 
 
 def phrase_secret(text: str, known: frozenset[str] = frozenset()) -> bool:

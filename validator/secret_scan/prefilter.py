@@ -26,6 +26,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from validator.secret_scan.comments import with_inner_comments
+from validator.secret_scan.phrases import phrase_open
 from validator.secret_scan.shapes import DATE_TEXT, EMAIL_TEXT, HEX_TEXT
 from validator.secret_scan.tokens import FORMAT_STARTS, STRONG_SYMBOLS
 from validator.secret_scan.verdicts import text_levels
@@ -33,10 +34,12 @@ from validator.secret_scan.verdicts import text_levels
 _SEP = "\x00"  # between the joined texts; no pattern below crosses it
 # Over the texts folded to lower case ("İ", "ı" and "ſ", which re.IGNORECASE also matches with
 # an ASCII letter, replaced first): every credential noun (phrases._NOUN) holds one of the
-# first words; then the start of a known token format, URL credentials and a private key.
+# first words (otp, 2fa and mfa from their "t" and "f": a letter less to try everywhere); then
+# the start of a known token format, URL credentials and a private key.
 _FOLD_FIRST = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
 _FOLDED_HINT = re.compile(
-    r"c(?:ontrase|lave|reden[ct]|[oó]dig|ode)|p(?:as|wd|in)|nip|token|key|secret|llave"
+    r"c(?:ontrase|lave|reden[ct]|[oó]dig|ode)|p(?:as|wd|in)|n(?:ip|tica(?:dor|tor))"
+    r"|t(?:oken|(?<=ot)p)|key|se(?:cret|milla|ed)|llave|f(?<=[2m]f)a"
     rf"|{FORMAT_STARTS.lower()}"
     rf"|://[^/@\s:?#{_SEP}]*:[^/@\s?#{_SEP}]+@|private key-----"
 )
@@ -86,7 +89,28 @@ def suspects(texts: set[str], *, strict: bool = False) -> set[str]:
 _BATCH = 4096  # texts joined at a time: the copies stay small, whatever the inventory
 
 
-def _hinted(batch: list[str], tokens: re.Pattern[str]) -> set[str]:
+def open_comments(notes: set[str]) -> set[str]:
+    """The comment texts (see :func:`~validator.secret_scan.comments.comment_texts`) where a
+    comment may start whose credential phrase is still open at its end
+    (:func:`~validator.secret_scan.phrases.phrase_open`): the next comment line may hold its
+    value, so their files' comments are read in detail. A comment is the start of such a text
+    (or of the text after a later "#" in it) up to its first line break."""
+    found: set[str] = set()
+    for start in range(0, len(notes), _BATCH):
+        batch = list(notes)[start : start + _BATCH]
+        for text in _hinted(batch, None):
+            parts = with_inner_comments(text)
+            if parts is None or any(phrase_open(_first_line(part)) for part in parts):
+                found.add(text)
+    return found
+
+
+def _first_line(text: str) -> str:
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def _hinted(batch: list[str], tokens: re.Pattern[str] | None) -> set[str]:
     """The texts of ``batch`` where the folded pattern or ``tokens`` finds something."""
     joined = _SEP + _SEP.join(batch) + _SEP
     folded = joined
@@ -94,7 +118,8 @@ def _hinted(batch: list[str], tokens: re.Pattern[str]) -> set[str]:
         if odd in folded:
             folded = folded.replace(odd, plain)
     hits = [m.start() for m in _FOLDED_HINT.finditer(folded.lower())]
-    hits += [m.start() for m in tokens.finditer(joined) if m.lastgroup != "skip"]
+    if tokens is not None:
+        hits += [m.start() for m in tokens.finditer(joined) if m.lastgroup != "skip"]
     if not hits:
         return set()
     starts = list(accumulate((len(text) + 1 for text in batch), initial=1))

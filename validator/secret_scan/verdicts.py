@@ -2,8 +2,8 @@
 and its password-like tokens (``text_secret``, ``text_levels``), and for a value, from its key
 too (``leaf_levels``, ``leaf_secret``: no token test under ``sha256`` or ``*_patron``, only the
 unambiguous ones under an identifier key); a phrased or weak value is not a secret when it is
-one of the file's known words (its account names). The caches live here
-(``clear_caches``).
+one of the file's known words (its account names); ``continued_values`` judges a comment whose
+phrase runs on to the next comment line. The caches live here (``clear_caches``).
 
 Floor 0: a leaf of :mod:`validator.secret_scan` (standard library only).
 """
@@ -18,7 +18,7 @@ from validator.secret_scan.keys import (
     NO_TOKEN_SUFFIXES,
     secret_key,
 )
-from validator.secret_scan.phrases import phrase_values
+from validator.secret_scan.phrases import phrase_open, phrase_values
 from validator.secret_scan.shapes import DATE
 from validator.secret_scan.tokens import DIGIT, STRONG, WEAK, strip_token, token_level
 
@@ -55,6 +55,18 @@ def text_levels(text: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
             if level == WEAK:
                 weak.append(strip_token(tok).lower())
     return False, phrased, tuple(weak)
+
+
+def continued_values(first: str, following: str) -> tuple[str, ...]:
+    """The credentials (lower-cased) that a phrase open at the end of comment ``first``
+    (:func:`~validator.secret_scan.phrases.phrase_open`) gives on the next comment line
+    ``following`` ("# contraseña:" then "#   Girasol_2024"; "# Se cambió la contraseña."
+    then "# Nueva: Girasol_2024"): those of the two lines joined that neither gives alone."""
+    if not phrase_open(first):
+        return ()
+    alone = {*phrase_values(first), *phrase_values(following)}
+    joined = phrase_values(first.rstrip() + "\n" + following)
+    return tuple(v for v in joined if v not in alone)
 
 
 NEVER: tuple[bool, tuple[str, ...], tuple[str, ...]] = (False, (), ())
