@@ -15,7 +15,9 @@ and comments, asks the detector, and yields the problems.
 A run does not judge every value and comment one by one (most of this rule's time, and
 almost none is a secret): it gathers each parsed file's string values and comment texts,
 finds with :func:`~validator.secret_scan.prefilter.suspects` the few distinct ones that could
-hold a secret, and scans in detail only the files that hold one.
+hold a secret (and with :func:`~validator.secret_scan.prefilter.open_comments` the comments
+whose value may be on the next comment line), and scans in detail only the files that hold
+one.
 
 Messages never repeat the secret (findings end up in CI logs and PR annotations).
 """
@@ -100,9 +102,12 @@ _LINE_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*([\"']?)([^\s:#\"'][^:#]*?)\1[ \t]*:
             "registra las fechas de los cambios (`contrasena.cambios`). La regla revisa cada "
             "archivo del inventario, válido o no, y también sus comentarios: claves como "
             "`password`, `contrasena`, `clave_acceso`, `token`, `pin` con un valor; frases "
-            "como «contraseña: …»; y palabras con aspecto de contraseña (letras, números y "
-            "símbolos mezclados). No confunde hashes sha256, fechas, oficios, tickets del CAU, "
-            "URL ni correos. Si encuentra una, hay que quitarla y cambiar la contraseña."
+            "como «contraseña: …», «… es la contraseña nueva», «Se cambió la contraseña. "
+            "Nueva: …» y un comentario cuyo valor sigue en la línea siguiente; la semilla del "
+            "segundo factor (TOTP, en base32, aun en grupos: «semilla 2FA: …»); y palabras "
+            "con aspecto de contraseña (letras, números y símbolos mezclados). No confunde "
+            "hashes sha256, fechas, oficios, tickets del CAU, URL ni correos. Si encuentra "
+            "una, hay que quitarla y cambiar la contraseña (o la semilla)."
         ),
         en=(
             "Passwords are personal and non-transferable and must be safeguarded (4.3 VI and "
@@ -110,10 +115,13 @@ _LINE_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*([\"']?)([^\s:#\"'][^:#]*?)\1[ \t]*:
             "whose git history keeps everything ever committed. The inventory records only "
             "the dates of the changes (`contrasena.cambios`). The rule reads every inventory "
             "file, valid or not, comments included: keys such as `password`, `contrasena`, "
-            "`clave_acceso`, `token`, `pin` holding a value; phrases like 'password: …'; and "
-            "password-like words (letters, digits and symbols mixed). sha256 hashes, dates, "
-            "oficio numbers, CAU tickets, URLs and addresses are not mistaken for secrets. "
-            "When one is found it must be removed and the password changed."
+            "`clave_acceso`, `token`, `pin` holding a value; phrases like 'password: …', "
+            "'… is the new password', 'The password was reset. New: …' and a comment whose "
+            "value is on the next line; the second factor's seed (TOTP, base32, in groups "
+            "too: 'TOTP seed: …'); and password-like words (letters, digits and symbols "
+            "mixed). sha256 hashes, dates, oficio numbers, CAU tickets, URLs and addresses "
+            "are not mistaken for secrets. When one is found it must be removed and the "
+            "password (or the seed) changed."
         ),
     ),
     messages={

@@ -16,7 +16,12 @@ Three detectors, all precompiled and cheap (the national inventory is ~77k lines
   Abc123!``, ``password = hunter2``, ``contraseña de la página: Girasol_2024``, ``password
   for the admin is girasol2024``, ``PIN 4821`` - a credential noun, a few words, a connector
   and a value that looks like a credential *for that noun*, not a word of prose, a date or a
-  reference number; a value that is one of the file's account names is not a secret.
+  reference number; a value that is one of the file's account names is not a secret. Also
+  a TOTP seed after a seed noun (``semilla 2FA: JBSWY3DPEHPK3PXP``, in groups too), the value
+  before its noun (``Girasol_2024 es la contraseña nueva``), a sentence that labels the
+  value of the previous one (``Se cambió la contraseña. Nueva: Girasol_2024``) and a comment
+  whose phrase is left open for the next comment line (``# contraseña:`` then
+  ``#   Girasol_2024``; :func:`~validator.secret_scan.verdicts.continued_values`).
 * **Password-like tokens** (:mod:`~validator.secret_scan.tokens`) in any value or comment -
   a word mixing letters, digits and symbols (``P@ssw0rd``), a random-looking mix of case and
   digits (``Qw3rtY8zK``), a well-known token format (``ghp_…``, ``AKIA…``, JWT, private keys)
@@ -30,5 +35,5 @@ Three detectors, all precompiled and cheap (the national inventory is ~77k lines
 :mod:`~validator.secret_scan.verdicts` combines them for a text or a value under a key;
 :mod:`~validator.secret_scan.comments` finds a YAML text's comments;
 :mod:`~validator.secret_scan.prefilter` finds, over a run's distinct texts at once, the few
-that could hold a secret.
+that could hold a secret, and the comments left open for their next line.
 """

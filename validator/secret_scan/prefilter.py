@@ -16,6 +16,13 @@ on the labelled set, on each piece alone and on generated texts). A file that di
 or that holds a value under a key naming a secret, is always scanned in detail (its raw lines
 or its keys are judged too).
 
+A comment can also give a secret with the next comment line ("# contraseña:" then
+"#   Girasol_2024"): ``open_comments`` finds, over the distinct comment texts only (not the
+values: a block scalar is one value), those whose phrase is open at the end of a comment
+(:func:`~validator.secret_scan.phrases.phrase_open`, read only for the few texts where the
+folded pattern finds a noun); a file holding one has its comments read in detail, and the
+next line judged with it (:func:`~validator.secret_scan.verdicts.continued_values`).
+
 Floor 0: a leaf of :mod:`validator.secret_scan` (standard library only).
 """
 
@@ -34,8 +41,9 @@ from validator.secret_scan.verdicts import text_levels
 _SEP = "\x00"  # between the joined texts; no pattern below crosses it
 # Over the texts folded to lower case ("İ", "ı" and "ſ", which re.IGNORECASE also matches with
 # an ASCII letter, replaced first): every credential noun (phrases._NOUN) holds one of the
-# first words (otp, 2fa and mfa from their "t" and "f": a letter less to try everywhere); then
-# the start of a known token format, URL credentials and a private key.
+# first words (otp from its "t" and 2fa, mfa from their "f": a pattern is tried only where
+# one of its first letters stands, and "o", "m" and "2" would add many places); then the start
+# of a known token format, URL credentials and a private key.
 _FOLD_FIRST = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
 _FOLDED_HINT = re.compile(
     r"c(?:ontrase|lave|reden[ct]|[oó]dig|ode)|p(?:as|wd|in)|n(?:ip|tica(?:dor|tor))"
