@@ -104,9 +104,9 @@ def open_comments(notes: set[str]) -> set[str]:
     value, so their files' comments are read in detail. A comment is the start of such a text
     (or of the text after a later "#" in it) up to its first line break."""
     found: set[str] = set()
-    for start in range(0, len(notes), _BATCH):
-        batch = list(notes)[start : start + _BATCH]
-        for text in _hinted(batch, None):
+    texts = list(notes)
+    for start in range(0, len(texts), _BATCH):
+        for text in _hinted(texts[start : start + _BATCH], None):
             parts = with_inner_comments(text)
             if parts is None or any(phrase_open(_first_line(part)) for part in parts):
                 found.add(text)
