@@ -90,6 +90,11 @@ def test_contract_example_as_of_2026_11_29() -> None:
          ("cuentas", 0, "incidentes", 0, "contrasena_cambiada")),
         ("incidente-atendido", "facebook/INEJDE01Ags", date(2026, 5, 5), date(2026, 5, 4), "ok",
          ("cuentas", 0, "incidentes", 0, "notificado_cncs")),
+        # the second factor on the propietaria's device from the association on (4.3 V)
+        ("segundo-factor", "facebook/INEJDE01Ags", date(2026, 8, 31), date(2026, 8, 24), "ok",
+         ("cuentas", 0, "segundo_factor", "desde")),
+        ("segundo-factor", "x/INEJDE01Ags", date(2026, 8, 25), date(2026, 8, 18), "ok",
+         ("cuentas", 1, "segundo_factor", "desde")),
     ]  # fmt: skip
     assert all(o.late_days == 0 for o in area_obligations(area(), LIN, CAL, date(2026, 11, 29)))
 
@@ -374,3 +379,42 @@ def test_an_unhandled_incident_is_two_obligations(as_of: date, status: str | Non
     assert {o.status for o in got} == {status}
     assert {o.due for o in got} == {date(2026, 11, 17)}
     assert [o.last_done for o in got] == [None, None]  # the notice predates the incident
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status"),
+    [
+        (date(2026, 11, 23), "due_soon"),  # the new propietaria's first day
+        (date(2026, 11, 30), "due_soon"),  # the fifth business day: the due day itself
+        (date(2026, 12, 1), "overdue"),
+    ],
+)
+def test_a_new_propietaria_gets_the_second_factor_within_the_term(as_of: date, status: str) -> None:
+    """4.3 V in reminders too: after a change of propietaria, each account's second factor
+    still on the previous person's device is an obligation due five business days after
+    her desde (the rule's own term, ``obligations.second_factor_due``)."""
+    data = load_bytes(contract_area().encode()).data
+    data["administradores"]["propietaria"].update(
+        nombre="Laura Beatriz Núñez Ortiz", correo="laura.nunez@ine.mx", desde="2026-11-23"
+    )  # a new person: the factor is still on juan.perez's device
+    a = validate(Area, data)
+    got = [o for o in area_obligations(a, LIN, CAL, as_of) if o.kind == "segundo-factor"]
+    assert [(o.subject, o.path[-1], o.status, o.due) for o in got] == [
+        ("facebook/INEJDE01Ags", "persona", status, date(2026, 11, 30)),
+        ("x/INEJDE01Ags", "persona", status, date(2026, 11, 30)),
+    ]
+
+
+def test_no_second_factor_obligation_on_a_platform_without_one() -> None:
+    """With the catalogue, an account on a platform without a second factor has no such
+    duty (the rule skips it too); without the catalogue every active factor counts."""
+    from validator.models import Plataformas
+
+    raw = load_bytes((CONTRACT / "inventory" / "plataformas.yaml").read_bytes()).data
+    kinds = {o.path[1] for o in area_obligations(area(), LIN, CAL, date(2026, 11, 29))
+             if o.kind == "segundo-factor"}  # fmt: skip
+    assert kinds == {0, 1}
+    raw["plataformas"]["facebook"]["soporta_segundo_factor"] = False
+    catalogue = validate(Plataformas, raw)
+    got = area_obligations(area(), LIN, CAL, date(2026, 11, 29), plataformas=catalogue)
+    assert [o.subject for o in got if o.kind == "segundo-factor"] == ["x/INEJDE01Ags"]

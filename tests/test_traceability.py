@@ -40,3 +40,12 @@ def test_every_clause_of_the_lineamientos_is_covered() -> None:
     clauses += [f"| 4.5 {r} |" for r in ("I", "II", "III", "IV")]
     clauses += ["| Anexo 1", "| Anexo 2"]
     assert [c for c in clauses if c not in text] == []
+
+
+def test_the_titulars_guide_tells_every_rule() -> None:
+    """docs/guia-titulares.md's table («Todas las reglas») has a row for every rule, and no
+    row for a rule that does not exist: a titular finds what a finding's ID means."""
+    guide = (REPO_ROOT / "docs" / "guia-titulares.md").read_text(encoding="utf-8")
+    table = guide[guide.index("| Regla | Gravedad") : guide.index("## 8.")]
+    rows = set(re.findall(r"^\| `([a-z0-9-]+)`", table, re.M))
+    assert rows == set(registry())

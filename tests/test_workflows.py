@@ -202,8 +202,9 @@ def test_pull_request_workflow() -> None:
         'ine-redes diff --base "$BASE_SHA" --format markdown >> "$GITHUB_STEP_SUMMARY"',
     ):
         assert command in runs, command
-    [authorize] = [s for _, s in steps(wf) if "authorize" in s.get("run", "")]
+    authorize, sender = [s for _, s in steps(wf) if "authorize" in s.get("run", "")]
     assert authorize["env"]["PR_AUTHOR"] == "${{ github.event.pull_request.user.login }}"
+    assert sender["env"]["SENDER"] == "${{ github.event.sender.login }}"
     [checkout] = [s for j, s in steps(wf) if j == "checks" and "uses" in s][:1]
     assert checkout["with"]["fetch-depth"] == 0
     upload = [s for _, s in steps(wf) if "upload-sarif" in s.get("uses", "")]
@@ -253,10 +254,20 @@ def test_pull_request_authorize_runs_the_base_branch_code() -> None:
         "base-venv/bin/pip install --disable-pip-version-check"
         f' "$GITHUB_WORKSPACE/{BASE_CHECKOUT}"',
     ]
-    [at] = [i for i, s in enumerate(job_steps) if "authorize" in s.get("run", "")]
-    authorize = job_steps[at]
-    assert authorize["run"].startswith(f"{BASE_VENV_INE_REDES} authorize --repo . ")
+    # Two verdicts: the pull request's author, and whoever sent this run's event (the newest
+    # push) when that is someone else - both by the base branch's code, on the same commits.
+    first, at = [i for i, s in enumerate(job_steps) if "authorize" in s.get("run", "")]
+    authorize, sender = job_steps[first], job_steps[at]
+    for step in (authorize, sender):
+        assert step["run"].startswith(f"{BASE_VENV_INE_REDES} authorize --repo . ")
+        assert '--base "$BASE_SHA" --head "$GITHUB_SHA"' in step["run"]
     assert authorize["if"] == "${{ !cancelled() && steps.install-base.outcome == 'success' }}"
+    assert authorize["env"]["PR_AUTHOR"] == "${{ github.event.pull_request.user.login }}"
+    assert '--actor "$PR_AUTHOR"' in authorize["run"]
+    assert sender["env"]["SENDER"] == "${{ github.event.sender.login }}"
+    assert '--actor "$SENDER"' in sender["run"]
+    assert sender["if"].startswith(authorize["if"][:-3])
+    assert "github.event.sender.login != github.event.pull_request.user.login" in sender["if"]
     [guard] = [s for s in job_steps if "[ -L .ine-redes-base ]" in s.get("run", "")]
     assert job_steps.index(checkouts[0]) < job_steps.index(guard) < job_steps.index(checkouts[1])
     assert job_steps.index(checkouts[1]) < job_steps.index(install_base) < at
@@ -323,6 +334,11 @@ def test_merge_workflow() -> None:
     assert wf["concurrency"]["cancel-in-progress"] is False
     job = wf["jobs"]["merge-hook"]
     assert "ine-redes-bot" in job["if"]
+    # Skipped for the bot's own push by who pushed (the actor), never by what a commit says
+    # of itself: with «Rebase and merge» the head commit is the pull request's, and its
+    # author e-mail is whatever its author typed (red team, 2026-12-01).
+    assert "github.actor" in job["if"]
+    assert "head_commit" not in job["if"] and "author" not in job["if"]
     runs = all_runs(wf)
     assert runs.index("ine-redes merge-hook") < runs.index("push origin")
     assert runs.index("push origin") < runs.index("ine-redes generate --check")

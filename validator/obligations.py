@@ -27,13 +27,17 @@ values, so the arithmetic of the lineamientos lives here only:
   (``contrasena_cambiada``, "de forma inmediata": ``incidente_cambio_dias_habiles``) and
   the notice to CNCS (``notificado_cncs``, "a la brevedad":
   ``incidente_aviso_cncs_dias_habiles``), each counted in business days from the incident's
-  ``fecha``.
+  ``fecha``;
+* the second factor on the current propietaria's device (4.3 V) per account whose factor
+  is active on the propietaria's device: moved (``persona`` her, ``desde`` on/after hers)
+  within ``plazo_aviso_cambio_dias_habiles`` business days of her ``desde``, or of the
+  account's ``asociacion.fecha`` when that is later.
 
 Entries dated after ``as_of`` do not exist yet as of that date and are ignored, so that a
 run with a past ``--as-of`` shows what was due then. Due on the day itself is not overdue;
 due within ``warn_days`` (``aviso_anticipado_dias`` by default) is ``due_soon``.
 
-Floor 2: imports calendar (0) and, for types only, models (1).
+Floor 2: imports calendar (0) and models (1): the types, and `same_person` (who holds the second factor).
 """
 
 from __future__ import annotations
@@ -44,9 +48,10 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from validator.calendar import BusinessCalendar, add_months, due_status
+from validator.models.area import same_person
 
 if TYPE_CHECKING:
-    from validator.models import Area, Lineamientos
+    from validator.models import Area, Lineamientos, Plataformas
     from validator.models.area import Administrador, CambioContrasena, Cuenta, Rol
 
 Kind = Literal[
@@ -55,6 +60,7 @@ Kind = Literal[
     "aviso-cambio",
     "asociacion-notificada",
     "incidente-atendido",
+    "segundo-factor",
 ]
 Status = Literal["ok", "due_soon", "overdue", "missing"]
 Path = tuple[str | int, ...]
@@ -68,6 +74,7 @@ KINDS: tuple[Kind, ...] = (
     "aviso-cambio",
     "asociacion-notificada",
     "incidente-atendido",
+    "segundo-factor",
 )
 #: Statuses from the most to the least urgent.
 STATUS_ORDER: tuple[Status, ...] = ("overdue", "missing", "due_soon", "ok")
@@ -535,17 +542,67 @@ def incident_terms(
                 )  # fmt: skip
 
 
+def second_factor_due(start: date, lin: Lineamientos, cal: BusinessCalendar) -> date:
+    """4.3 V: the last day to have the second factor on the device of a propietaria who
+    started on ``start`` (or of an account associated on ``start``, when later)."""
+    return cal.add_business_days(start, lin.plazo_aviso_cambio_dias_habiles)
+
+
+def second_factor_moves(
+    area: Area,
+    lin: Lineamientos,
+    cal: BusinessCalendar,
+    as_of: date,
+    plataformas: Plataformas | None = None,
+) -> Iterator[Obligation]:
+    """4.3 V: one obligation per account whose second factor is active on the propietaria's
+    device (on a platform that has one, when ``plataformas`` is given): it must be *hers*,
+    the current propietaria's, from her ``desde`` on. Not moved yet: due
+    ``plazo_aviso_cambio_dias_habiles`` business days after her ``desde``; moved: judged
+    against the later of her ``desde`` and the account's association (met late: warning).
+    An account with no factor, an inactive one or another device has no term: the rule
+    reports it at once."""
+    prop = area.administradores.propietaria
+    if prop is None:
+        return
+    for i, cuenta in enumerate(area.cuentas):
+        factor = cuenta.segundo_factor
+        if factor is None or not factor.activo or factor.dispositivo != "propietaria":
+            continue
+        if factor.persona is None or factor.desde is None:
+            continue  # incomplete: the rule asks for persona and desde at once
+        if plataformas is not None:
+            plataforma = plataformas.plataformas.get(cuenta.plataforma)
+            if plataforma is None or not plataforma.soporta_segundo_factor:
+                continue
+        hers = same_person(factor.persona, prop.correo)
+        moved = hers and factor.desde >= prop.desde
+        start = prop.desde
+        if moved and cuenta.asociacion is not None and cuenta.asociacion.fecha > start:
+            start = cuenta.asociacion.fecha  # an account associated later: counted from then
+        due = second_factor_due(start, lin, cal)
+        verdict = judge(due, factor.desde if moved else None, as_of, cal)
+        path: Path = ("cuentas", i, "segundo_factor", "desde" if hers else "persona")
+        yield Obligation(
+            "segundo-factor", area.clave, path, account_subject(cuenta),
+            due, verdict.done, verdict.status, as_of, role="propietaria",
+            late_days=verdict.late_days, late_due=due if verdict.late else None,
+        )  # fmt: skip
+
+
 def area_obligations(
     area: Area,
     lin: Lineamientos,
     cal: BusinessCalendar,
     as_of: date,
     warn_days: int | None = None,
+    plataformas: Plataformas | None = None,
 ) -> list[Obligation]:
     """Every obligation of ``area`` as of ``as_of``, in report order (kind, then YAML order).
 
     ``warn_days`` (default ``aviso_anticipado_dias``) is how close a due date must be to
-    count as ``due_soon``; the reminders command passes its ``--within``.
+    count as ``due_soon``; the reminders command passes its ``--within``. ``plataformas``
+    (the catalogue) limits the second factor's obligations to platforms that have one.
     """
     out: list[Obligation] = []
     out.extend(password_rotations(area, lin, as_of, warn_days, cal))
@@ -554,6 +611,7 @@ def area_obligations(
     out.extend(change_notices(area, lin, cal, as_of))
     out.extend(association_notices(area, lin, cal, as_of))
     out.extend(incident_terms(area, lin, cal, as_of))
+    out.extend(second_factor_moves(area, lin, cal, as_of, plataformas))
     return sorted(out, key=lambda o: KINDS.index(o.kind))
 
 

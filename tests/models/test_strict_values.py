@@ -20,6 +20,7 @@ from pydantic import Strict, ValidationError
 from tests.conftest import CONTRACT, contract_area, make_inventory
 from tests.conftest import validate as validate_inventory
 from validator.loading.inventory import load_inventory
+from validator.loading.yaml_loader import load_text
 from validator.models.area import Area, Cuenta, Titular
 from validator.models.catalogs import Cncs, Lineamientos, Plataformas
 from validator.models.model_api import all_models, is_model, model_fields, validate
@@ -182,3 +183,11 @@ def test_a_date_outside_the_years_of_the_inventory_is_a_finding(
         assert (issue.params["first"], issue.params["last"]) == (1900, 2199)
         findings = validate_inventory(root).findings  # every rule runs, none fails
         assert [f.rule for f in findings if f.rule == "esquema"] == ["esquema"]
+
+
+@pytest.mark.parametrize("written", ["true", "false", "'1'", "1.0", "2"])
+def test_version_is_the_integer_1_only(written: str) -> None:
+    """``version: true`` is not version 1, though Python counts True as 1."""
+    text = contract_area().replace("version: 1", f"version: {written}", 1)
+    with pytest.raises(ValidationError):
+        validate(Area, load_text(text).data)

@@ -335,7 +335,7 @@ def test_html_dashboard(repo: Path) -> None:
     group_heads = re.findall(r'<th scope="colgroup"[^>]*>([^<]+)</th>', out)
     assert group_heads == ["Oficinas centrales", "Aguascalientes (ags)", "Ciudad de México (cdmx)"]
     cells = [(c, text) for tag, c, text in parser.cells if tag == "td" and c and c != "fecha"]
-    # matrix rows: cncs, jd01ags, jlcdmx x 5 kinds; every coloured cell has a text label
+    # matrix rows: cncs, jd01ags, jlcdmx x 6 kinds; every coloured cell has a text label
     labels = {
         "overdue": "Vencido",
         "missing": "Pendiente",
@@ -353,6 +353,7 @@ def test_html_dashboard(repo: Path) -> None:
         "ok",
         "ok",
         "ok",
+        "ok",
     ]
     row = re.search(r'<th scope="row"><span class="clave">cncs</span> <small>.*?</tr>', out)
     assert row is not None
@@ -361,6 +362,7 @@ def test_html_dashboard(repo: Path) -> None:
         "due_soon",
         "due_soon",
         "missing",
+        "ok",
         "ok",
     ]
     assert 'scope="col"' in out and "<caption>" in out
@@ -449,7 +451,8 @@ def test_clause_and_fix_are_the_rules_own(repo: Path) -> None:
         assert get(kind).how_to_fix is not None, kind
     doc = json.loads(render("json", _collect(repo)))
     items = [i for a in doc["areas"] for i in a["items"]]
-    assert {i["kind"] for i in items} == set(KINDS) - {"incidente-atendido"}  # none pending
+    # none pending in this inventory: an incident, a second factor to move
+    assert {i["kind"] for i in items} == set(KINDS) - {"incidente-atendido", "segundo-factor"}
     for i in items:
         assert i["clause"] == get(i["kind"]).clause
     text = render("text", _collect(repo), "en")
@@ -490,3 +493,31 @@ def test_an_unhandled_incident_is_reminded_with_its_two_duties(tmp_path: Path) -
     assert "Cambie la contraseña con apoyo del CAU, notifique a" in out
     english = render("text", rem, "en")
     assert "Notify CNCS of the incident on account facebook/INEJDE01Ags" in english
+
+
+def test_a_second_factor_to_move_to_the_new_propietaria_is_reminded(tmp_path: Path) -> None:
+    """4.3 V after a change of propietaria: each account whose second factor is still on the
+    previous person's device is reminded, due five business days after her desde."""
+    text = edit(
+        contract_area(),
+        ("    nombre: Juan Carlos Pérez Soto", "    nombre: Laura Beatriz Núñez Ortiz"),
+        ("    correo: juan.perez@ine.mx ", "    correo: laura.nunez@ine.mx "),
+        ("    desde: 2026-01-15 ", "    desde: 2026-11-23 "),
+    )
+    root = make_inventory(tmp_path, {"jd01ags.yaml": text})
+    rem = _collect(root)
+    moves = [
+        (i.obligation.subject, i.obligation.status, i.obligation.due, i.line)
+        for a in rem.areas
+        for i in a.items
+        if i.kind == "segundo-factor"
+    ]
+    lines = text.splitlines()
+    assert [lines[line - 1].strip() for *_, line in moves] == ["persona: juan.perez@ine.mx"] * 2
+    assert [m[:3] for m in moves] == [
+        ("facebook/INEJDE01Ags", "due_soon", date(2026, 11, 30)),
+        ("x/INEJDE01Ags", "due_soon", date(2026, 11, 30)),
+    ]
+    out = render("text", rem)
+    assert "Pasar el segundo factor de la cuenta x/INEJDE01Ags al dispositivo de la" in out
+    assert "Active el segundo factor en el dispositivo de la persona propietaria" in out

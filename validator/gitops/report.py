@@ -205,4 +205,8 @@ def _pending(timeline: Timeline, state: Any, model: Area, as_of: date) -> list[O
     if lin is None:
         return []
     cal = BusinessCalendar(lin.dias_inhabiles_adicionales)
-    return [o for o in area_obligations(model, lin, cal, as_of) if o.pending]
+    catalogue = timeline.reader.source(state, CATALOGS["plataformas"], "plataformas")
+    plataformas = catalogue.model if catalogue is not None else None
+    return [
+        o for o in area_obligations(model, lin, cal, as_of, plataformas=plataformas) if o.pending
+    ]

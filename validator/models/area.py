@@ -23,6 +23,7 @@ from validator.models.types import (
     Sha256,
     Telefono,
     Text,
+    Version,
     strict_model,
 )
 
@@ -250,7 +251,7 @@ class Cuenta:
 
 @strict_model
 class Area:
-    version: Literal[1]
+    version: Version
     """Versión del formato del archivo: 1."""
     clave: Clave
     """Clave del área, igual al nombre del archivo (2 a 16 letras minúsculas sin acentos o dígitos, p. ej. jd05ags)."""

@@ -19,6 +19,7 @@ from validator.models.types import (
     GithubLogin,
     IsoDate,
     Text,
+    Version,
     strict_model,
 )
 
@@ -49,7 +50,7 @@ NonNegative = Annotated[Count, Field(ge=0, le=366)]
 
 @strict_model
 class Lineamientos:
-    version: Literal[1]
+    version: Version
     """Versión del formato del archivo: 1."""
     dominio: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$"), CLEAN_LINE]
     """Dominio institucional de todos los correos (ine.mx) (4.1 párr. 3 (1))."""
@@ -246,7 +247,7 @@ class Plataforma:
 
 @strict_model
 class Plataformas:
-    version: Literal[1]
+    version: Version
     """Versión del formato del archivo: 1."""
     plataformas: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]{1,32}$"), CLEAN_LINE], Plataforma]
     """Redes sociales admitidas, por clave (minúsculas, dígitos y _) (3 g)."""
@@ -312,7 +313,7 @@ class CorreoRecordatorios:
 
 @strict_model
 class Cncs:
-    version: Literal[1]
+    version: Version
     """Versión del formato del archivo: 1."""
     correo: Email
     """Correo institucional de la CNCS."""

@@ -10,7 +10,7 @@ import re
 from dataclasses import field
 from datetime import date
 from functools import lru_cache
-from typing import Annotated, Any, TypeVar, cast, dataclass_transform
+from typing import Annotated, Any, Literal, TypeVar, cast, dataclass_transform
 
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, Strict, WithJsonSchema
 from pydantic.dataclasses import dataclass as pydantic_dataclass
@@ -51,6 +51,15 @@ def strict_model(cls: type[T]) -> type[T]:
 Flag = Annotated[bool, Strict()]
 #: A YAML integer (never ``"5"``, ``5.0`` or ``true``).
 Count = Annotated[int, Strict()]
+
+
+def _bool_as_written(value: Any) -> Any:
+    """A YAML boolean as its text, so that a literal refuses it (``True == 1`` in Python)."""
+    return ("true" if value else "false") if isinstance(value, bool) else value
+
+
+#: Every file's ``version``: the integer 1 (never ``true``, which Python counts as 1).
+Version = Annotated[Literal[1], BeforeValidator(_bool_as_written)]
 
 
 # One text type for every string field of every file kind: a single-line ``Line`` (names,

@@ -23,7 +23,7 @@ from validator.obligations import (
 if TYPE_CHECKING:
     from validator.calendar import BusinessCalendar
     from validator.loading.sources import Inventory, SourceFile
-    from validator.models import Area, Lineamientos
+    from validator.models import Area, Lineamientos, Plataformas
 
 #: Obligations that recur: their next due date is worth a calendar entry even when met.
 PERIODIC = ("rotacion-contrasena", "informe-trimestral")
@@ -204,7 +204,8 @@ def collect(
         sources = [f for f in sources if f.area.clave == area]
         if not sources:
             raise RemindersError("area", area=area)
-    areas = [_area(source, source.area, lin, cal, as_of, days) for source in sources]
+    plataformas = inventory.plataformas
+    areas = [_area(source, source.area, lin, cal, as_of, days, plataformas) for source in sources]
     areas.sort(key=area_order)
     return Reminders(
         as_of=as_of,
@@ -223,8 +224,9 @@ def _area(
     cal: BusinessCalendar,
     as_of: date,
     days: int,
+    plataformas: Plataformas | None,
 ) -> AreaReminders:
-    obligations = area_obligations(model, lin, cal, as_of, warn_days=days)
+    obligations = area_obligations(model, lin, cal, as_of, warn_days=days, plataformas=plataformas)
     items = [Item(ob, source.path, *_locate(source, ob)) for ob in obligations]
     items.sort(key=_item_order)
     t = model.titular

@@ -25,6 +25,7 @@ KIND_LABELS: dict[str, Message] = {
     "aviso-cambio": Message(es="Aviso de cambio", en="Change notice"),
     "asociacion-notificada": Message(es="Aviso de asociación", en="Association notice"),
     "incidente-atendido": Message(es="Incidente de seguridad", en="Security incident"),
+    "segundo-factor": Message(es="Segundo factor", en="Second factor"),
 }
 
 _WHAT: dict[str, Message] = {
@@ -51,6 +52,10 @@ _WHAT: dict[str, Message] = {
     "notificado_cncs": Message(
         es="Notificar a la CNCS el incidente de la cuenta {subject}",
         en="Notify CNCS of the incident on account {subject}",
+    ),
+    "segundo-factor": Message(
+        es="Pasar el segundo factor de la cuenta {subject} al dispositivo de la propietaria",
+        en="Move the second factor of account {subject} to the propietaria's device",
     ),
 }
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from validator.loading.sources import SourceFile
 from validator.models.area import Cuenta, SegundoFactor, same_person
 from validator.models.catalogs import Plataforma
-from validator.obligations import business_days_late, late_phrases
+from validator.obligations import business_days_late, late_phrases, second_factor_due
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
 
@@ -15,6 +15,12 @@ from validator.rules.base import ERROR, WARNING, Context, Message, Problem, prob
     id="segundo-factor",
     severity=ERROR,
     clause="4.3 V",
+    how_to_fix=Message(
+        es="Active el segundo factor en el dispositivo de la persona propietaria actual y "
+        "registre en 'segundo_factor' su correo (persona) y la fecha (desde).",
+        en="Turn the second factor on in the current propietaria's device and record her "
+        "e-mail (persona) and the date (desde) under 'segundo_factor'.",
+    ),
     summary=Message(
         es="Donde la plataforma lo permite: segundo_factor.activo: true y dispositivo: "
         "propietaria.",
@@ -182,7 +188,7 @@ def _whose_device(
         yield problem(source, base, "missing_persona", at_key=True, params=who())
         return
     if not same_person(factor.persona, prop.correo) or factor.desde < prop.desde:
-        due = ctx.calendar.add_business_days(prop.desde, term)
+        due = second_factor_due(prop.desde, ctx.lineamientos, ctx.calendar)
         severity = WARNING if ctx.as_of <= due else ERROR
         if not same_person(factor.persona, prop.correo):
             yield problem(
@@ -208,7 +214,7 @@ def _whose_device(
     start = prop.desde
     if cuenta.asociacion is not None and cuenta.asociacion.fecha > start:
         start = cuenta.asociacion.fecha  # an account associated later: counted from then
-    due = ctx.calendar.add_business_days(start, term)
+    due = second_factor_due(start, ctx.lineamientos, ctx.calendar)
     if factor.desde > due:
         late = late_phrases(business_days_late(due, factor.desde, ctx.calendar))
         yield problem(
