@@ -62,10 +62,12 @@ from validator.secret_scan.verdicts import (
 # --- the rule ----------------------------------------------------------------------------
 
 _HOW = Message(
-    es=" Quítela del archivo y CAMBIE ESA CONTRASEÑA AHORA: el historial de git la conserva "
-    "aunque se borre (4.3 VI y VII). El inventario sólo registra las fechas de los cambios.",
-    en=" Remove it from the file and CHANGE THAT PASSWORD NOW: git history keeps it even after "
-    "it is deleted (4.3 VI and VII). The inventory records only the dates of the changes.",
+    es=" Quítela del archivo y CAMBIE ESA CONTRASEÑA AHORA (si es la semilla de un segundo "
+    "factor, configúrelo de nuevo): el historial de git la conserva aunque se borre (4.3 VI y "
+    "VII). El inventario sólo registra las fechas de los cambios.",
+    en=" Remove it from the file and CHANGE THAT PASSWORD NOW (if it is a second factor's "
+    "seed, set the factor up again): git history keeps it even after it is deleted (4.3 VI "
+    "and VII). The inventory records only the dates of the changes.",
 )
 
 
