@@ -38,13 +38,13 @@ import ada_url
 
 from validator.i18n import Message
 from validator.models.catalogs import Ruta
+from validator.models.handles import TRIM, ascii_lower, handle_key
 
 if TYPE_CHECKING:
     from validator.models.area import Area
     from validator.models.catalogs import Plataforma, Plataformas
 
 # The characters a pasted address or handle may hold once trimmed: printable ASCII.
-_TRIM = " \t\n\f\r"
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _URL_PARTS = ("protocol", "username", "password", "port", "hostname", "pathname", "search")
@@ -145,21 +145,6 @@ class Located(NamedTuple):
     key: AccountKey
     variable: str  # "usuario" | "id": what the address carries
     value: str  # the handle or identifier as written (decoded)
-
-
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def ascii_lower(text: str) -> str:
-    """Lower case for A-Z only (``str.lower`` folds the Kelvin sign to ``k``)."""
-    if text.isascii():
-        return text.lower()  # the same for ASCII text, without a translation table
-    return text.translate(_LOWER)
-
-
-def handle_key(usuario: str) -> str:
-    """A handle as compared across the inventory: no leading ``@``, ASCII lower case."""
-    return ascii_lower(usuario.strip(_TRIM).lstrip("@"))
 
 
 def looks_like_url(text: str) -> bool:
@@ -271,7 +256,7 @@ class Identities:
         return found
 
     def _locate(self, url: str) -> Located:
-        text = url.strip(_TRIM)
+        text = url.strip(TRIM)
         if not text:
             raise Unusable("vacio")
         if not text.isascii():
@@ -382,7 +367,7 @@ class Identities:
         """The plain address of a handle on a platform (its first ``{usuario}`` form), as
         the inventory writes it: ``https://x.com/INEMexico``; None if there is no such form."""
         p = self.platforms.get(plataforma)
-        handle = usuario.strip(_TRIM).lstrip("@")
+        handle = usuario.strip(TRIM).lstrip("@")
         for ruta in self.routes.get(plataforma, ()):
             if p is not None and ruta.variable == "usuario":
                 return f"https://{p.host}/" + ruta.clave.replace("{usuario}", handle)
@@ -491,7 +476,7 @@ class Registry:
             self.by_handle.setdefault(handle_key(account.usuario), []).append(account)
 
     def verify(self, query: str, plataforma: str | None = None) -> Verdict:
-        text = query.strip(_TRIM)
+        text = query.strip(TRIM)
         if looks_like_url(text):
             try:
                 key = self.identities.key_of_url(text)

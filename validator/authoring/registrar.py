@@ -276,7 +276,7 @@ def _record_facts(
     and which accounts an Anexo 2 lists (``responsiva.cuentas``: the area's current
     accounts, as ``formatos anexo2`` prints them). Returns the new text and what was said."""
     from validator.models.area import same_person
-    from validator.rules.responsiva_cuentas import account_ref, listed
+    from validator.models.handles import account_ref, listed
 
     notes: list[str] = []
     if anexo == 1:

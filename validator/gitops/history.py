@@ -302,7 +302,8 @@ def add_later_records(
 
 
 def _account_matches(cuenta: Any, query: str, identities: Identities) -> bool:
-    from validator.accounts import Unusable, handle_key, looks_like_url
+    from validator.accounts import Unusable, looks_like_url
+    from validator.models.handles import handle_key
 
     if looks_like_url(query):
         try:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from validator.loading.sources import SourceFile
 from validator.models.area import Designa, Responsiva, same_person
+from validator.models.handles import account_ref, ref_key
 from validator.obligations import (
     Obligation,
     business_days_late,
@@ -24,7 +25,6 @@ from validator.rules.base import (
     problem,
     rule,
 )
-from validator.rules.responsiva_cuentas import account_ref, ref_key
 
 if TYPE_CHECKING:
     from validator.models import Area

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from validator.accounts import Unusable, handle_key
+from validator.accounts import Unusable
+from validator.models.handles import handle_key
 from validator.rules.base import ERROR, Context, Message, Problem, problem, rule
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from validator.accounts import ascii_lower, handle_key
 from validator.loading.sources import SourceFile
 from validator.models.area import Cuenta
+from validator.models.handles import account_ref, ref_key
 from validator.obligations import business_days_late, late_phrases
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
@@ -28,22 +28,6 @@ _FIX = Message(
     "(`ine-redes formatos anexo2`), register it (`ine-redes formatos registrar`) and add "
     "'{ref}' to 'cuentas'.",
 )
-
-
-def account_ref(cuenta: Cuenta) -> str:
-    """How an Anexo 2 (and ``responsiva.cuentas``) names an account."""
-    return f"{cuenta.plataforma}/{cuenta.usuario.strip().lstrip('@')}"
-
-
-def ref_key(ref: str) -> tuple[str, str]:
-    """What two ways of writing ``plataforma/usuario`` have in common (case, spaces, '@')."""
-    plataforma, _, usuario = ref.partition("/")
-    return ascii_lower(plataforma.strip()), handle_key(usuario)
-
-
-def listed(cuentas: list[str], cuenta: Cuenta) -> bool:
-    """Whether a list of ``plataforma/usuario`` names ``cuenta``."""
-    return ref_key(account_ref(cuenta)) in {ref_key(ref) for ref in cuentas}
 
 
 @rule(
