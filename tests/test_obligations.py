@@ -418,3 +418,39 @@ def test_no_second_factor_obligation_on_a_platform_without_one() -> None:
     catalogue = validate(Plataformas, raw)
     got = area_obligations(area(), LIN, CAL, date(2026, 11, 29), plataformas=catalogue)
     assert [o.subject for o in got if o.kind == "segundo-factor"] == ["x/INEJDE01Ags"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status"),
+    [
+        (date(2026, 11, 24), None),  # not associated yet
+        (date(2026, 11, 29), "due_soon"),
+        (date(2026, 12, 2), "due_soon"),  # the fifth business day after the association
+        (date(2026, 12, 3), "overdue"),
+    ],
+)
+def test_a_new_account_is_due_in_each_responsiva(as_of: date, status: str | None) -> None:
+    """4.3 I, Anexo 2 in reminders too: an account associated after the responsivas were
+    signed is due in a new one of each administrator within five business days."""
+    import copy
+
+    data = load_bytes(contract_area().encode()).data
+    nueva = copy.deepcopy(data["cuentas"][1])
+    nueva.update(usuario="INEJDE01AgsNueva", url="https://x.com/INEJDE01AgsNueva")
+    nueva["asociacion"] = {"fecha": "2026-11-25", "notificada_cncs": "2026-11-25"}
+    data["cuentas"].append(nueva)
+    a = validate(Area, data)
+    got = [o for o in area_obligations(a, LIN, CAL, as_of) if o.kind == "responsiva-cuentas"]
+    if status is None:
+        assert got == []
+        return
+    assert [(o.role, o.subject, o.status, o.due, o.path) for o in got] == [
+        (role, "x/INEJDE01AgsNueva", status, date(2026, 12, 2),
+         ("administradores", role, "responsiva", "cuentas"))
+        for role in ("propietaria", "suplente")
+    ]  # fmt: skip
+    # listed in the propietaria's responsiva: only the suplente's remains
+    data["administradores"]["propietaria"]["responsiva"]["cuentas"].append("x/inejde01agsnueva")
+    listed = [o.role for o in area_obligations(validate(Area, data), LIN, CAL, as_of)
+              if o.kind == "responsiva-cuentas"]  # fmt: skip
+    assert listed == ["suplente"]

@@ -31,7 +31,10 @@ values, so the arithmetic of the lineamientos lives here only:
 * the second factor on the current propietaria's device (4.3 V) per account whose factor
   is active on the propietaria's device: moved (``persona`` her, ``desde`` on/after hers)
   within ``plazo_aviso_cambio_dias_habiles`` business days of her ``desde``, or of the
-  account's ``asociacion.fecha`` when that is later.
+  account's ``asociacion.fecha`` when that is later;
+* a new account in each administrator's responsiva (4.3 I, Anexo 2): an account associated
+  after the responsiva was signed is due in a new one ``plazo_aviso_cambio_dias_habiles``
+  business days after its ``asociacion.fecha``.
 
 Entries dated after ``as_of`` do not exist yet as of that date and are ignored, so that a
 run with a past ``--as-of`` shows what was due then. Due on the day itself is not overdue;
@@ -49,6 +52,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from validator.calendar import BusinessCalendar, add_months, due_status
 from validator.models.area import same_person
+from validator.models.handles import account_ref, ref_key
 
 if TYPE_CHECKING:
     from validator.models import Area, Lineamientos, Plataformas
@@ -61,6 +65,7 @@ Kind = Literal[
     "asociacion-notificada",
     "incidente-atendido",
     "segundo-factor",
+    "responsiva-cuentas",
 ]
 Status = Literal["ok", "due_soon", "overdue", "missing"]
 Path = tuple[str | int, ...]
@@ -75,6 +80,7 @@ KINDS: tuple[Kind, ...] = (
     "asociacion-notificada",
     "incidente-atendido",
     "segundo-factor",
+    "responsiva-cuentas",
 )
 #: Statuses from the most to the least urgent.
 STATUS_ORDER: tuple[Status, ...] = ("overdue", "missing", "due_soon", "ok")
@@ -590,6 +596,41 @@ def second_factor_moves(
         )  # fmt: skip
 
 
+def responsiva_due(asociada: date, lin: Lineamientos, cal: BusinessCalendar) -> date:
+    """4.3 I, Anexo 2: the last day to list an account associated on ``asociada`` in a new
+    responsiva of each administrator."""
+    return cal.add_business_days(asociada, lin.plazo_aviso_cambio_dias_habiles)
+
+
+def responsiva_accounts(
+    area: Area, lin: Lineamientos, cal: BusinessCalendar, as_of: date
+) -> Iterator[Obligation]:
+    """4.3 I, Anexo 2: one obligation per administrator and account associated (by
+    ``as_of``) after her responsiva was signed and not listed in it: due
+    ``plazo_aviso_cambio_dias_habiles`` business days after the association (within them,
+    ``due_soon``; after, ``overdue``). An account missing from a responsiva signed after it
+    was associated has no term left (the rule reports it at once), and one listed is done."""
+    for role, person in area.administrators():
+        resp = person.responsiva
+        if resp is None or resp.cuentas is None or resp.fecha is None:
+            continue  # formato-responsiva or the rule report the missing form or list
+        in_list = {ref_key(ref) for ref in resp.cuentas}
+        for cuenta in area.cuentas:
+            asociada = cuenta.asociacion.fecha if cuenta.asociacion is not None else None
+            if asociada is None or asociada > as_of or asociada <= resp.fecha:
+                continue
+            ref = account_ref(cuenta)
+            if ref_key(ref) in in_list:
+                continue
+            due = responsiva_due(asociada, lin, cal)
+            verdict = judge(due, None, as_of, cal)
+            yield Obligation(
+                "responsiva-cuentas", area.clave,
+                ("administradores", role, "responsiva", "cuentas"), ref,
+                due, None, verdict.status, as_of, role=role,
+            )  # fmt: skip
+
+
 def area_obligations(
     area: Area,
     lin: Lineamientos,
@@ -612,6 +653,7 @@ def area_obligations(
     out.extend(association_notices(area, lin, cal, as_of))
     out.extend(incident_terms(area, lin, cal, as_of))
     out.extend(second_factor_moves(area, lin, cal, as_of, plataformas))
+    out.extend(responsiva_accounts(area, lin, cal, as_of))
     return sorted(out, key=lambda o: KINDS.index(o.kind))
 
 

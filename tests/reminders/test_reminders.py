@@ -335,12 +335,13 @@ def test_html_dashboard(repo: Path) -> None:
     group_heads = re.findall(r'<th scope="colgroup"[^>]*>([^<]+)</th>', out)
     assert group_heads == ["Oficinas centrales", "Aguascalientes (ags)", "Ciudad de México (cdmx)"]
     cells = [(c, text) for tag, c, text in parser.cells if tag == "td" and c and c != "fecha"]
-    # matrix rows: cncs, jd01ags, jlcdmx x 6 kinds; every coloured cell has a text label
+    # matrix rows: cncs, jd01ags, jlcdmx x 7 kinds; every coloured cell has a text label
     labels = {
         "overdue": "Vencido",
         "missing": "Pendiente",
         "due_soon": "Por vencer",
         "ok": "Al corriente",
+        "none": "Sin obligaciones",  # a kind with nothing due in that area
     }
     for cls, text in cells:
         assert text.startswith(labels[cls]), (cls, text)
@@ -354,6 +355,7 @@ def test_html_dashboard(repo: Path) -> None:
         "ok",
         "ok",
         "ok",
+        "none",
     ]
     row = re.search(r'<th scope="row"><span class="clave">cncs</span> <small>.*?</tr>', out)
     assert row is not None
@@ -364,6 +366,7 @@ def test_html_dashboard(repo: Path) -> None:
         "missing",
         "ok",
         "ok",
+        "none",
     ]
     assert 'scope="col"' in out and "<caption>" in out
     assert re.search(r"<strong>1</strong>obligaciones vencidas", out)
@@ -451,8 +454,9 @@ def test_clause_and_fix_are_the_rules_own(repo: Path) -> None:
         assert get(kind).how_to_fix is not None, kind
     doc = json.loads(render("json", _collect(repo)))
     items = [i for a in doc["areas"] for i in a["items"]]
-    # none pending in this inventory: an incident, a second factor to move
-    assert {i["kind"] for i in items} == set(KINDS) - {"incidente-atendido", "segundo-factor"}
+    # none pending in this inventory: an incident, a second factor to move, a responsiva
+    pending_here = set(KINDS) - {"incidente-atendido", "segundo-factor", "responsiva-cuentas"}
+    assert {i["kind"] for i in items} == pending_here
     for i in items:
         assert i["clause"] == get(i["kind"]).clause
     text = render("text", _collect(repo), "en")
@@ -521,3 +525,35 @@ def test_a_second_factor_to_move_to_the_new_propietaria_is_reminded(tmp_path: Pa
     out = render("text", rem)
     assert "Pasar el segundo factor de la cuenta x/INEJDE01Ags al dispositivo de la" in out
     assert "Active el segundo factor en el dispositivo de la persona propietaria" in out
+
+
+def test_a_new_account_to_list_in_the_responsivas_is_reminded(tmp_path: Path) -> None:
+    """The responsiva-cuentas term reaches the reminders, with the rule's own due date."""
+    from validator.engine import run
+
+    block = (
+        "  - plataforma: x\n    usuario: INEJDE01AgsNueva\n"
+        "    url: https://x.com/INEJDE01AgsNueva\n    correo_asociado: redes.jd01ags@ine.mx\n"
+        "    vinculada_a_cuenta_externa: false\n"
+        "    asociacion: {fecha: 2026-11-25, notificada_cncs: 2026-11-25}\n"
+        "    segundo_factor: {activo: true, dispositivo: propietaria, "
+        "persona: juan.perez@ine.mx, desde: 2026-11-25}\n"
+        "    accesos: [propietaria, suplente]\n"
+    )
+    root = make_inventory(tmp_path, {"jd01ags.yaml": contract_area() + block})
+    rem = _collect(root)
+    due = [
+        (i.obligation.role, i.obligation.due)
+        for a in rem.areas
+        for i in a.items
+        if i.kind == "responsiva-cuentas"
+    ]
+    assert due == [("propietaria", date(2026, 12, 2)), ("suplente", date(2026, 12, 2))]
+    out = render("text", rem)
+    assert (
+        "Firmar una responsiva nueva (propietaria) que enliste la cuenta x/INEJDE01AgsNueva" in out
+    )
+    findings = [
+        f for f in run(load_inventory(root), AS_OF, None).findings if f.rule == "responsiva-cuentas"
+    ]
+    assert len(findings) == 2 and all("2026-12-02" in f.message("es") for f in findings)

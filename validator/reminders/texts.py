@@ -26,6 +26,7 @@ KIND_LABELS: dict[str, Message] = {
     "asociacion-notificada": Message(es="Aviso de asociación", en="Association notice"),
     "incidente-atendido": Message(es="Incidente de seguridad", en="Security incident"),
     "segundo-factor": Message(es="Segundo factor", en="Second factor"),
+    "responsiva-cuentas": Message(es="Cuentas en la responsiva", en="Accounts in the responsiva"),
 }
 
 _WHAT: dict[str, Message] = {
@@ -56,6 +57,10 @@ _WHAT: dict[str, Message] = {
     "segundo-factor": Message(
         es="Pasar el segundo factor de la cuenta {subject} al dispositivo de la propietaria",
         en="Move the second factor of account {subject} to the propietaria's device",
+    ),
+    "responsiva-cuentas": Message(
+        es="Firmar una responsiva nueva ({role}) que enliste la cuenta {subject}",
+        en="Sign a new responsiva ({role}) that lists account {subject}",
     ),
 }
 

@@ -17,7 +17,7 @@ from datetime import date
 from validator.loading.sources import SourceFile
 from validator.models.area import Cuenta
 from validator.models.handles import account_ref, ref_key
-from validator.obligations import business_days_late, late_phrases
+from validator.obligations import business_days_late, late_phrases, responsiva_due
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
 _FIX = Message(
@@ -34,6 +34,12 @@ _FIX = Message(
     id="responsiva-cuentas",
     severity=ERROR,
     clause="4.3 I; Anexo 2",
+    how_to_fix=Message(
+        es="Genere con `ine-redes formatos anexo2` una responsiva que enliste todas las cuentas "
+        "del área, fírmela y regístrela (fecha, cuentas y documento) en 'responsiva'.",
+        en="Generate with `ine-redes formatos anexo2` a responsiva listing every account of "
+        "the area, sign it and record it (fecha, cuentas and documento) under 'responsiva'.",
+    ),
     summary=Message(
         es="La responsiva (Anexo 2) vigente de cada persona administradora enlista todas las "
         "cuentas actuales del área.",
@@ -145,7 +151,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                         and resp.fecha is not None
                         and asociada >= person.desde
                     ):
-                        due = ctx.calendar.add_business_days(asociada, term)
+                        due = responsiva_due(asociada, ctx.lineamientos, ctx.calendar)
                         if resp.fecha > due:
                             yield _late(ctx, source, base, ref, asociada, resp.fecha, due, who)
                     continue
@@ -155,7 +161,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 if not added_after or asociada is None:
                     yield problem(source, (*base, "cuentas"), "not_listed", ref=ref, params=who)
                     continue
-                due = ctx.calendar.add_business_days(asociada, term)
+                due = responsiva_due(asociada, ctx.lineamientos, ctx.calendar)
                 pending = ctx.as_of <= due
                 yield problem(
                     source,
