@@ -194,7 +194,7 @@ def test_pull_request_workflow() -> None:
     runs = all_runs(wf)
     for command in (
         'ine-redes validate --changed-since "$BASE_SHA" --format github',
-        "ine-redes validate --format sarif > results.sarif",
+        f'{BASE_VENV_INE_REDES} validate --repo . --format sarif > "$RUNNER_TEMP/results.sarif"',
         "ine-redes schema --check",
         "ine-redes docs --check",
         f'{BASE_VENV_INE_REDES} authorize --repo . --actor "$PR_AUTHOR" --base "$BASE_SHA"'
@@ -209,6 +209,17 @@ def test_pull_request_workflow() -> None:
     assert checkout["with"]["fetch-depth"] == 0
     upload = [s for _, s in steps(wf) if "upload-sarif" in s.get("uses", "")]
     assert upload and upload[0]["with"]["sarif_file"] == "results.sarif"
+    # The SARIF that the job with `security-events: write` uploads is the base branch's
+    # verdict, stored before any code of the pull request runs (red team, 2026-12-01).
+    assert list(wf["jobs"]) == ["checks", "upload-sarif"]
+    assert wf["jobs"]["upload-sarif"]["needs"] == "checks"
+    job_steps = wf["jobs"]["checks"]["steps"]
+    ids = [s.get("id") for s in job_steps]
+    store = job_steps[ids.index("store-sarif")]
+    assert store["with"]["path"] == "${{ runner.temp }}/results.sarif"
+    assert store["with"]["name"] == "results-sarif"
+    assert ids.index("install-base") < ids.index("sarif") < ids.index("store-sarif")
+    assert ids.index("store-sarif") < ids.index("install")
 
 
 REF_OPTION = re.compile(r"--(?:base|head|changed-since)[ =](\S+)")
@@ -694,15 +705,21 @@ def test_base_checkout_does_not_change_what_the_pull_request_changes(
     assert git(pr_repo, "-c", ignore, "status", "--porcelain", "--untracked-files=all") == ""
 
 
-def test_pull_request_sarif_script_tolerates_findings_only(pr_repo: Path) -> None:
-    step = step_with_id("pull-request.yml", "sarif", "sarif")
-    done = run_script(step, pr_repo, {})
+def test_pull_request_sarif_script_tolerates_findings_only(
+    pr_repo: Path, runner: dict[str, str]
+) -> None:
+    """The base branch's ine-redes writes the SARIF into the runner's temp folder; findings
+    (exit 1) still pass the step, a tool failure (exit 2) fails it."""
+    step = step_with_id("pull-request.yml", "checks", "sarif")
+    done = run_script(step, pr_repo, runner)
     assert done.returncode == 0, done.stderr
-    assert json.loads((pr_repo / "results.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    sarif = Path(runner["RUNNER_TEMP"]) / "results.sarif"
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert not (pr_repo / "results.sarif").exists()  # nothing written into the checkout
     # A tool failure (exit 2; here: no inventory to be found) fails the step.
     nowhere = pr_repo.parent / "nowhere"
     nowhere.mkdir()
-    broken = run_script(step, nowhere, {})
+    broken = run_script(step, nowhere, runner)
     assert broken.returncode == 2, (broken.stdout, broken.stderr)
 
 
