@@ -126,3 +126,20 @@ def test_every_syntax_error_stays_inside_the_file() -> None:
         error = load_text(text).error
         assert error is not None
         assert 1 <= error.line <= len(text.splitlines()), (text, error)
+
+
+def test_glued_hashes_are_found_with_their_lines_and_columns() -> None:
+    from validator.loading.yaml_loader import glued_hashes
+
+    text = 'cargo: Vocal #1 Ejecutivo\nnombre: "A #1"\n# full\nx: y  #z\n\n\nq: w #e #f\n'
+    # a superset: the quoted one is told apart by the rule; "# full" has its space
+    assert glued_hashes(text) == ((1, 14), (2, 12), (4, 7), (7, 6), (7, 9))
+    assert load_text(text.replace('"A #1"', "b")).glued_hashes == ((1, 14), (4, 7), (7, 6), (7, 9))
+    assert glued_hashes("#first\nk: v # spaced\nu: https://x.com/a#b\n") == ()
+
+
+def test_glued_hashes_stay_linear_and_capped_on_hostile_text() -> None:
+    from validator.loading.yaml_loader import MAX_GLUED, glued_hashes
+
+    found = glued_hashes("k: a" + " #x" * 300_000 + "\n" + "j: b #y\n" * 1000)
+    assert len(found) == MAX_GLUED and found[0] == (1, 6)

@@ -789,6 +789,7 @@ def _collect_correos(opts: WizardOptions, a: Answers, clave: str) -> list[Correo
 NOT_ASKED: dict[str, str] = {
     "ruta-segura": "the wizard names the file after the checked clave; nobody types a path",
     "yaml-invalido": "the wizard writes the YAML itself",
+    "comentario-en-valor": "the wizard writes the YAML itself: a value with a '#' is quoted",
     "esquema": "judges every answer (the model's types), through the draft",
     "sin-cuenta-externa": "the wizard always writes vinculada_a_cuenta_externa: false",
     "informe-trimestral": "no quarterly report is due for an area that starts today",

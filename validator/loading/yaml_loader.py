@@ -13,6 +13,7 @@ dates, ``no``, ``0x1F``, ``1:30``, ``1e3`` - stays a string for the models to ju
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from sys import intern
@@ -91,6 +92,7 @@ class YamlDocument:
         "_validated",
         "_where",
         "error",
+        "glued_hashes",
     )
 
     def __init__(
@@ -108,6 +110,9 @@ class YamlDocument:
         self._reread: Callable[[], bytes] | None = None
         self._validated: tuple[int, int] = (0, 0)  # the released text's length and hash
         self._where = ""
+        # Where a "#" that may start a comment has no space after it ("Vocal #1 Ejecutivo":
+        # the value is "Vocal"): (line, column) of each, found while the text is in hand.
+        self.glued_hashes: tuple[tuple[int, int], ...] = glued_hashes(text) if text else ()
 
     @property
     def text(self) -> str:
@@ -259,6 +264,34 @@ def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, 
     if text.startswith("\ufeff"):
         text = text[1:]
     return text, None
+
+
+_GLUED = re.compile(r"#[^\s#]")
+# A file with more of them is hostile or badly broken; the first ones say enough.
+MAX_GLUED = 20
+
+
+def glued_hashes(text: str) -> tuple[tuple[int, int], ...]:
+    """(line, column) of every "#" after a space or tab and before a character that is not
+    one (the first :data:`MAX_GLUED`): in YAML such a "#" starts a comment that cuts a plain
+    value short (``cargo: Vocal #1 Ejecutivo`` is "Vocal"), unless it stands inside quotes
+    (the rule that reads this tells them apart). A superset, cheap to find: most files have
+    none. One pass: lines are counted between one match and the next."""
+    found: list[tuple[int, int]] = []
+    line, line_start, counted = 1, 0, 0
+    for m in _GLUED.finditer(text):
+        at = m.start()
+        if not at or text[at - 1] not in " \t":
+            continue
+        breaks = text.count("\n", counted, at)
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", counted, at) + 1
+        counted = at
+        found.append((line, at - line_start + 1))
+        if len(found) >= MAX_GLUED:
+            break
+    return tuple(found)
 
 
 def load_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> YamlDocument:
