@@ -82,7 +82,7 @@ def _value_before(head: str) -> str:
     head = head.rstrip()
     if not head or head.endswith(":") or head.lstrip() == "-":
         return ""
-    key, sep, value = head.partition(": ")
+    _key, sep, value = head.partition(": ")
     if sep:
         return value.strip()
     return head.lstrip().removeprefix("- ").strip()
