@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from validator.calendar import BusinessCalendar, add_months, due_status
 from validator.models.area import same_person
@@ -56,7 +56,7 @@ from validator.models.handles import account_ref, ref_key
 
 if TYPE_CHECKING:
     from validator.models import Area, Lineamientos, Plataformas
-    from validator.models.area import Administrador, CambioContrasena, Cuenta, Rol
+    from validator.models.area import Administrador, CambioContrasena, Cuenta, Incidente, Rol
 
 Kind = Literal[
     "rotacion-contrasena",
@@ -72,16 +72,8 @@ Path = tuple[str | int, ...]
 
 # A kind is the ID of the rule that checks the duty: its clause and how-to-fix text are that
 # rule's (``validator.rules.get(kind)``), read by the outputs above the rules.
-#: Every kind, in the order reports show them.
-KINDS: tuple[Kind, ...] = (
-    "rotacion-contrasena",
-    "informe-trimestral",
-    "aviso-cambio",
-    "asociacion-notificada",
-    "incidente-atendido",
-    "segundo-factor",
-    "responsiva-cuentas",
-)
+#: Every kind, in the order reports show them (the order of ``Kind``).
+KINDS: tuple[Kind, ...] = get_args(Kind)
 #: Statuses from the most to the least urgent.
 STATUS_ORDER: tuple[Status, ...] = ("overdue", "missing", "due_soon", "ok")
 
@@ -523,6 +515,16 @@ def incident_term_due(fecha: date, duty: str, lin: Lineamientos, cal: BusinessCa
     return cal.add_business_days(fecha, incident_term_days(duty, lin))
 
 
+def incident_deadline(
+    incidente: Incidente, duty: str, lin: Lineamientos, cal: BusinessCalendar, as_of: date
+) -> Deadline:
+    """4.3 IV: how an incident's ``duty`` stands on ``as_of``; a date before the incident
+    itself fulfils nothing (the rule asks for it to be corrected)."""
+    value: date | None = getattr(incidente, duty)
+    done = value if value is not None and value >= incidente.fecha else None
+    return judge(incident_term_due(incidente.fecha, duty, lin, cal), done, as_of, cal)
+
+
 def incident_terms(
     area: Area, lin: Lineamientos, cal: BusinessCalendar, as_of: date
 ) -> Iterator[Obligation]:
@@ -535,16 +537,13 @@ def incident_terms(
             if incidente.fecha > as_of:
                 continue  # not detected yet as of that date
             for key in INCIDENT_DUTIES:
-                value: date | None = getattr(incidente, key)
-                due = incident_term_due(incidente.fecha, key, lin, cal)
-                done = value if value is not None and value >= incidente.fecha else None
-                verdict = judge(due, done, as_of, cal)
+                verdict = incident_deadline(incidente, key, lin, cal, as_of)
                 yield Obligation(
                     "incidente-atendido", area.clave,
                     ("cuentas", i, "incidentes", k, key), subject,
-                    due, verdict.done, verdict.status, as_of,
-                    at_key=value is None, late_days=verdict.late_days,
-                    late_due=due if verdict.late else None,
+                    verdict.due, verdict.done, verdict.status, as_of,
+                    at_key=getattr(incidente, key) is None, late_days=verdict.late_days,
+                    late_due=verdict.due if verdict.late else None,
                 )  # fmt: skip
 
 

@@ -5,12 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from validator.i18n import count
-from validator.obligations import (
-    INCIDENT_DUTIES,
-    incident_term_days,
-    incident_term_due,
-    judge,
-)
+from validator.obligations import INCIDENT_DUTIES, incident_deadline, incident_term_days
 from validator.rules.base import (
     ERROR,
     Context,
@@ -188,14 +183,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                 if early:
                     continue  # the dates must be fixed before the terms mean anything
                 for prefix, key, term_es, term_en in terms:
-                    done = getattr(inc, key)
-                    due = incident_term_due(inc.fecha, key, lin, cal)
                     found = deadline_problem(
                         source,
                         (*base, key),
-                        judge(due, done, ctx.as_of, cal),
+                        incident_deadline(inc, key, lin, cal, ctx.as_of),
                         prefix,
-                        at_key=done is None,
+                        at_key=getattr(inc, key) is None,
                         term_es=term_es,
                         term_en=term_en,
                         params=where,
