@@ -96,3 +96,15 @@ def test_more_than_a_hundred_schema_problems_end_with_one_counted_line(tmp_path:
     assert len(schema) == 101
     assert sum("3 problemas de esquema más en este archivo" in f.message("es") for f in schema) == 1
     assert sum("and 3 more schema problems in this file" in f.message("en") for f in schema) == 1
+
+
+def test_a_texted_error_tells_its_key_in_each_language() -> None:
+    from validator.i18n import Message, TextedError
+
+    class Refused(TextedError):
+        TEXTS = {"area": Message(es="no hay área '{area}'", en="no area '{area}'")}
+
+    error = Refused("area", area="jd99\x1bx")
+    assert str(error) == "no hay área 'jd99\\x1bx'"  # Spanish, parameters shown safely
+    assert error.message("en") == "no area 'jd99\\x1bx'"
+    assert (error.key, error.params) == ("area", {"area": "jd99\x1bx"})

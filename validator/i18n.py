@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
-from typing import Any
+from typing import Any, ClassVar
 
 from validator.escaping.terminal import visible
 
@@ -48,6 +48,20 @@ class Message:
     def format(self, lang: str, **params: Any) -> str:
         """The text in ``lang`` with ``params`` inserted as given (already escaped)."""
         return self.text(lang).format(**params)
+
+
+class TextedError(Exception):
+    """An error told by a key into the subclass's table of messages (``TEXTS``) with its
+    parameters: ``str()`` is the Spanish text, :meth:`message` the run's language."""
+
+    TEXTS: ClassVar[Mapping[str, Message]] = {}
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key, self.params = key, params
+        super().__init__(self.message("es"))
+
+    def message(self, lang: str = "es") -> str:
+        return self.TEXTS[self.key].render(lang, self.params)
 
 
 class _Params(dict):  # type: ignore[type-arg]

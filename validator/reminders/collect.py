@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from validator.i18n import Message
+from validator.i18n import Message, TextedError
 from validator.models.vocabulary import ENTIDAD_NOMBRES_CORTOS
 from validator.obligations import (
     KINDS,
@@ -32,18 +32,6 @@ PERIODIC = ("rotacion-contrasena", "informe-trimestral")
 ENTIDADES: dict[str, str] = ENTIDAD_NOMBRES_CORTOS
 
 
-class RemindersError(Exception):
-    """The reminders cannot be computed (broken catalogue, unknown area): exit 2. ``str()``
-    is the Spanish text; :meth:`message` gives it in the run's language."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        self.key, self.params = key, params
-        super().__init__(self.message("es"))
-
-    def message(self, lang: str = "es") -> str:
-        return REMINDERS_ERRORS[self.key].render(lang, self.params)
-
-
 REMINDERS_ERRORS: dict[str, Message] = {
     "lineamientos": Message(
         es="{path} no es válido; ejecute `ine-redes validate`",
@@ -60,6 +48,13 @@ REMINDERS_ERRORS: dict[str, Message] = {
         "remitente): CNCS must configure it to send reminders",
     ),
 }
+
+
+class RemindersError(TextedError):
+    """The reminders cannot be computed (broken catalogue, unknown area): exit 2. ``str()``
+    is the Spanish text; :meth:`message` gives it in the run's language."""
+
+    TEXTS = REMINDERS_ERRORS
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from validator.generated_io import write_atomic
-from validator.i18n import Message
+from validator.i18n import Message, TextedError
 from validator.reminders.mail import Outgoing
 
 Security = Literal["starttls", "tls", "ninguna"]
@@ -36,18 +36,6 @@ STATE_VERSION = 1
 #: Entries older than this are dropped from the state file (a Message-ID names its day, so an
 #: old entry can never match again); keeps the file small across a year of daily runs.
 STATE_KEEP = timedelta(days=40)
-
-
-class DeliveryError(Exception):
-    """Sending stopped (server refused, dropped, or could not be reached): exit 2. ``str()``
-    is the Spanish text; :meth:`message` gives it in the run's language."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        self.key, self.params = key, params
-        super().__init__(self.message("es"))
-
-    def message(self, lang: str = "es") -> str:
-        return DELIVERY_ERRORS[self.key].render(lang, self.params)
 
 
 DELIVERY_ERRORS: dict[str, Message] = {
@@ -77,6 +65,13 @@ DELIVERY_ERRORS: dict[str, Message] = {
         "{sent} of {total} (recorded in {path})",
     ),
 }
+
+
+class DeliveryError(TextedError):
+    """Sending stopped (server refused, dropped, or could not be reached): exit 2. ``str()``
+    is the Spanish text; :meth:`message` gives it in the run's language."""
+
+    TEXTS = DELIVERY_ERRORS
 
 
 @dataclass(frozen=True)
