@@ -14,6 +14,12 @@ import re
 from validator.i18n import Message
 
 # libyaml's problems (scanner, parser, reader), exactly as it writes them.
+# Messages several of libyaml's problems share.
+_BAD_TAG = Message(es="una etiqueta «!» mal escrita", en="a malformed «!» tag")
+_BAD_YAML_DIRECTIVE = Message(
+    es="una directiva %YAML mal escrita", en="a malformed %YAML directive"
+)
+
 PROBLEMS: dict[str, Message] = {
     "mapping values are not allowed in this context": Message(
         es="aquí no puede empezar un valor con dos puntos (¿un texto con «: » sin comillas, o "
@@ -92,15 +98,9 @@ PROBLEMS: dict[str, Message] = {
     "found undefined tag handle": Message(
         es="una etiqueta «!» desconocida", en="an unknown «!» tag"
     ),
-    "did not find expected tag URI": Message(
-        es="una etiqueta «!» mal escrita", en="a malformed «!» tag"
-    ),
-    "did not find URI escaped octet": Message(
-        es="una etiqueta «!» mal escrita", en="a malformed «!» tag"
-    ),
-    "did not find expected '!'": Message(
-        es="una etiqueta «!» mal escrita", en="a malformed «!» tag"
-    ),
+    "did not find expected tag URI": _BAD_TAG,
+    "did not find URI escaped octet": _BAD_TAG,
+    "did not find expected '!'": _BAD_TAG,
     "did not find expected whitespace": Message(
         es="falta un espacio después de la etiqueta o de la directiva",
         en="a space is missing after the tag or the directive",
@@ -135,15 +135,9 @@ PROBLEMS: dict[str, Message] = {
     "found unexpected non-alphabetical character": Message(
         es="una directiva «%» mal escrita", en="a malformed «%» directive"
     ),
-    "did not find expected digit or '.' character": Message(
-        es="una directiva %YAML mal escrita", en="a malformed %YAML directive"
-    ),
-    "did not find expected version number": Message(
-        es="una directiva %YAML mal escrita", en="a malformed %YAML directive"
-    ),
-    "found extremely long version number": Message(
-        es="una directiva %YAML mal escrita", en="a malformed %YAML directive"
-    ),
+    "did not find expected digit or '.' character": _BAD_YAML_DIRECTIVE,
+    "did not find expected version number": _BAD_YAML_DIRECTIVE,
+    "found extremely long version number": _BAD_YAML_DIRECTIVE,
     "found duplicate %YAML directive": Message(
         es="la directiva %YAML está repetida", en="duplicate %YAML"
     ),
