@@ -154,7 +154,7 @@ class YamlDocument:
     @property
     def data(self) -> Any:
         if self._released:
-            self._data = load_text(self.text).data
+            self._data = _build(self.text, False)[0]  # valid: its values, nothing else
             self._released = False
         return self._data
 
