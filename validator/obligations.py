@@ -547,9 +547,15 @@ def incident_terms(
                 )  # fmt: skip
 
 
-def second_factor_due(start: date, lin: Lineamientos, cal: BusinessCalendar) -> date:
+def second_factor_due(
+    desde: date, lin: Lineamientos, cal: BusinessCalendar, cuenta: Cuenta | None = None
+) -> date:
     """4.3 V: the last day to have the second factor on the device of a propietaria who
-    started on ``start`` (or of an account associated on ``start``, when later)."""
+    started on ``desde``; with ``cuenta``, counted from its association when that is later
+    (an account associated after she started)."""
+    start = desde
+    if cuenta is not None and cuenta.asociacion is not None and cuenta.asociacion.fecha > start:
+        start = cuenta.asociacion.fecha
     return cal.add_business_days(start, lin.plazo_aviso_cambio_dias_habiles)
 
 
@@ -582,10 +588,7 @@ def second_factor_moves(
                 continue
         hers = same_person(factor.persona, prop.correo)
         moved = hers and factor.desde >= prop.desde
-        start = prop.desde
-        if moved and cuenta.asociacion is not None and cuenta.asociacion.fecha > start:
-            start = cuenta.asociacion.fecha  # an account associated later: counted from then
-        due = second_factor_due(start, lin, cal)
+        due = second_factor_due(prop.desde, lin, cal, cuenta if moved else None)
         verdict = judge(due, factor.desde if moved else None, as_of, cal)
         path: Path = ("cuentas", i, "segundo_factor", "desde" if hers else "persona")
         yield Obligation(

@@ -211,10 +211,7 @@ def _whose_device(
                 params=who(),
             )
         return
-    start = prop.desde
-    if cuenta.asociacion is not None and cuenta.asociacion.fecha > start:
-        start = cuenta.asociacion.fecha  # an account associated later: counted from then
-    due = second_factor_due(start, ctx.lineamientos, ctx.calendar)
+    due = second_factor_due(prop.desde, ctx.lineamientos, ctx.calendar, cuenta)
     if factor.desde > due:
         late = late_phrases(business_days_late(due, factor.desde, ctx.calendar))
         yield problem(
