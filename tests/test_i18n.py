@@ -99,10 +99,14 @@ def test_more_than_a_hundred_schema_problems_end_with_one_counted_line(tmp_path:
 
 
 def test_a_texted_error_tells_its_key_in_each_language() -> None:
+    from typing import ClassVar
+
     from validator.i18n import Message, TextedError
 
     class Refused(TextedError):
-        TEXTS = {"area": Message(es="no hay área '{area}'", en="no area '{area}'")}
+        TEXTS: ClassVar[dict[str, Message]] = {
+            "area": Message(es="no hay área '{area}'", en="no area '{area}'")
+        }
 
     error = Refused("area", area="jd99\x1bx")
     assert str(error) == "no hay área 'jd99\\x1bx'"  # Spanish, parameters shown safely

@@ -553,6 +553,7 @@ def test_a_new_account_to_list_in_the_responsivas_is_reminded(tmp_path: Path) ->
     assert (
         "Firmar una responsiva nueva (propietaria) que enliste la cuenta x/INEJDE01AgsNueva" in out
     )
+    assert "y agregue 'x/INEJDE01AgsNueva' a 'cuentas'." in out  # the rule's own fix
     findings = [
         f for f in run(load_inventory(root), AS_OF, None).findings if f.rule == "responsiva-cuentas"
     ]

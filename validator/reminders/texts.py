@@ -88,7 +88,8 @@ def how(ob: Obligation, lang: str, correo_cncs: str) -> str:
     fix = rule_of(ob.kind).how_to_fix
     assert fix is not None, f"rule {ob.kind} checks a dated duty: it needs how_to_fix"
     campo = CAMPO_GENERICO if _is_generic(ob) else CAMPO_CUENTA
-    return fix.format(lang, correo_cncs=correo_cncs, campo=campo)
+    # {ref}: the account an obligation names (responsiva-cuentas); other texts have none
+    return fix.format(lang, correo_cncs=correo_cncs, campo=campo, ref=ob.subject)
 
 
 def clause(kind: str) -> str:

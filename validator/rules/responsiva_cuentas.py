@@ -20,7 +20,7 @@ from validator.models.handles import account_ref, ref_key
 from validator.obligations import business_days_late, late_phrases, responsiva_due
 from validator.rules.base import ERROR, WARNING, Context, Message, Problem, problem, rule
 
-_FIX = Message(
+_FIX = Message(  # what to do: ends the messages, and reminders print it ({ref}: the account)
     es="Recabe una nueva responsiva (Anexo 2) firmada por esa persona que enliste la cuenta "
     "(`ine-redes formatos anexo2`), regístrela (`ine-redes formatos registrar`) y agregue "
     "'{ref}' a 'cuentas'.",
@@ -34,12 +34,7 @@ _FIX = Message(
     id="responsiva-cuentas",
     severity=ERROR,
     clause="4.3 I; Anexo 2",
-    how_to_fix=Message(
-        es="Genere con `ine-redes formatos anexo2` una responsiva que enliste todas las cuentas "
-        "del área, fírmela y regístrela (fecha, cuentas y documento) en 'responsiva'.",
-        en="Generate with `ine-redes formatos anexo2` a responsiva listing every account of "
-        "the area, sign it and record it (fecha, cuentas and documento) under 'responsiva'.",
-    ),
+    how_to_fix=_FIX,
     summary=Message(
         es="La responsiva (Anexo 2) vigente de cada persona administradora enlista todas las "
         "cuentas actuales del área.",
